@@ -1,0 +1,15 @@
+import type { FieldErrors } from "./validation.js";
+
+/** Stable error codes every API error carries; clients branch on these, never on text. */
+export type ApiErrorCode =
+  | "validation_failed"
+  | "not_found"
+  | "conflict"
+  | "forbidden_host"
+  | "forbidden_origin"
+  | "internal";
+
+/** The one shape of every error body the API returns. */
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string; fields?: FieldErrors };
+}

@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { optionalText, optionalWebAddress, requiredText } from "./text-fields.js";
+
+/**
+ * How the explorer found a person, in the order METHOD §2 suggests trying sources:
+ * people already known first, strangers last.
+ */
+export const personSources = [
+  "friend",
+  "family",
+  "professor",
+  "colleague",
+  "former_employer",
+  "alumni",
+  "advisor",
+  "networking_site",
+  "organization_website",
+  "referral",
+  "cold",
+] as const;
+export type PersonSource = (typeof personSources)[number];
+
+export const personSourceLabels: Record<PersonSource, string> = {
+  friend: "Friend",
+  family: "Family",
+  professor: "Professor",
+  colleague: "Colleague",
+  former_employer: "Former employer",
+  alumni: "Alumni",
+  advisor: "Advisor, coach or recruiter",
+  networking_site: "Networking site",
+  organization_website: "Organization website",
+  referral: "Referral",
+  cold: "Cold (no connection)",
+};
+
+/** A person the explorer knows of or has talked to, as the app shows it. */
+export interface Person {
+  id: string;
+  name: string;
+  title: string | null;
+  organizationId: string | null;
+  /** Denormalised for lists; the organization record owns the name. */
+  organizationName: string | null;
+  email: string | null;
+  phone: string | null;
+  phoneExtension: string | null;
+  workAddress: string | null;
+  location: string | null;
+  profileUrl: string | null;
+  source: PersonSource | null;
+  commonGround: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+// Digits with the usual separators; at least 5 digits so "n/a" or "call me" is caught.
+const phonePattern = /^\+?[0-9 ().\-/]+$/;
+
+/**
+ * What a user may submit for a person. The organization is given by name: an existing
+ * organization with that name (ignoring case) is used, otherwise one is created.
+ */
+export const personInputSchema = z.object({
+  name: requiredText("Name", 200),
+  title: optionalText("Title", 200),
+  organizationName: optionalText("Organization", 200),
+  email: optionalText("Email", 320).pipe(
+    z
+      .email({ error: "Enter an email address like name@example.com" })
+      .transform((email) => email.toLowerCase())
+      .nullable(),
+  ),
+  phone: optionalText("Phone", 40).pipe(
+    z
+      .string()
+      .regex(phonePattern, { error: "Use digits, spaces, +, -, ( ) for the phone number" })
+      .refine((phone) => phone.replace(/\D/g, "").length >= 5, {
+        error: "Enter a phone number with at least 5 digits",
+      })
+      .nullable(),
+  ),
+  phoneExtension: optionalText("Extension", 10).pipe(
+    z
+      .string()
+      .regex(/^[0-9]+$/, { error: "Use digits only for the extension" })
+      .nullable(),
+  ),
+  workAddress: optionalText("Work address", 500),
+  location: optionalText("Location", 200),
+  profileUrl: optionalWebAddress("Profile URL"),
+  // A form's "not chosen" option sends "", which means the same as leaving it out.
+  source: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    z.enum(personSources, { error: "Choose how you found this person from the list" }).nullable(),
+  ),
+  commonGround: optionalText("Common ground", 2000),
+  notes: optionalText("Notes", 20000),
+});
+export type PersonInput = z.output<typeof personInputSchema>;
+/** What a form or API client sends before validation. */
+export type PersonDraft = z.input<typeof personInputSchema>;
+
+export const peopleSortKeys = ["name", "organization", "location", "source", "updated"] as const;
+export type PeopleSortKey = (typeof peopleSortKeys)[number];
+
+/** Filters for the people table; every one is optional and they combine with AND. */
+export interface PeopleQuery {
+  text?: string;
+  organizationId?: string;
+  location?: string;
+  source?: PersonSource;
+  sort?: PeopleSortKey;
+  direction?: "asc" | "desc";
+}
+
+export const peopleQuerySchema = z.object({
+  text: z.string().trim().max(200).optional(),
+  organizationId: z.string().max(100).optional(),
+  location: z.string().trim().max(200).optional(),
+  source: z.enum(personSources).optional(),
+  sort: z.enum(peopleSortKeys).optional(),
+  direction: z.enum(["asc", "desc"]).optional(),
+});

@@ -1,0 +1,121 @@
+import { parseLocations } from "../domain/organization.js";
+import {
+  type PeopleQuery,
+  type Person,
+  type PersonInput,
+  peopleQuerySchema,
+  personInputSchema,
+} from "../domain/person.js";
+import { validate } from "../domain/validation.js";
+import type { PersonColumns } from "../store/people.repository.js";
+import type { Repositories } from "../store/store.js";
+import type { ServiceContext } from "./context.js";
+import { notFound, validationFailed } from "./service-error.js";
+
+async function requirePerson(repositories: Repositories, ownerId: string, id: string) {
+  const person = await repositories.people.get(ownerId, id);
+  if (!person) throw notFound("That person");
+  return person;
+}
+
+/**
+ * The organization a person is given by name: the live one with that name (ignoring
+ * case), or a new one created in the same transaction as the person.
+ */
+async function resolveOrganization(
+  context: ServiceContext,
+  repositories: Repositories,
+  input: PersonInput,
+): Promise<PersonColumns> {
+  const { organizationName, ...columns } = input;
+  if (!organizationName) return { ...columns, organizationId: null };
+  const existing = await repositories.organizations.findIdByName(context.ownerId, organizationName);
+  if (existing) return { ...columns, organizationId: existing };
+  const id = context.newId();
+  await repositories.organizations.insert(
+    context.ownerId,
+    id,
+    {
+      name: organizationName,
+      website: null,
+      industry: null,
+      // A new organization starts with the person's city as its first known site.
+      locations: input.location ? parseLocations(input.location) : [],
+      mission: null,
+      notes: null,
+    },
+    context.now().toISOString(),
+  );
+  return { ...columns, organizationId: id };
+}
+
+function validPerson(draft: unknown): PersonInput {
+  const input = validate(personInputSchema, draft);
+  if (!input.ok) throw validationFailed(input.fields);
+  return input.value;
+}
+
+export function listPeople(context: ServiceContext, query: unknown = {}): Promise<Person[]> {
+  const filters = validate(peopleQuerySchema, query);
+  if (!filters.ok) throw validationFailed(filters.fields);
+  return context.store.people.list(context.ownerId, filters.value satisfies PeopleQuery);
+}
+
+export function listPeopleLocations(context: ServiceContext): Promise<string[]> {
+  return context.store.people.listLocations(context.ownerId);
+}
+
+export function getPerson(context: ServiceContext, id: string): Promise<Person> {
+  return requirePerson(context.store, context.ownerId, id);
+}
+
+export async function createPerson(context: ServiceContext, draft: unknown): Promise<Person> {
+  const input = validPerson(draft);
+  const id = context.newId();
+  return context.store.transaction(async (repositories) => {
+    const columns = await resolveOrganization(context, repositories, input);
+    await repositories.people.insert(context.ownerId, id, columns, context.now().toISOString());
+    return requirePerson(repositories, context.ownerId, id);
+  });
+}
+
+export async function updatePerson(
+  context: ServiceContext,
+  id: string,
+  draft: unknown,
+): Promise<Person> {
+  const input = validPerson(draft);
+  return context.store.transaction(async (repositories) => {
+    await requirePerson(repositories, context.ownerId, id);
+    const columns = await resolveOrganization(context, repositories, input);
+    await repositories.people.update(context.ownerId, id, columns, context.now().toISOString());
+    return requirePerson(repositories, context.ownerId, id);
+  });
+}
+
+/** Soft delete, so the person and (later) their log can be restored with undo. */
+export async function deletePerson(context: ServiceContext, id: string): Promise<Person> {
+  return context.store.transaction(async (repositories) => {
+    const person = await requirePerson(repositories, context.ownerId, id);
+    const now = context.now().toISOString();
+    await repositories.people.setDeleted(context.ownerId, id, now, now);
+    return person;
+  });
+}
+
+export async function restorePerson(context: ServiceContext, id: string): Promise<Person> {
+  return context.store.transaction(async (repositories) => {
+    if (
+      !(await repositories.people.setDeleted(
+        context.ownerId,
+        id,
+        null,
+        context.now().toISOString(),
+      ))
+    ) {
+      const live = await repositories.people.get(context.ownerId, id);
+      if (!live) throw notFound("That person");
+    }
+    return requirePerson(repositories, context.ownerId, id);
+  });
+}

@@ -1,0 +1,29 @@
+import type { ApiErrorCode } from "../domain/api-error.js";
+import type { FieldErrors } from "../domain/validation.js";
+
+type ServiceErrorCode = Extract<ApiErrorCode, "validation_failed" | "not_found" | "conflict">;
+
+/** A failure the user can act on; the server and CLI turn it into their own words. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ServiceErrorCode,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "ServiceError";
+  }
+}
+
+export function validationFailed(fields: FieldErrors): ServiceError {
+  const count = Object.keys(fields).length;
+  return new ServiceError(
+    "validation_failed",
+    count === 1 ? "One field needs fixing." : `${count} fields need fixing.`,
+    fields,
+  );
+}
+
+export function notFound(what: string): ServiceError {
+  return new ServiceError("not_found", `${what} was not found. It may have been deleted.`);
+}

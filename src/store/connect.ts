@@ -1,0 +1,52 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+export type StoreDialect = "sqlite" | "postgres";
+
+/** Where a store lives: an embedded SQLite file (or memory) or a PostgreSQL server. */
+export type StoreLocation =
+  | { dialect: "sqlite"; path: string }
+  | { dialect: "postgres"; connectionString: string };
+
+/**
+ * Reads a store URL: `postgres://…`/`postgresql://…` for a server, `sqlite:PATH` or a
+ * plain file path for the embedded database, `sqlite::memory:` for a throwaway one.
+ */
+export function parseStoreUrl(url: string): StoreLocation {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: "postgres", connectionString: url };
+  const path = url.replace(/^sqlite:(\/\/)?/i, "");
+  if (!path) throw new Error(`No database file given in "${url}"`);
+  return { dialect: "sqlite", path };
+}
+
+export function connect(location: StoreLocation): Kysely<Database> {
+  switch (location.dialect) {
+    case "sqlite":
+      return new Kysely<Database>({
+        dialect: new SqliteDialect({ database: openSqlite(location.path) }),
+      });
+    case "postgres":
+      return new Kysely<Database>({
+        dialect: new PostgresDialect({
+          pool: new pg.Pool({ connectionString: location.connectionString, max: 10 }),
+        }),
+      });
+  }
+}
+
+function openSqlite(path: string): SqliteDatabase.Database {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  // WAL lets readers and one writer share the file; FULL fsyncs every commit so a power
+  // cut never loses an acknowledged write; busy_timeout makes a second process wait for
+  // SQLite's own lock instead of failing at once.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = FULL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  return database;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as peopleAndOrganizations from "./2026-11-22T0000-people-and-organizations.js";
+
+/**
+ * Every migration, in order. Listed by hand rather than read from the folder so the
+ * compiled build and the tests see exactly the same set. Names sort by timestamp.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-22T0000-people-and-organizations": peopleAndOrganizations,
+};

@@ -1,0 +1,111 @@
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { Organization, OrganizationInput } from "../domain/organization.js";
+import type { Database, OrganizationTable } from "./schema.js";
+
+type OrganizationRow = Selectable<OrganizationTable> & { people_count: number | string };
+
+function toOrganization(row: OrganizationRow): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    website: row.website,
+    industry: row.industry,
+    locations: JSON.parse(row.locations) as string[],
+    mission: row.mission,
+    notes: row.notes,
+    // PostgreSQL returns count() as a string (bigint); SQLite as a number.
+    peopleCount: Number(row.people_count),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toColumns(input: OrganizationInput) {
+  return {
+    name: input.name,
+    website: input.website,
+    industry: input.industry,
+    locations: JSON.stringify(input.locations),
+    mission: input.mission,
+    notes: input.notes,
+  };
+}
+
+export function organizationsRepository(db: Kysely<Database>) {
+  function selectOrganizations(ownerId: string) {
+    return db
+      .selectFrom("organizations")
+      .selectAll("organizations")
+      .select((builder) =>
+        builder
+          .selectFrom("people")
+          .whereRef("people.organization_id", "=", "organizations.id")
+          .where("people.deleted_at", "is", null)
+          .select((count) => count.fn.countAll().as("count"))
+          .as("people_count"),
+      )
+      .where("organizations.owner_id", "=", ownerId);
+  }
+
+  return {
+    async list(ownerId: string): Promise<Organization[]> {
+      const rows = await selectOrganizations(ownerId)
+        .where("organizations.deleted_at", "is", null)
+        .orderBy(sql`lower(organizations.name)`)
+        .execute();
+      return rows.map((row) => toOrganization(row as OrganizationRow));
+    },
+
+    /** A live organization, or a deleted one when asked (for undo). */
+    async get(ownerId: string, id: string, options: { includeDeleted?: boolean } = {}) {
+      let query = selectOrganizations(ownerId).where("organizations.id", "=", id);
+      if (!options.includeDeleted) query = query.where("organizations.deleted_at", "is", null);
+      const row = await query.executeTakeFirst();
+      return row ? toOrganization(row as OrganizationRow) : null;
+    },
+
+    /** The live organization with this name, ignoring case. */
+    async findIdByName(ownerId: string, name: string): Promise<string | null> {
+      const row = await db
+        .selectFrom("organizations")
+        .select("id")
+        .where("owner_id", "=", ownerId)
+        .where("deleted_at", "is", null)
+        .where(sql`lower(name)`, "=", name.toLowerCase())
+        .executeTakeFirst();
+      return row?.id ?? null;
+    },
+
+    async insert(ownerId: string, id: string, input: OrganizationInput, now: string) {
+      await db
+        .insertInto("organizations")
+        .values({ id, owner_id: ownerId, ...toColumns(input), created_at: now, updated_at: now })
+        .execute();
+    },
+
+    async update(ownerId: string, id: string, input: OrganizationInput, now: string) {
+      const result = await db
+        .updateTable("organizations")
+        .set({ ...toColumns(input), updated_at: now })
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", id)
+        .where("deleted_at", "is", null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
+    async setDeleted(ownerId: string, id: string, deletedAt: string | null, now: string) {
+      const result = await db
+        .updateTable("organizations")
+        .set({ deleted_at: deletedAt, updated_at: now })
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", id)
+        .where("deleted_at", deletedAt === null ? "is not" : "is", null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+  };
+}
+
+export type OrganizationsRepository = ReturnType<typeof organizationsRepository>;

@@ -1,0 +1,43 @@
+import type { Kysely } from "kysely";
+import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
+import { migrateToLatest } from "./migrate.js";
+import { organizationsRepository } from "./organizations.repository.js";
+import { peopleRepository } from "./people.repository.js";
+import type { Database } from "./schema.js";
+
+/** The repositories, bound to one connection or one open transaction. */
+export interface Repositories {
+  people: ReturnType<typeof peopleRepository>;
+  organizations: ReturnType<typeof organizationsRepository>;
+}
+
+/** The one persistence API the services use, the same over SQLite and PostgreSQL. */
+export interface Store extends Repositories {
+  readonly dialect: StoreDialect;
+  /** Runs `work` in one transaction: all of its writes land, or none do. */
+  transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+function repositories(db: Kysely<Database>): Repositories {
+  return { people: peopleRepository(db), organizations: organizationsRepository(db) };
+}
+
+/** Opens (creating if needed) and migrates the store at `url`; see `parseStoreUrl`. */
+export async function openStore(url: string): Promise<Store> {
+  const location = parseStoreUrl(url);
+  const db = connect(location);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    dialect: location.dialect,
+    ...repositories(db),
+    transaction: (work) =>
+      db.transaction().execute((transaction) => work(repositories(transaction))),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,127 @@
+import type { ApiErrorBody, ApiErrorCode } from "../domain/api-error.js";
+import type { Organization, OrganizationDraft } from "../domain/organization.js";
+import type { PeopleQuery, Person, PersonDraft } from "../domain/person.js";
+import type { FieldErrors } from "../domain/validation.js";
+
+/** An error the API answered with, or a network failure (code "network"). */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode | "network";
+  readonly status: number;
+  readonly fields: FieldErrors;
+
+  constructor(
+    code: ApiErrorCode | "network",
+    message: string,
+    status: number,
+    fields: FieldErrors = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+    this.status = status;
+    this.fields = fields;
+  }
+}
+
+function isApiErrorBody(body: unknown): body is ApiErrorBody {
+  if (typeof body !== "object" || body === null || !("error" in body)) return false;
+  const error = body.error;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    typeof error.code === "string" &&
+    "message" in error &&
+    typeof error.message === "string"
+  );
+}
+
+type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: {
+        Accept: "application/json",
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(
+      "network",
+      "Rapport's server is not answering. Check that it is still running, then try again.",
+      0,
+    );
+  }
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+  }
+  if (!response.ok) {
+    if (isApiErrorBody(parsed)) {
+      const { code, message, fields } = parsed.error;
+      throw new ApiError(code, message, response.status, fields ?? {});
+    }
+    throw new ApiError(
+      "internal",
+      `Something went wrong on the server (${response.status}).`,
+      response.status,
+    );
+  }
+  return parsed as T;
+}
+
+function queryString(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value) search.set(key, value);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+const personPath = (id: string) => `/api/people/${encodeURIComponent(id)}`;
+const organizationPath = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
+
+/** The typed client for Rapport's HTTP API; every function throws ApiError on failure. */
+export const api = {
+  listPeople: async (query: PeopleQuery) =>
+    (await request<{ people: Person[] }>("GET", `/api/people${queryString({ ...query })}`)).people,
+  listPeopleLocations: async () =>
+    (await request<{ locations: string[] }>("GET", "/api/people/locations")).locations,
+  getPerson: async (id: string) =>
+    (await request<{ person: Person }>("GET", personPath(id))).person,
+  createPerson: async (draft: PersonDraft) =>
+    (await request<{ person: Person }>("POST", "/api/people", draft)).person,
+  updatePerson: async (id: string, draft: PersonDraft) =>
+    (await request<{ person: Person }>("PUT", personPath(id), draft)).person,
+  deletePerson: async (id: string) =>
+    (await request<{ person: Person }>("DELETE", personPath(id))).person,
+  restorePerson: async (id: string) =>
+    (await request<{ person: Person }>("POST", `${personPath(id)}/restore`)).person,
+
+  listOrganizations: async () =>
+    (await request<{ organizations: Organization[] }>("GET", "/api/organizations")).organizations,
+  getOrganization: (id: string) =>
+    request<{ organization: Organization; people: Person[] }>("GET", organizationPath(id)),
+  createOrganization: async (draft: OrganizationDraft) =>
+    (await request<{ organization: Organization }>("POST", "/api/organizations", draft))
+      .organization,
+  updateOrganization: async (id: string, draft: OrganizationDraft) =>
+    (await request<{ organization: Organization }>("PUT", organizationPath(id), draft))
+      .organization,
+  deleteOrganization: async (id: string) =>
+    (await request<{ organization: Organization }>("DELETE", organizationPath(id))).organization,
+  restoreOrganization: async (id: string) =>
+    (await request<{ organization: Organization }>("POST", `${organizationPath(id)}/restore`))
+      .organization,
+};

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { useDocumentTitle } from "../use-document-title.js";
+
+interface PageHeaderProps {
+  title: string;
+  /** The browser tab title when it should differ from the heading. */
+  documentTitle?: string;
+  description?: ReactNode;
+  /** A small line above the title, e.g. a link back to the list. */
+  eyebrow?: ReactNode;
+  actions?: ReactNode;
+}
+
+/** The page's one h1; it takes focus after navigation so screen readers announce the page. */
+export function PageHeader({
+  title,
+  documentTitle,
+  description,
+  eyebrow,
+  actions,
+}: PageHeaderProps) {
+  useDocumentTitle(documentTitle ?? title);
+  return (
+    <header className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+      <div className="min-w-0">
+        {eyebrow ? <div className="mb-1 text-sm text-slate-500">{eyebrow}</div> : null}
+        <h1
+          tabIndex={-1}
+          data-page-heading
+          className="text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl"
+        >
+          {title}
+        </h1>
+        {description ? <div className="mt-1 text-slate-600">{description}</div> : null}
+      </div>
+      {actions ? <div className="flex shrink-0 flex-wrap gap-2">{actions}</div> : null}
+    </header>
+  );
+}

@@ -1,0 +1,8 @@
+import { useEffect } from "react";
+
+/** Sets the browser tab title as "Page · Rapport". */
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = title ? `${title} · Rapport` : "Rapport";
+  }, [title]);
+}

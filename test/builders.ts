@@ -1,0 +1,29 @@
+import type { OrganizationDraft } from "../src/domain/organization.js";
+import type { PersonDraft } from "../src/domain/person.js";
+import { createServiceContext, type ServiceContext } from "../src/services/context.js";
+import type { Store } from "../src/store/store.js";
+
+let sequence = 0;
+
+/** A valid person draft; override only what a test is about. */
+export function buildPerson(overrides: Partial<PersonDraft> = {}): PersonDraft {
+  sequence += 1;
+  return { name: `Person ${sequence}`, ...overrides };
+}
+
+export function buildOrganization(overrides: Partial<OrganizationDraft> = {}): OrganizationDraft {
+  sequence += 1;
+  return { name: `Organization ${sequence}`, ...overrides };
+}
+
+/** A context whose clock starts at `start` and moves only when the test says. */
+export function testContext(store: Store, start = "2026-11-22T09:00:00.000Z") {
+  let now = new Date(start);
+  const context: ServiceContext = createServiceContext(store, { now: () => now });
+  return {
+    context,
+    advance(milliseconds: number) {
+      now = new Date(now.getTime() + milliseconds);
+    },
+  };
+}

@@ -91,10 +91,12 @@ export const personInputSchema = z.object({
   location: optionalText("Location", 200),
   profileUrl: optionalWebAddress("Profile URL"),
   // A form's "not chosen" option sends "", which means the same as leaving it out.
-  source: z.preprocess(
-    (value) => (value === "" || value === undefined ? null : value),
-    z.enum(personSources, { error: "Choose how you found this person from the list" }).nullable(),
-  ),
+  source: z
+    .union([z.literal(""), z.enum(personSources)], {
+      error: "Choose how you found this person from the list",
+    })
+    .nullish()
+    .transform((source) => source || null),
   commonGround: optionalText("Common ground", 2000),
   notes: optionalText("Notes", 20000),
 });

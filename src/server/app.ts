@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import type { ServiceContext } from "../services/context.js";
+import { errorResponse, handleError } from "./errors.js";
+import { organizationsRoutes } from "./routes/organizations.routes.js";
+import { peopleRoutes } from "./routes/people.routes.js";
+import { requireKnownHost, requireSameOrigin } from "./security.js";
+
+export interface AppOptions {
+  context: ServiceContext;
+  /** The built web UI (dist/web); omitted in API-only tests. */
+  webRoot?: string;
+  /** Host names besides loopback that may address this server (e.g. the --host it binds). */
+  allowedHostnames?: readonly string[];
+}
+
+export function createApp(options: AppOptions) {
+  const api = new Hono()
+    .get("/health", (c) => c.json({ ok: true }))
+    .route("/people", peopleRoutes(options.context))
+    .route("/organizations", organizationsRoutes(options.context));
+
+  const app = new Hono()
+    .use(requireKnownHost(options.allowedHostnames))
+    .use(requireSameOrigin())
+    .route("/api", api);
+  app.all("/api/*", (c) =>
+    errorResponse(c, "not_found", `No API route ${c.req.method} ${c.req.path}.`),
+  );
+  app.onError(handleError);
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, "index.html"))) {
+    app.use("/*", serveStatic({ root: webRoot }));
+    // Any other path is a page of the single-page app; its router shows the right screen.
+    app.get("/*", serveStatic({ path: join(webRoot, "index.html") }));
+  } else {
+    app.get("/*", (c) =>
+      c.text(
+        "Rapport's web UI is not built yet. Run `npm run build` (npm start does this for you).",
+        503,
+      ),
+    );
+  }
+  return app;
+}
+
+export type RapportApp = ReturnType<typeof createApp>;

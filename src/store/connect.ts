@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.js";
+import { RapportSqliteDialect } from "./sqlite-dialect.js";
 
 export type StoreDialect = "sqlite" | "postgres";
 
@@ -27,7 +28,7 @@ export function connect(location: StoreLocation): Kysely<Database> {
   switch (location.dialect) {
     case "sqlite":
       return new Kysely<Database>({
-        dialect: new SqliteDialect({ database: openSqlite(location.path) }),
+        dialect: new RapportSqliteDialect({ database: openSqlite(location.path) }),
       });
     case "postgres":
       return new Kysely<Database>({

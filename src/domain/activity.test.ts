@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { activityInputSchema } from "./activity.js";
+import { validate } from "./validation.js";
+
+const at = "2026-03-01T10:00:00+01:00";
+
+describe("activity input", () => {
+  it("normalises the time to UTC and fills the channel the kind implies", () => {
+    expect(validate(activityInputSchema, { kind: "email_sent", occurredAt: at })).toMatchObject({
+      ok: true,
+      value: { occurredAt: "2026-03-01T09:00:00.000Z", channel: "email", outcome: null },
+    });
+    expect(
+      validate(activityInputSchema, { kind: "reply_received", occurredAt: at, channel: "phone" }),
+    ).toMatchObject({
+      ok: true,
+      value: { channel: "phone" },
+    });
+  });
+
+  it("requires a call outcome, and who took a message left with someone", () => {
+    expect(validate(activityInputSchema, { kind: "call", occurredAt: at })).toEqual({
+      ok: false,
+      fields: { outcome: "Choose how the call went" },
+    });
+    expect(
+      validate(activityInputSchema, { kind: "call", occurredAt: at, outcome: "message_left" }),
+    ).toEqual({
+      ok: false,
+      fields: { withName: "Enter who took the message" },
+    });
+    expect(
+      validate(activityInputSchema, {
+        kind: "call",
+        occurredAt: at,
+        outcome: "message_left",
+        withName: "Pat",
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("requires a decline outcome and refuses outcomes on other kinds", () => {
+    expect(
+      validate(activityInputSchema, { kind: "declined", occurredAt: at, outcome: "voicemail" }),
+    ).toEqual({
+      ok: false,
+      fields: { outcome: "Choose what they said" },
+    });
+    expect(
+      validate(activityInputSchema, { kind: "email_sent", occurredAt: at, outcome: "no" }),
+    ).toEqual({
+      ok: false,
+      fields: { outcome: "Only calls and declines have an outcome" },
+    });
+  });
+
+  it("asks when a scheduled conversation is, and what a note or snafu says", () => {
+    expect(validate(activityInputSchema, { kind: "meeting_scheduled", occurredAt: at })).toEqual({
+      ok: false,
+      fields: { scheduledFor: "Enter when the conversation is" },
+    });
+    expect(validate(activityInputSchema, { kind: "snafu", occurredAt: at, detail: " " })).toEqual({
+      ok: false,
+      fields: { detail: "Write what happened" },
+    });
+  });
+
+  it("explains a missing or malformed time", () => {
+    expect(
+      validate(activityInputSchema, { kind: "note", detail: "x", occurredAt: "yesterday" }),
+    ).toEqual({
+      ok: false,
+      fields: { occurredAt: "Enter when it happened as a date and time" },
+    });
+  });
+});

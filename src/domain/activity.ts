@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { optionalText } from "./text-fields.js";
+
+/** Everything that can be logged about a person (METHOD §3, "the log"). */
+export const activityKinds = [
+  "letter_sent",
+  "email_sent",
+  "network_message_sent",
+  "call",
+  "reply_received",
+  "declined",
+  "snafu",
+  "meeting_scheduled",
+  "conversation_held",
+  "thank_you_sent",
+  "update_sent",
+  "note",
+] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+export const activityKindLabels: Record<ActivityKind, string> = {
+  letter_sent: "Letter sent",
+  email_sent: "Email sent",
+  network_message_sent: "Networking-site message sent",
+  call: "Call",
+  reply_received: "Reply received",
+  declined: "Declined",
+  snafu: "Snafu",
+  meeting_scheduled: "Conversation scheduled",
+  conversation_held: "Conversation held",
+  thank_you_sent: "Thank-you sent",
+  update_sent: "Update sent",
+  note: "Note",
+};
+
+export const callOutcomes = ["answered", "no_answer", "voicemail", "message_left"] as const;
+export type CallOutcome = (typeof callOutcomes)[number];
+export const callOutcomeLabels: Record<CallOutcome, string> = {
+  answered: "Answered",
+  no_answer: "No answer",
+  voicemail: "Voicemail left",
+  message_left: "Message left with someone",
+};
+
+export const declineOutcomes = ["no", "maybe_later", "try_someone_else"] as const;
+export type DeclineOutcome = (typeof declineOutcomes)[number];
+export const declineOutcomeLabels: Record<DeclineOutcome, string> = {
+  no: "No",
+  maybe_later: "Not now, maybe later",
+  try_someone_else: "No, but try someone else",
+};
+
+export const channels = [
+  "letter",
+  "email",
+  "networking_site",
+  "phone",
+  "in_person",
+  "video",
+] as const;
+export type Channel = (typeof channels)[number];
+
+export type ActivityOutcome = CallOutcome | DeclineOutcome;
+
+/** One entry in a person's log. */
+export interface Activity {
+  id: string;
+  personId: string;
+  kind: ActivityKind;
+  /** When it happened (UTC instant). */
+  occurredAt: string;
+  channel: Channel | null;
+  outcome: ActivityOutcome | null;
+  /** For a message left with someone else: who took it. */
+  withName: string | null;
+  /** For "try someone else": the person they suggested, once recorded. */
+  suggestedPersonId: string | null;
+  /** For a scheduled conversation: when it will happen. */
+  scheduledFor: string | null;
+  /** Free text: what was said, the snafu, the note. */
+  detail: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The channel a kind implies, so the user does not have to say "email" twice. */
+export function impliedChannel(kind: ActivityKind): Channel | null {
+  switch (kind) {
+    case "letter_sent":
+      return "letter";
+    case "email_sent":
+      return "email";
+    case "network_message_sent":
+      return "networking_site";
+    case "call":
+      return "phone";
+    case "reply_received":
+    case "declined":
+    case "snafu":
+    case "meeting_scheduled":
+    case "conversation_held":
+    case "thank_you_sent":
+    case "update_sent":
+    case "note":
+      return null;
+  }
+}
+
+const instant = (label: string) =>
+  z.iso
+    .datetime({ offset: true, error: `Enter ${label} as a date and time` })
+    .transform((text) => new Date(text).toISOString());
+
+/** What a user submits for a log entry; rules that depend on the kind are checked below. */
+export const activityInputSchema = z
+  .object({
+    kind: z.enum(activityKinds, { error: "Choose what happened from the list" }),
+    occurredAt: instant("when it happened"),
+    channel: z
+      .union([z.literal(""), z.enum(channels)], { error: "Choose a channel from the list" })
+      .nullish()
+      .transform((channel) => channel || null),
+    outcome: z
+      .union([z.literal(""), z.enum(callOutcomes), z.enum(declineOutcomes)], {
+        error: "Choose an outcome from the list",
+      })
+      .nullish()
+      .transform((outcome) => outcome || null),
+    withName: optionalText("Name", 200),
+    suggestedPersonId: optionalText("Suggested person", 100),
+    scheduledFor: z
+      .union([z.literal(""), instant("when the conversation is")])
+      .nullish()
+      .transform((scheduledFor) => scheduledFor || null),
+    detail: optionalText("Details", 20000),
+  })
+  .superRefine((activity, context) => {
+    const outcome = activity.outcome;
+    if (activity.kind === "call" && !callOutcomes.some((allowed) => allowed === outcome)) {
+      context.addIssue({ code: "custom", path: ["outcome"], message: "Choose how the call went" });
+    }
+    if (activity.kind === "declined" && !declineOutcomes.some((allowed) => allowed === outcome)) {
+      context.addIssue({ code: "custom", path: ["outcome"], message: "Choose what they said" });
+    }
+    if (activity.kind !== "call" && activity.kind !== "declined" && outcome !== null) {
+      context.addIssue({
+        code: "custom",
+        path: ["outcome"],
+        message: "Only calls and declines have an outcome",
+      });
+    }
+    if (activity.kind === "call" && outcome === "message_left" && !activity.withName) {
+      context.addIssue({
+        code: "custom",
+        path: ["withName"],
+        message: "Enter who took the message",
+      });
+    }
+    if (activity.kind === "meeting_scheduled" && !activity.scheduledFor) {
+      context.addIssue({
+        code: "custom",
+        path: ["scheduledFor"],
+        message: "Enter when the conversation is",
+      });
+    }
+    if ((activity.kind === "snafu" || activity.kind === "note") && !activity.detail) {
+      context.addIssue({ code: "custom", path: ["detail"], message: "Write what happened" });
+    }
+  })
+  .transform((activity) => ({
+    ...activity,
+    channel: activity.channel ?? impliedChannel(activity.kind),
+  }));
+export type ActivityInput = z.output<typeof activityInputSchema>;
+export type ActivityDraft = z.input<typeof activityInputSchema>;

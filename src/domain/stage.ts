@@ -1,0 +1,115 @@
+import type { Activity, ActivityKind } from "./activity.js";
+
+/** Where a person stands with the explorer; always derived from the log, never typed. */
+export const stages = [
+  "identified",
+  "contacted",
+  "following_up",
+  "scheduled",
+  "met",
+  "thanked",
+  "keeping_in_touch",
+  "declined",
+  "paused",
+] as const;
+export type Stage = (typeof stages)[number];
+
+export const stageLabels: Record<Stage, string> = {
+  identified: "Identified",
+  contacted: "Contacted",
+  following_up: "Following up",
+  scheduled: "Scheduled",
+  met: "Met",
+  thanked: "Thanked",
+  keeping_in_touch: "Keeping in touch",
+  declined: "Declined",
+  paused: "Paused",
+};
+
+/** The parts of a log entry that decide the stage. */
+export type StageEvent = Pick<Activity, "kind" | "outcome" | "occurredAt"> & { createdAt?: string };
+
+/** Have they met (at least once)? Later outreach then is keeping in touch, not a new ask. */
+function hasMet(stage: Stage): boolean {
+  return stage === "met" || stage === "thanked" || stage === "keeping_in_touch";
+}
+
+/** A written or spoken attempt to reach the person. */
+function isOutreach(kind: ActivityKind): boolean {
+  return (
+    kind === "letter_sent" ||
+    kind === "email_sent" ||
+    kind === "network_message_sent" ||
+    kind === "call"
+  );
+}
+
+/** The stage after one more entry in the log. */
+export function nextStage(stage: Stage, event: StageEvent): Stage {
+  const kind = event.kind;
+  switch (kind) {
+    case "letter_sent":
+    case "email_sent":
+    case "network_message_sent":
+    case "call":
+      if (hasMet(stage)) return "keeping_in_touch";
+      if (stage === "scheduled") return "scheduled";
+      // A second attempt, or any attempt after the first, is the follow-up of METHOD §3.
+      if (stage === "contacted" || stage === "following_up") return "following_up";
+      return "contacted";
+    case "reply_received":
+      if (hasMet(stage) || stage === "scheduled") return stage;
+      return "following_up";
+    case "declined":
+      if (event.outcome === "maybe_later") return "paused";
+      return "declined";
+    case "meeting_scheduled":
+      return "scheduled";
+    case "conversation_held":
+      return "met";
+    case "thank_you_sent":
+      // Thanks for an introduction before any conversation does not move the stage.
+      return stage === "met" ? "thanked" : stage;
+    case "update_sent":
+      return hasMet(stage) ? "keeping_in_touch" : stage;
+    case "snafu":
+    case "note":
+      return stage;
+  }
+}
+
+/** Oldest first; entries logged at the same instant keep the order they were logged in. */
+export function chronological<Event extends StageEvent>(events: readonly Event[]): Event[] {
+  return [...events].sort(
+    (first, second) =>
+      first.occurredAt.localeCompare(second.occurredAt) ||
+      (first.createdAt ?? "").localeCompare(second.createdAt ?? ""),
+  );
+}
+
+/** A person's stage from their whole log, in any order it was entered or edited. */
+export function deriveStage(events: readonly StageEvent[]): Stage {
+  return chronological(events).reduce(nextStage, "identified" as Stage);
+}
+
+/** Entries that count as touching base with the person (not private notes or snafus). */
+export function isTouch(kind: ActivityKind): boolean {
+  return isOutreach(kind) || (kind !== "note" && kind !== "snafu");
+}
+
+/** The latest touch, or null when there has been none. */
+export function lastTouch(events: readonly StageEvent[]): string | null {
+  let latest: string | null = null;
+  for (const event of events) {
+    if (isTouch(event.kind) && (latest === null || event.occurredAt > latest))
+      latest = event.occurredAt;
+  }
+  return latest;
+}
+
+/** Whole days from `since` to `now`, counted in UTC; null when there is no `since`. */
+export function daysSince(since: string | null, now: Date): number | null {
+  if (since === null) return null;
+  const day = 24 * 60 * 60 * 1000;
+  return Math.max(0, Math.floor((now.getTime() - new Date(since).getTime()) / day));
+}

@@ -10,6 +10,8 @@ export interface Organization {
   locations: string[];
   mission: string | null;
   notes: string | null;
+  /** The explorer's interests and locations this organization serves. */
+  targetIds: string[];
   /** How many (not deleted) people work there. */
   peopleCount: number;
   createdAt: string;
@@ -48,6 +50,11 @@ export const organizationInputSchema = z.object({
     ),
   mission: optionalText("Mission", 2000),
   notes: optionalText("Notes", 20000),
+  targetIds: z
+    .array(z.string().max(100))
+    .max(100, { error: "Tag at most 100 interests" })
+    .nullish()
+    .transform((ids) => [...new Set(ids ?? [])]),
 });
 export type OrganizationInput = z.output<typeof organizationInputSchema>;
 export type OrganizationDraft = z.input<typeof organizationInputSchema>;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { type MentionPermission, mentionPermissions } from "./network.js";
+import { type Stage, stages } from "./stage.js";
 import { optionalText, optionalWebAddress, requiredText } from "./text-fields.js";
 
 /**
@@ -51,6 +53,17 @@ export interface Person {
   source: PersonSource | null;
   commonGround: string | null;
   notes: string | null;
+  /** Who introduced them, if anyone. */
+  referredById: string | null;
+  referredByName: string | null;
+  /** Whether the introducer may be named in outreach. */
+  mentionPermission: MentionPermission;
+  /** The explorer's interests and locations this person serves. */
+  targetIds: string[];
+  /** Derived from the log; never set directly. */
+  stage: Stage;
+  /** The latest touch in the log (not notes or snafus). */
+  lastTouchAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -99,12 +112,32 @@ export const personInputSchema = z.object({
     .transform((source) => source || null),
   commonGround: optionalText("Common ground", 2000),
   notes: optionalText("Notes", 20000),
+  referredById: optionalText("Introduced by", 100),
+  mentionPermission: z
+    .union([z.literal(""), z.enum(mentionPermissions)], {
+      error: "Choose whether you may mention the introducer",
+    })
+    .nullish()
+    .transform((permission) => permission || "not_asked"),
+  targetIds: z
+    .array(z.string().max(100))
+    .max(100, { error: "Tag at most 100 interests" })
+    .nullish()
+    .transform((ids) => [...new Set(ids ?? [])]),
 });
 export type PersonInput = z.output<typeof personInputSchema>;
 /** What a form or API client sends before validation. */
 export type PersonDraft = z.input<typeof personInputSchema>;
 
-export const peopleSortKeys = ["name", "organization", "location", "source", "updated"] as const;
+export const peopleSortKeys = [
+  "name",
+  "organization",
+  "location",
+  "source",
+  "updated",
+  "stage",
+  "last_touch",
+] as const;
 export type PeopleSortKey = (typeof peopleSortKeys)[number];
 
 /** Filters for the people table; every one is optional and they combine with AND. */
@@ -113,6 +146,9 @@ export interface PeopleQuery {
   organizationId?: string;
   location?: string;
   source?: PersonSource;
+  stage?: Stage;
+  /** People tagged with every one of these interests/locations. */
+  targetIds?: string[];
   sort?: PeopleSortKey;
   direction?: "asc" | "desc";
 }
@@ -122,6 +158,14 @@ export const peopleQuerySchema = z.object({
   organizationId: z.string().max(100).optional(),
   location: z.string().trim().max(200).optional(),
   source: z.enum(personSources).optional(),
+  stage: z.enum(stages).optional(),
+  // A query string gives one id or several (?targetIds=a&targetIds=b) or a comma list.
+  targetIds: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((ids) =>
+      ids === undefined ? undefined : (Array.isArray(ids) ? ids : ids.split(",")).filter(Boolean),
+    ),
   sort: z.enum(peopleSortKeys).optional(),
   direction: z.enum(["asc", "desc"]).optional(),
 });

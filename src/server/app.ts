@@ -4,8 +4,11 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import type { ServiceContext } from "../services/context.js";
 import { errorResponse, handleError } from "./errors.js";
+import { activitiesRoutes } from "./routes/activities.routes.js";
+import { networkAsksRoutes } from "./routes/network-asks.routes.js";
 import { organizationsRoutes } from "./routes/organizations.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
+import { profileRoutes, targetsRoutes } from "./routes/profile.routes.js";
 import { requireKnownHost, requireSameOrigin } from "./security.js";
 
 export interface AppOptions {
@@ -20,7 +23,11 @@ export function createApp(options: AppOptions) {
   const api = new Hono()
     .get("/health", (c) => c.json({ ok: true }))
     .route("/people", peopleRoutes(options.context))
-    .route("/organizations", organizationsRoutes(options.context));
+    .route("/organizations", organizationsRoutes(options.context))
+    .route("/activities", activitiesRoutes(options.context))
+    .route("/network-asks", networkAsksRoutes(options.context))
+    .route("/profile", profileRoutes(options.context))
+    .route("/targets", targetsRoutes(options.context));
 
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))

@@ -3,12 +3,28 @@ import type { Person } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
+import { reindexForSearch } from "./search-indexing.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 
 function nameTaken(name: string): ServiceError {
   return new ServiceError("conflict", `An organization named "${name}" already exists.`, {
     name: `An organization named "${name}" already exists`,
   });
+}
+
+async function checkTargets(repositories: Repositories, ownerId: string, targetIds: string[]) {
+  const known = new Set(
+    (await repositories.profile.listTargets(ownerId)).map((target) => target.id),
+  );
+  if (targetIds.some((targetId) => !known.has(targetId))) {
+    throw validationFailed({ targetIds: "Choose interests and locations from your list" });
+  }
+}
+
+/** Re-reads after a write, bringing the search index in step on the way. */
+async function written(repositories: Repositories, ownerId: string, id: string) {
+  await reindexForSearch(repositories, ownerId, { type: "organization", id });
+  return requireOrganization(repositories, ownerId, id);
 }
 
 async function requireOrganization(repositories: Repositories, ownerId: string, id: string) {
@@ -41,13 +57,11 @@ export async function createOrganization(
     if (await repositories.organizations.findIdByName(context.ownerId, input.value.name)) {
       throw nameTaken(input.value.name);
     }
-    await repositories.organizations.insert(
-      context.ownerId,
-      id,
-      input.value,
-      context.now().toISOString(),
-    );
-    return requireOrganization(repositories, context.ownerId, id);
+    await checkTargets(repositories, context.ownerId, input.value.targetIds);
+    const now = context.now().toISOString();
+    await repositories.organizations.insert(context.ownerId, id, input.value, now);
+    await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
+    return written(repositories, context.ownerId, id);
   });
 }
 
@@ -65,10 +79,12 @@ export async function updateOrganization(
     );
     if (sameName && sameName !== id) throw nameTaken(input.value.name);
     const now = context.now().toISOString();
+    await checkTargets(repositories, context.ownerId, input.value.targetIds);
     if (!(await repositories.organizations.update(context.ownerId, id, input.value, now))) {
       throw notFound("That organization");
     }
-    return requireOrganization(repositories, context.ownerId, id);
+    await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
+    return written(repositories, context.ownerId, id);
   });
 }
 
@@ -81,6 +97,7 @@ export async function deleteOrganization(
     const organization = await requireOrganization(repositories, context.ownerId, id);
     const now = context.now().toISOString();
     await repositories.organizations.setDeleted(context.ownerId, id, now, now);
+    await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
     return organization;
   });
 }
@@ -103,6 +120,6 @@ export async function restoreOrganization(
       null,
       context.now().toISOString(),
     );
-    return requireOrganization(repositories, context.ownerId, id);
+    return written(repositories, context.ownerId, id);
   });
 }

@@ -61,6 +61,12 @@ describe.each(storeTargets)("people on $name", (target) => {
         source: "alumni",
         commonGround: "Same university",
         notes: "Works with children",
+        referredById: null,
+        referredByName: null,
+        mentionPermission: "not_asked",
+        targetIds: [],
+        stage: "identified",
+        lastTouchAt: null,
         createdAt: "2026-11-22T09:00:00.000Z",
         updatedAt: "2026-11-22T09:00:00.000Z",
       });

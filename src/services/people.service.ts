@@ -10,6 +10,7 @@ import { validate } from "../domain/validation.js";
 import type { PersonColumns } from "../store/people.repository.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
+import { reindexForSearch } from "./search-indexing.js";
 import { notFound, validationFailed } from "./service-error.js";
 
 async function requirePerson(repositories: Repositories, ownerId: string, id: string) {
@@ -27,7 +28,7 @@ async function resolveOrganization(
   repositories: Repositories,
   input: PersonInput,
 ): Promise<PersonColumns> {
-  const { organizationName, ...columns } = input;
+  const { organizationName, targetIds: _targetIds, ...columns } = input;
   if (!organizationName) return { ...columns, organizationId: null };
   const existing = await repositories.organizations.findIdByName(context.ownerId, organizationName);
   if (existing) return { ...columns, organizationId: existing };
@@ -46,7 +47,44 @@ async function resolveOrganization(
     },
     context.now().toISOString(),
   );
+  await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
   return { ...columns, organizationId: id };
+}
+
+/** Tags and the introducer must be the owner's own, and nobody introduces themselves. */
+async function checkLinks(
+  repositories: Repositories,
+  ownerId: string,
+  personId: string,
+  input: PersonInput,
+) {
+  const known = new Set(
+    (await repositories.profile.listTargets(ownerId)).map((target) => target.id),
+  );
+  if (input.targetIds.some((targetId) => !known.has(targetId))) {
+    throw validationFailed({ targetIds: "Choose interests and locations from your list" });
+  }
+  if (input.referredById !== null) {
+    if (
+      input.referredById === personId ||
+      !(await repositories.people.get(ownerId, input.referredById))
+    ) {
+      throw validationFailed({
+        referredById: "Choose who introduced them from your people (not themselves)",
+      });
+    }
+  }
+}
+
+/** Writes tags and keeps the search index in step with a person's new state. */
+async function afterPersonWrite(
+  repositories: Repositories,
+  ownerId: string,
+  personId: string,
+  input?: PersonInput,
+) {
+  if (input) await repositories.people.setTargets(ownerId, personId, input.targetIds);
+  await reindexForSearch(repositories, ownerId, { type: "person", id: personId });
 }
 
 function validPerson(draft: unknown): PersonInput {
@@ -73,8 +111,10 @@ export async function createPerson(context: ServiceContext, draft: unknown): Pro
   const input = validPerson(draft);
   const id = context.newId();
   return context.store.transaction(async (repositories) => {
+    await checkLinks(repositories, context.ownerId, id, input);
     const columns = await resolveOrganization(context, repositories, input);
     await repositories.people.insert(context.ownerId, id, columns, context.now().toISOString());
+    await afterPersonWrite(repositories, context.ownerId, id, input);
     return requirePerson(repositories, context.ownerId, id);
   });
 }
@@ -87,8 +127,10 @@ export async function updatePerson(
   const input = validPerson(draft);
   return context.store.transaction(async (repositories) => {
     await requirePerson(repositories, context.ownerId, id);
+    await checkLinks(repositories, context.ownerId, id, input);
     const columns = await resolveOrganization(context, repositories, input);
     await repositories.people.update(context.ownerId, id, columns, context.now().toISOString());
+    await afterPersonWrite(repositories, context.ownerId, id, input);
     return requirePerson(repositories, context.ownerId, id);
   });
 }
@@ -99,6 +141,7 @@ export async function deletePerson(context: ServiceContext, id: string): Promise
     const person = await requirePerson(repositories, context.ownerId, id);
     const now = context.now().toISOString();
     await repositories.people.setDeleted(context.ownerId, id, now, now);
+    await afterPersonWrite(repositories, context.ownerId, id);
     return person;
   });
 }
@@ -116,6 +159,16 @@ export async function restorePerson(context: ServiceContext, id: string): Promis
       const live = await repositories.people.get(context.ownerId, id);
       if (!live) throw notFound("That person");
     }
+    await afterPersonWrite(repositories, context.ownerId, id);
     return requirePerson(repositories, context.ownerId, id);
   });
+}
+
+/** The people this person introduced, with their stages: how those conversations went. */
+export async function listIntroducedBy(
+  context: ServiceContext,
+  personId: string,
+): Promise<Person[]> {
+  await requirePerson(context.store, context.ownerId, personId);
+  return context.store.people.listReferredBy(context.ownerId, personId);
 }

@@ -4,7 +4,7 @@ import type { Database, OrganizationTable } from "./schema.js";
 
 type OrganizationRow = Selectable<OrganizationTable> & { people_count: number | string };
 
-function toOrganization(row: OrganizationRow): Organization {
+function toOrganization(row: OrganizationRow, targetIds: string[]): Organization {
   return {
     id: row.id,
     name: row.name,
@@ -13,6 +13,7 @@ function toOrganization(row: OrganizationRow): Organization {
     locations: JSON.parse(row.locations) as string[],
     mission: row.mission,
     notes: row.notes,
+    targetIds,
     // PostgreSQL returns count() as a string (bigint); SQLite as a number.
     peopleCount: Number(row.people_count),
     createdAt: row.created_at,
@@ -20,7 +21,7 @@ function toOrganization(row: OrganizationRow): Organization {
   };
 }
 
-function toColumns(input: OrganizationInput) {
+function toColumns(input: Omit<OrganizationInput, "targetIds">) {
   return {
     name: input.name,
     website: input.website,
@@ -47,13 +48,57 @@ export function organizationsRepository(db: Kysely<Database>) {
       .where("organizations.owner_id", "=", ownerId);
   }
 
+  async function withTargets(ownerId: string, rows: OrganizationRow[]): Promise<Organization[]> {
+    const byOrganization = new Map<string, string[]>();
+    for (let start = 0; start < rows.length; start += 500) {
+      const links = await db
+        .selectFrom("organization_targets")
+        .select(["organization_id", "target_id"])
+        .where("owner_id", "=", ownerId)
+        .where(
+          "organization_id",
+          "in",
+          rows.slice(start, start + 500).map((row) => row.id),
+        )
+        .execute();
+      for (const link of links) {
+        byOrganization.set(link.organization_id, [
+          ...(byOrganization.get(link.organization_id) ?? []),
+          link.target_id,
+        ]);
+      }
+    }
+    return rows.map((row) => toOrganization(row, (byOrganization.get(row.id) ?? []).sort()));
+  }
+
   return {
+    /** Replaces an organization's tags; the service has checked the ids belong to the owner. */
+    async setTargets(ownerId: string, organizationId: string, targetIds: string[]) {
+      await db
+        .deleteFrom("organization_targets")
+        .where("owner_id", "=", ownerId)
+        .where("organization_id", "=", organizationId)
+        .execute();
+      if (targetIds.length > 0) {
+        await db
+          .insertInto("organization_targets")
+          .values(
+            targetIds.map((targetId) => ({
+              owner_id: ownerId,
+              organization_id: organizationId,
+              target_id: targetId,
+            })),
+          )
+          .execute();
+      }
+    },
+
     async list(ownerId: string): Promise<Organization[]> {
       const rows = await selectOrganizations(ownerId)
         .where("organizations.deleted_at", "is", null)
         .orderBy(sql`lower(organizations.name)`)
         .execute();
-      return rows.map((row) => toOrganization(row as OrganizationRow));
+      return withTargets(ownerId, rows as OrganizationRow[]);
     },
 
     /** A live organization, or a deleted one when asked (for undo). */
@@ -61,7 +106,7 @@ export function organizationsRepository(db: Kysely<Database>) {
       let query = selectOrganizations(ownerId).where("organizations.id", "=", id);
       if (!options.includeDeleted) query = query.where("organizations.deleted_at", "is", null);
       const row = await query.executeTakeFirst();
-      return row ? toOrganization(row as OrganizationRow) : null;
+      return row ? ((await withTargets(ownerId, [row as OrganizationRow]))[0] ?? null) : null;
     },
 
     /** The live organization with this name, ignoring case. */
@@ -76,7 +121,12 @@ export function organizationsRepository(db: Kysely<Database>) {
       return row?.id ?? null;
     },
 
-    async insert(ownerId: string, id: string, input: OrganizationInput, now: string) {
+    async insert(
+      ownerId: string,
+      id: string,
+      input: Omit<OrganizationInput, "targetIds">,
+      now: string,
+    ) {
       await db
         .insertInto("organizations")
         .values({ id, owner_id: ownerId, ...toColumns(input), created_at: now, updated_at: now })

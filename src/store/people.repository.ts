@@ -1,4 +1,5 @@
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Kysely, type RawBuilder, type Selectable, sql } from "kysely";
+import type { MentionPermission } from "../domain/network.js";
 import type {
   PeopleQuery,
   PeopleSortKey,
@@ -6,17 +7,21 @@ import type {
   PersonInput,
   PersonSource,
 } from "../domain/person.js";
+import { type Stage, stages } from "../domain/stage.js";
 import { containsPattern } from "./like-pattern.js";
 import type { Database, PersonTable } from "./schema.js";
 
-type PersonRow = Selectable<PersonTable> & { organization_name: string | null };
+type PersonRow = Selectable<PersonTable> & {
+  organization_name: string | null;
+  referred_by_name: string | null;
+};
 
-/** Columns a person's fields are stored in; the organization is resolved by the service. */
-export type PersonColumns = Omit<PersonInput, "organizationName"> & {
+/** Columns a person's fields are stored in; organization and tags are resolved by the service. */
+export type PersonColumns = Omit<PersonInput, "organizationName" | "targetIds"> & {
   organizationId: string | null;
 };
 
-function toPerson(row: PersonRow): Person {
+function toPerson(row: PersonRow, targetIds: string[]): Person {
   return {
     id: row.id,
     name: row.name,
@@ -32,6 +37,12 @@ function toPerson(row: PersonRow): Person {
     source: row.source as PersonSource | null,
     commonGround: row.common_ground,
     notes: row.notes,
+    referredById: row.referred_by_name === null ? null : row.referred_by_id,
+    referredByName: row.referred_by_name,
+    mentionPermission: row.mention_permission as MentionPermission,
+    targetIds,
+    stage: row.stage as Stage,
+    lastTouchAt: row.last_touch_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -51,15 +62,24 @@ function toRow(person: PersonColumns) {
     source: person.source,
     common_ground: person.commonGround,
     notes: person.notes,
+    referred_by_id: person.referredById,
+    mention_permission: person.mentionPermission,
   };
 }
 
-const sortExpressions: Record<PeopleSortKey, string> = {
-  name: "lower(people.name)",
-  organization: "lower(organizations.name)",
-  location: "lower(people.location)",
-  source: "people.source",
-  updated: "people.updated_at",
+// Stages sort in the order a relationship moves through them, not alphabetically.
+const stageOrder = sql.raw(
+  `case people.stage ${stages.map((stage, index) => `when '${stage}' then ${index}`).join(" ")} end`,
+);
+
+const sortExpressions: Record<PeopleSortKey, RawBuilder<unknown>> = {
+  name: sql`lower(people.name)`,
+  organization: sql`lower(organizations.name)`,
+  location: sql`lower(people.location)`,
+  source: sql`people.source`,
+  updated: sql`people.updated_at`,
+  stage: stageOrder,
+  last_touch: sql`people.last_touch_at`,
 };
 
 // Words of the quick filter must each appear in one of these (AND of words, OR of fields).
@@ -82,9 +102,40 @@ export function peopleRepository(db: Kysely<Database>) {
           .onRef("organizations.id", "=", "people.organization_id")
           .on("organizations.deleted_at", "is", null),
       )
+      .leftJoin("people as referrer", (join) =>
+        join
+          .onRef("referrer.id", "=", "people.referred_by_id")
+          .on("referrer.deleted_at", "is", null),
+      )
       .selectAll("people")
-      .select("organizations.name as organization_name")
+      .select(["organizations.name as organization_name", "referrer.name as referred_by_name"])
       .where("people.owner_id", "=", ownerId);
+  }
+
+  /** Tags of the given people, keyed by person id. */
+  async function targetsOf(ownerId: string, personIds: string[]): Promise<Map<string, string[]>> {
+    const byPerson = new Map<string, string[]>();
+    // Chunked to stay under SQLite's and PostgreSQL's bound-parameter limits.
+    for (let start = 0; start < personIds.length; start += 500) {
+      const rows = await db
+        .selectFrom("person_targets")
+        .select(["person_id", "target_id"])
+        .where("owner_id", "=", ownerId)
+        .where("person_id", "in", personIds.slice(start, start + 500))
+        .execute();
+      for (const row of rows)
+        byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), row.target_id]);
+    }
+    return byPerson;
+  }
+
+  async function withTargets(ownerId: string, rows: PersonRow[]): Promise<Person[]> {
+    if (rows.length === 0) return [];
+    const targets = await targetsOf(
+      ownerId,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => toPerson(row, (targets.get(row.id) ?? []).sort()));
   }
 
   return {
@@ -95,6 +146,28 @@ export function peopleRepository(db: Kysely<Database>) {
       if (query.location)
         select = select.where(sql`lower(people.location)`, "=", query.location.toLowerCase());
       if (query.source) select = select.where("people.source", "=", query.source);
+      if (query.stage) select = select.where("people.stage", "=", query.stage);
+      // A tag counts when it is on the person or on the organization they work at.
+      for (const targetId of query.targetIds ?? []) {
+        select = select.where((builder) =>
+          builder.or([
+            builder.exists(
+              builder
+                .selectFrom("person_targets")
+                .select("person_targets.person_id")
+                .whereRef("person_targets.person_id", "=", "people.id")
+                .where("person_targets.target_id", "=", targetId),
+            ),
+            builder.exists(
+              builder
+                .selectFrom("organization_targets")
+                .select("organization_targets.organization_id")
+                .whereRef("organization_targets.organization_id", "=", "organizations.id")
+                .where("organization_targets.target_id", "=", targetId),
+            ),
+          ]),
+        );
+      }
       for (const word of (query.text ?? "").split(/\s+/).filter(Boolean)) {
         const pattern = containsPattern(word);
         select = select.where((builder) =>
@@ -105,15 +178,16 @@ export function peopleRepository(db: Kysely<Database>) {
           ),
         );
       }
-      const direction = query.direction ?? (query.sort === "updated" ? "desc" : "asc");
-      const sortBy = sql.raw(sortExpressions[query.sort ?? "name"]);
+      const newestFirst = query.sort === "updated" || query.sort === "last_touch";
+      const direction = query.direction ?? (newestFirst ? "desc" : "asc");
+      const sortBy = sortExpressions[query.sort ?? "name"];
       // Empty values sort last whichever way the column is sorted; name breaks ties.
       const rows = await select
         .orderBy(sql`${sortBy} ${sql.raw(direction)} nulls last`)
         .orderBy(sql`lower(people.name)`)
         .orderBy("people.id")
         .execute();
-      return rows.map(toPerson);
+      return withTargets(ownerId, rows);
     },
 
     /** Distinct locations of live people, for the location filter. */
@@ -134,7 +208,52 @@ export function peopleRepository(db: Kysely<Database>) {
       let select = selectPeople(ownerId).where("people.id", "=", id);
       if (!options.includeDeleted) select = select.where("people.deleted_at", "is", null);
       const row = await select.executeTakeFirst();
-      return row ? toPerson(row) : null;
+      return row ? ((await withTargets(ownerId, [row]))[0] ?? null) : null;
+    },
+
+    /** Replaces a person's tags; the service has checked the ids belong to the owner. */
+    async setTargets(ownerId: string, personId: string, targetIds: string[]) {
+      await db
+        .deleteFrom("person_targets")
+        .where("owner_id", "=", ownerId)
+        .where("person_id", "=", personId)
+        .execute();
+      if (targetIds.length > 0) {
+        await db
+          .insertInto("person_targets")
+          .values(
+            targetIds.map((targetId) => ({
+              owner_id: ownerId,
+              person_id: personId,
+              target_id: targetId,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /** Stores what the pure derivation computed from the person's log. */
+    async setDerived(
+      ownerId: string,
+      personId: string,
+      derived: { stage: Stage; lastTouchAt: string | null },
+    ) {
+      await db
+        .updateTable("people")
+        .set({ stage: derived.stage, last_touch_at: derived.lastTouchAt })
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", personId)
+        .execute();
+    },
+
+    /** People this person introduced. */
+    async listReferredBy(ownerId: string, referrerId: string): Promise<Person[]> {
+      const rows = await selectPeople(ownerId)
+        .where("people.referred_by_id", "=", referrerId)
+        .where("people.deleted_at", "is", null)
+        .orderBy(sql`lower(people.name)`)
+        .execute();
+      return withTargets(ownerId, rows);
     },
 
     async insert(ownerId: string, id: string, person: PersonColumns, now: string) {

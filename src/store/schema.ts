@@ -7,6 +7,12 @@ import type { Generated } from "kysely";
 export interface Database {
   organizations: OrganizationTable;
   people: PersonTable;
+  activities: ActivityTable;
+  network_asks: NetworkAskTable;
+  profiles: ProfileTable;
+  targets: TargetTable;
+  person_targets: PersonTargetTable;
+  organization_targets: OrganizationTargetTable;
 }
 
 interface OwnedRow {
@@ -29,7 +35,7 @@ export interface OrganizationTable extends OwnedRow {
   notes: string | null;
 }
 
-export interface PersonTable extends OwnedRow {
+export interface PersonTable extends OwnedRow, PersonReferralColumns {
   name: string;
   title: string | null;
   organization_id: string | null;
@@ -42,4 +48,67 @@ export interface PersonTable extends OwnedRow {
   source: string | null;
   common_ground: string | null;
   notes: string | null;
+}
+
+export interface PersonReferralColumns {
+  /** Who introduced this person (METHOD §2: referrals snowball). */
+  referred_by_id: string | null;
+  /** May the introducer be named in outreach: "yes" | "no" | "not_asked". */
+  mention_permission: Generated<string>;
+  /** The network ask that produced this person, when it did. */
+  network_ask_id: string | null;
+  /** Cache of `deriveStage` over the person's log; never written from user input. */
+  stage: Generated<string>;
+  /** Cache of `lastTouch` over the person's log. */
+  last_touch_at: string | null;
+}
+
+export interface ActivityTable extends OwnedRow {
+  person_id: string;
+  kind: string;
+  occurred_at: string;
+  channel: string | null;
+  outcome: string | null;
+  with_name: string | null;
+  suggested_person_id: string | null;
+  scheduled_for: string | null;
+  detail: string | null;
+}
+
+export interface NetworkAskTable extends OwnedRow {
+  person_id: string;
+  asked_at: string;
+  question: string;
+  outcome: string | null;
+}
+
+export interface ProfileTable {
+  owner_id: string;
+  name: string | null;
+  school_or_role: string | null;
+  search_status: string | null;
+  welcome_done_at: string | null;
+  updated_at: string;
+}
+
+export interface TargetTable {
+  id: string;
+  owner_id: string;
+  kind: string;
+  label: string;
+  flexibility: string | null;
+  position: Generated<number>;
+  created_at: string;
+}
+
+export interface PersonTargetTable {
+  owner_id: string;
+  person_id: string;
+  target_id: string;
+}
+
+export interface OrganizationTargetTable {
+  owner_id: string;
+  organization_id: string;
+  target_id: string;
 }

@@ -1,14 +1,20 @@
 import type { Kysely } from "kysely";
+import { activitiesRepository } from "./activities.repository.js";
 import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { migrateToLatest } from "./migrate.js";
+import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
 import { peopleRepository } from "./people.repository.js";
+import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
 
 /** The repositories, bound to one connection or one open transaction. */
 export interface Repositories {
   people: ReturnType<typeof peopleRepository>;
   organizations: ReturnType<typeof organizationsRepository>;
+  activities: ReturnType<typeof activitiesRepository>;
+  networkAsks: ReturnType<typeof networkAsksRepository>;
+  profile: ReturnType<typeof profileRepository>;
 }
 
 /** The one persistence API the services use, the same over SQLite and PostgreSQL. */
@@ -20,7 +26,13 @@ export interface Store extends Repositories {
 }
 
 function repositories(db: Kysely<Database>): Repositories {
-  return { people: peopleRepository(db), organizations: organizationsRepository(db) };
+  return {
+    people: peopleRepository(db),
+    organizations: organizationsRepository(db),
+    activities: activitiesRepository(db),
+    networkAsks: networkAsksRepository(db),
+    profile: profileRepository(db),
+  };
 }
 
 /** Opens (creating if needed) and migrates the store at `url`; see `parseStoreUrl`. */

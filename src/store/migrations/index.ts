@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as peopleAndOrganizations from "./2026-11-22T0000-people-and-organizations.js";
+import * as logNetworkProfile from "./2026-11-22T0100-log-network-profile.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -7,4 +8,5 @@ import * as peopleAndOrganizations from "./2026-11-22T0000-people-and-organizati
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-22T0000-people-and-organizations": peopleAndOrganizations,
+  "2026-11-22T0100-log-network-profile": logNetworkProfile,
 };

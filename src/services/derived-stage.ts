@@ -1,0 +1,18 @@
+import { deriveStage, lastTouch } from "../domain/stage.js";
+import type { Repositories } from "../store/store.js";
+
+/**
+ * Recomputes a person's cached stage and last touch from their whole log with the pure
+ * domain functions. Called in the same transaction as every change to that log.
+ */
+export async function refreshDerivedStage(
+  repositories: Repositories,
+  ownerId: string,
+  personId: string,
+) {
+  const log = await repositories.activities.listForPerson(ownerId, personId);
+  await repositories.people.setDerived(ownerId, personId, {
+    stage: deriveStage(log),
+    lastTouchAt: lastTouch(log),
+  });
+}

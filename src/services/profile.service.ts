@@ -1,0 +1,103 @@
+import {
+  type Profile,
+  profileInputSchema,
+  type Target,
+  targetInputSchema,
+} from "../domain/profile.js";
+import { validate } from "../domain/validation.js";
+import type { ServiceContext } from "./context.js";
+import { notFound, ServiceError, validationFailed } from "./service-error.js";
+
+export function getProfile(context: ServiceContext): Promise<Profile> {
+  return context.store.profile.get(context.ownerId);
+}
+
+export async function saveProfile(context: ServiceContext, draft: unknown): Promise<Profile> {
+  const input = validate(profileInputSchema, draft);
+  if (!input.ok) throw validationFailed(input.fields);
+  return context.store.transaction(async (repositories) => {
+    await repositories.profile.save(context.ownerId, input.value, context.now().toISOString());
+    return repositories.profile.get(context.ownerId);
+  });
+}
+
+/** The first-run welcome was completed or skipped: do not show it again. */
+export async function finishWelcome(context: ServiceContext): Promise<Profile> {
+  return context.store.transaction(async (repositories) => {
+    const profile = await repositories.profile.get(context.ownerId);
+    const now = context.now().toISOString();
+    await repositories.profile.save(
+      context.ownerId,
+      { ...profile, welcomeDoneAt: profile.welcomeDoneAt ?? now },
+      now,
+    );
+    return repositories.profile.get(context.ownerId);
+  });
+}
+
+export function listTargets(context: ServiceContext): Promise<Target[]> {
+  return context.store.profile.listTargets(context.ownerId);
+}
+
+function validTarget(draft: unknown) {
+  const input = validate(targetInputSchema, draft);
+  if (!input.ok) throw validationFailed(input.fields);
+  return input.value;
+}
+
+function duplicate(label: string) {
+  return new ServiceError("conflict", `"${label}" is already on your list.`, {
+    label: `"${label}" is already on your list`,
+  });
+}
+
+export async function addTarget(context: ServiceContext, draft: unknown): Promise<Target> {
+  const input = validTarget(draft);
+  const id = context.newId();
+  return context.store.transaction(async (repositories) => {
+    if (await repositories.profile.findTargetId(context.ownerId, input.kind, input.label))
+      throw duplicate(input.label);
+    const position = (await repositories.profile.listTargets(context.ownerId)).length;
+    await repositories.profile.insertTarget(
+      context.ownerId,
+      id,
+      input,
+      position,
+      context.now().toISOString(),
+    );
+    const targets = await repositories.profile.listTargets(context.ownerId);
+    const created = targets.find((target) => target.id === id);
+    if (!created) throw notFound("That interest");
+    return created;
+  });
+}
+
+export async function updateTarget(
+  context: ServiceContext,
+  id: string,
+  draft: unknown,
+): Promise<Target> {
+  const input = validTarget(draft);
+  return context.store.transaction(async (repositories) => {
+    const sameLabel = await repositories.profile.findTargetId(
+      context.ownerId,
+      input.kind,
+      input.label,
+    );
+    if (sameLabel && sameLabel !== id) throw duplicate(input.label);
+    if (!(await repositories.profile.updateTarget(context.ownerId, id, input)))
+      throw notFound("That interest");
+    const targets = await repositories.profile.listTargets(context.ownerId);
+    const updated = targets.find((target) => target.id === id);
+    if (!updated) throw notFound("That interest");
+    return updated;
+  });
+}
+
+/** Removes an interest and its tags on people and organizations (confirmed in the UI). */
+export async function removeTarget(context: ServiceContext, id: string): Promise<void> {
+  await context.store.transaction(async (repositories) => {
+    if (!(await repositories.profile.deleteTarget(context.ownerId, id)))
+      throw notFound("That interest");
+  });
+}

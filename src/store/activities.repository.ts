@@ -1,0 +1,117 @@
+import type { Kysely, Selectable } from "kysely";
+import type {
+  Activity,
+  ActivityInput,
+  ActivityKind,
+  ActivityOutcome,
+  Channel,
+} from "../domain/activity.js";
+import type { ActivityTable, Database } from "./schema.js";
+
+function toActivity(row: Selectable<ActivityTable>): Activity {
+  return {
+    id: row.id,
+    personId: row.person_id,
+    kind: row.kind as ActivityKind,
+    occurredAt: row.occurred_at,
+    channel: row.channel as Channel | null,
+    outcome: row.outcome as ActivityOutcome | null,
+    withName: row.with_name,
+    suggestedPersonId: row.suggested_person_id,
+    scheduledFor: row.scheduled_for,
+    detail: row.detail,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toColumns(input: ActivityInput) {
+  return {
+    kind: input.kind,
+    occurred_at: input.occurredAt,
+    channel: input.channel,
+    outcome: input.outcome,
+    with_name: input.withName,
+    suggested_person_id: input.suggestedPersonId,
+    scheduled_for: input.scheduledFor,
+    detail: input.detail,
+  };
+}
+
+export function activitiesRepository(db: Kysely<Database>) {
+  function live(ownerId: string) {
+    return db
+      .selectFrom("activities")
+      .innerJoin("people", "people.id", "activities.person_id")
+      .selectAll("activities")
+      .where("activities.owner_id", "=", ownerId)
+      .where("activities.deleted_at", "is", null)
+      .where("people.deleted_at", "is", null);
+  }
+
+  return {
+    /** A person's log, newest first. */
+    async listForPerson(ownerId: string, personId: string): Promise<Activity[]> {
+      const rows = await live(ownerId)
+        .where("activities.person_id", "=", personId)
+        .orderBy("activities.occurred_at", "desc")
+        .orderBy("activities.created_at", "desc")
+        .execute();
+      return rows.map(toActivity);
+    },
+
+    /** Every live entry of live people, for deriving stages in bulk. */
+    async listAll(ownerId: string): Promise<Activity[]> {
+      const rows = await live(ownerId).orderBy("activities.occurred_at").execute();
+      return rows.map(toActivity);
+    },
+
+    async get(ownerId: string, id: string, options: { includeDeleted?: boolean } = {}) {
+      let query = db
+        .selectFrom("activities")
+        .selectAll()
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", id);
+      if (!options.includeDeleted) query = query.where("deleted_at", "is", null);
+      const row = await query.executeTakeFirst();
+      return row ? toActivity(row) : null;
+    },
+
+    async insert(ownerId: string, id: string, personId: string, input: ActivityInput, now: string) {
+      await db
+        .insertInto("activities")
+        .values({
+          id,
+          owner_id: ownerId,
+          person_id: personId,
+          ...toColumns(input),
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    },
+
+    async update(ownerId: string, id: string, input: ActivityInput, now: string) {
+      const result = await db
+        .updateTable("activities")
+        .set({ ...toColumns(input), updated_at: now })
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", id)
+        .where("deleted_at", "is", null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
+    /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
+    async setDeleted(ownerId: string, id: string, deletedAt: string | null, now: string) {
+      const result = await db
+        .updateTable("activities")
+        .set({ deleted_at: deletedAt, updated_at: now })
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", id)
+        .where("deleted_at", deletedAt === null ? "is not" : "is", null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from "commander";
+import { backupCommand, restoreCommand } from "./backup.command.js";
 import { serveCommand } from "./serve.command.js";
 import { defaultHost, defaultPort, parsePort } from "./settings.js";
 
@@ -28,6 +29,28 @@ program
   .action(async (options: { port: number; host: string; data?: string }) => {
     await serveCommand(options);
   });
+
+const dataOption = [
+  "-d, --data <dir>",
+  "data folder (default: RAPPORT_DATA or your user data folder)",
+] as const;
+
+program
+  .command("backup")
+  .description("write everything to a JSON backup file (restore it with `rapport restore`)")
+  .argument("<file>", "where to write the backup")
+  .option(...dataOption)
+  .action(backupCommand);
+
+program
+  .command("restore")
+  .description(
+    "read a JSON backup into an empty data folder; all of it or, with a report, none of it",
+  )
+  .argument("<file>", "the backup to read")
+  .option(...dataOption)
+  .option("--replace", "replace the data already there (it is removed in the same transaction)")
+  .action(restoreCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`rapport: ${error instanceof Error ? error.message : String(error)}`);

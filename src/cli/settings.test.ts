@@ -27,7 +27,9 @@ describe("data folder", () => {
 describe("store URL", () => {
   it("uses DATABASE_URL when set, else the embedded file in the data folder", () => {
     expect(resolveStoreUrl("/data", {})).toBe("sqlite:/data/rapport.sqlite");
-    expect(resolveStoreUrl("/data", { DATABASE_URL: "postgres://db/rapport" })).toBe("postgres://db/rapport");
+    expect(resolveStoreUrl("/data", { DATABASE_URL: "postgres://db/rapport" })).toBe(
+      "postgres://db/rapport",
+    );
   });
 
   it("never shows a password when describing where data lives", () => {

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
+import { backupRepository } from "./backup.repository.js";
 import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
@@ -7,6 +8,7 @@ import { organizationsRepository } from "./organizations.repository.js";
 import { peopleRepository } from "./people.repository.js";
 import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
+import { type SearchIndex, searchIndex } from "./search/search-index.js";
 
 /** The repositories, bound to one connection or one open transaction. */
 export interface Repositories {
@@ -15,6 +17,8 @@ export interface Repositories {
   activities: ReturnType<typeof activitiesRepository>;
   networkAsks: ReturnType<typeof networkAsksRepository>;
   profile: ReturnType<typeof profileRepository>;
+  backup: ReturnType<typeof backupRepository>;
+  search: SearchIndex;
 }
 
 /** The one persistence API the services use, the same over SQLite and PostgreSQL. */
@@ -25,13 +29,15 @@ export interface Store extends Repositories {
   close(): Promise<void>;
 }
 
-function repositories(db: Kysely<Database>): Repositories {
+function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories {
   return {
     people: peopleRepository(db),
     organizations: organizationsRepository(db),
     activities: activitiesRepository(db),
     networkAsks: networkAsksRepository(db),
     profile: profileRepository(db),
+    backup: backupRepository(db),
+    search: searchIndex(db, dialect),
   };
 }
 
@@ -47,9 +53,9 @@ export async function openStore(url: string): Promise<Store> {
   }
   return {
     dialect: location.dialect,
-    ...repositories(db),
+    ...repositories(db, location.dialect),
     transaction: (work) =>
-      db.transaction().execute((transaction) => work(repositories(transaction))),
+      db.transaction().execute((transaction) => work(repositories(transaction, location.dialect))),
     close: () => db.destroy(),
   };
 }

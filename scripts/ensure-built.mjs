@@ -6,7 +6,13 @@ import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const stamp = join(root, "dist", ".build-stamp");
-const inputs = ["src", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "vite.config.ts"];
+const inputs = [
+  "src",
+  "package-lock.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "vite.config.ts",
+];
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;
@@ -19,7 +25,8 @@ function newestChange(path) {
 
 const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const sourcesAt = Math.max(...inputs.map((input) => newestChange(join(root, input))));
-const complete = existsSync(join(root, "dist/cli/main.js")) && existsSync(join(root, "dist/web/index.html"));
+const complete =
+  existsSync(join(root, "dist/cli/main.js")) && existsSync(join(root, "dist/web/index.html"));
 
 if (!complete || sourcesAt > builtAt) {
   console.log("Building Rapport (first start or changed sources)…");

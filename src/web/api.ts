@@ -80,10 +80,12 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   return parsed as T;
 }
 
-function queryString(params: Record<string, string | undefined>): string {
+function queryString(params: Record<string, string | readonly string[] | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value) search.set(key, value);
+    // Lists repeat the key (?targetIds=a&targetIds=b), which the server reads as an array.
+    if (Array.isArray(value)) for (const item of value) search.append(key, item);
+    else if (typeof value === "string" && value) search.set(key, value);
   }
   const text = search.toString();
   return text ? `?${text}` : "";

@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { Link, type LinkProps } from "react-router";
 
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "dangerSolid" | "ghost";
 
 const base =
   "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold " +
@@ -18,6 +18,9 @@ const variants: Record<ButtonVariant, string> = {
   danger:
     "bg-white text-red-700 shadow-sm ring-1 ring-red-300 ring-inset hover:bg-red-50 " +
     "focus-visible:outline-red-600",
+  dangerSolid:
+    "bg-red-700 text-white shadow-sm hover:bg-red-800 focus-visible:outline-red-700 " +
+    "disabled:hover:bg-red-700",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-teal-700",
 };
 

@@ -36,12 +36,7 @@ export function ConfirmDialog({
             <Dialog.Close asChild>
               <Button variant="secondary">Cancel</Button>
             </Dialog.Close>
-            <Button
-              variant="primary"
-              className="bg-red-700 hover:bg-red-800 focus-visible:outline-red-700 disabled:hover:bg-red-700"
-              disabled={pending}
-              onClick={onConfirm}
-            >
+            <Button variant="dangerSolid" disabled={pending} onClick={onConfirm}>
               {pending ? (pendingLabel ?? confirmLabel) : confirmLabel}
             </Button>
           </div>

@@ -101,16 +101,26 @@ type SelectProps = FieldProps &
 export function Select({ id, label, hint, error, className, children, ...select }: SelectProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <select
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${controlClasses(error)} pr-8`}
-        {...select}
-      >
-        {children}
-      </select>
+      <div className="relative">
+        <select
+          id={id}
+          name={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          className={`${controlClasses(error)} appearance-none truncate pr-9`}
+          {...select}
+        >
+          {children}
+        </select>
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          fill="currentColor"
+          className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-500"
+        >
+          <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+        </svg>
+      </div>
     </FieldFrame>
   );
 }

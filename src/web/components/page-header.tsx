@@ -23,7 +23,11 @@ export function PageHeader({
   return (
     <header className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">
-        {eyebrow ? <div className="mb-1 text-sm text-slate-500">{eyebrow}</div> : null}
+        {eyebrow ? (
+          <div className="mb-1 text-sm text-slate-500 [&_a]:font-medium [&_a]:text-teal-700 [&_a]:hover:underline">
+            {eyebrow}
+          </div>
+        ) : null}
         <h1
           tabIndex={-1}
           data-page-heading

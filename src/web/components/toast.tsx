@@ -110,6 +110,25 @@ export function ToastRegion() {
 function ToastCard({ toast, onDismiss }: { toast: ToastEntry; onDismiss: (id: number) => void }) {
   const [paused, setPaused] = useState(false);
   const remaining = useRef(toast.duration ?? defaultDuration);
+  const cardRef = useRef<HTMLDivElement>(null);
+
+  // Reading or reaching the toast stops its clock, so nobody has to race it.
+  useEffect(() => {
+    const card = cardRef.current;
+    if (!card) return;
+    const pause = () => setPaused(true);
+    const resume = () => setPaused(false);
+    const events: [string, () => void][] = [
+      ["pointerenter", pause],
+      ["pointerleave", resume],
+      ["focusin", pause],
+      ["focusout", resume],
+    ];
+    for (const [name, handler] of events) card.addEventListener(name, handler);
+    return () => {
+      for (const [name, handler] of events) card.removeEventListener(name, handler);
+    };
+  }, []);
 
   useEffect(() => {
     if (paused) return;
@@ -127,10 +146,7 @@ function ToastCard({ toast, onDismiss }: { toast: ToastEntry; onDismiss: (id: nu
   return (
     <div
       className={`pointer-events-auto flex w-full max-w-md items-center gap-3 rounded-xl py-3 pr-2 pl-4 shadow-lg ring-1 ring-black/10 ${tone}`}
-      onMouseEnter={() => setPaused(true)}
-      onMouseLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={() => setPaused(false)}
+      ref={cardRef}
       data-testid="toast"
     >
       <p className="min-w-0 flex-1 text-sm font-medium">{toast.message}</p>

@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// Takes the README screenshots: starts the built app on a throwaway data folder, adds a
+// few realistic people through the API, and photographs the pages in headless Chromium.
+// Usage: npm run build && node scripts/screenshots.mjs
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const docsDir = join(repoRoot, "docs");
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const organizations = [
+  {
+    name: "Chesapeake Health Partners",
+    website: "chesapeakehealth.example",
+    industry: "Health care",
+    locations: "Baltimore, MD\nAnnapolis, MD",
+    mission: "Community hospitals and clinics serving central Maryland.",
+  },
+  {
+    name: "Brightline Learning",
+    website: "brightline-learning.example",
+    industry: "Education technology",
+    locations: "Austin, TX\nRemote",
+    mission: "Tutoring software that adapts to how each student learns.",
+  },
+  {
+    name: "Baltimore Office of Sustainability",
+    website: "sustainability.baltimore.example",
+    industry: "Local government",
+    locations: "Baltimore, MD",
+  },
+  {
+    name: "Harbor Design Studio",
+    website: "harbordesign.example",
+    industry: "Design agency",
+    locations: "Baltimore, MD",
+  },
+];
+
+const people = [
+  {
+    name: "Priya Raman",
+    title: "Senior UX Researcher",
+    organizationName: "Brightline Learning",
+    email: "priya.raman@brightline-learning.example",
+    phone: "+1 (512) 555-0147",
+    phoneExtension: "204",
+    workAddress: "600 Congress Ave, Suite 1400\nAustin, TX 78701",
+    location: "Austin, TX",
+    profileUrl: "linkedin.com/in/priya-raman-example",
+    source: "alumni",
+    commonGround:
+      "We both studied cognitive science at the University of Maryland, and she volunteered at the same literacy program I did.",
+    notes:
+      "Moved from academic research into product teams three years ago.\n\nAsk how she explained her research background to hiring managers, and what a typical week of studies looks like.",
+  },
+  {
+    name: "Marcus Bell",
+    title: "Data Analyst",
+    organizationName: "Chesapeake Health Partners",
+    email: "mbell@chesapeakehealth.example",
+    location: "Baltimore, MD",
+    source: "referral",
+    commonGround: "Introduced by Professor Alvarez; we both started in biology labs.",
+  },
+  {
+    name: "Elena Ortiz",
+    title: "Sustainability Program Manager",
+    organizationName: "Baltimore Office of Sustainability",
+    email: "elena.ortiz@baltimore.example",
+    location: "Baltimore, MD",
+    source: "networking_site",
+  },
+  {
+    name: "James Whitaker",
+    title: "Creative Director",
+    organizationName: "Harbor Design Studio",
+    phone: "410-555-0182",
+    location: "Baltimore, MD",
+    source: "friend",
+  },
+  {
+    name: "Aisha Karim",
+    title: "Nurse Informaticist",
+    organizationName: "Chesapeake Health Partners",
+    email: "akarim@chesapeakehealth.example",
+    location: "Annapolis, MD",
+    source: "family",
+  },
+  {
+    name: "Tom Nguyen",
+    title: "Product Manager",
+    organizationName: "Brightline Learning",
+    location: "Remote",
+    source: "colleague",
+  },
+];
+
+function startApp(dataDir) {
+  const child = spawn(
+    process.execPath,
+    ["dist/cli/main.js", "serve", "--port", "0", "--data", dataDir],
+    { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  return new Promise((found, fail) => {
+    const timer = setTimeout(() => fail(new Error(`Server did not start:\n${output}`)), 20_000);
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      const match = /Rapport is running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        found({ child, url: match[1].replace(/\/$/, "") });
+      }
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Server exited with code ${code}:\n${output}`));
+    });
+  });
+}
+
+async function post(url, path, body) {
+  const response = await fetch(`${url}${path}`, {
+    method: "POST",
+    headers: { Origin: url, "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function main() {
+  if (!existsSync(join(repoRoot, "dist/cli/main.js"))) {
+    throw new Error("Build first: npm run build");
+  }
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}; install it or set CHROMIUM_PATH`);
+  }
+  await mkdir(docsDir, { recursive: true });
+  const dataDir = await mkdtemp(join(tmpdir(), "rapport-screenshots-"));
+  let app;
+  let browser;
+  try {
+    app = await startApp(dataDir);
+    for (const organization of organizations) {
+      await post(app.url, "/api/organizations", organization);
+    }
+    let featured;
+    for (const person of people) {
+      const { person: saved } = await post(app.url, "/api/people", person);
+      featured ??= saved;
+    }
+
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"],
+    });
+
+    const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await desktop.goto(`${app.url}/people`);
+    await desktop
+      .locator("table tbody tr")
+      .nth(people.length - 1)
+      .waitFor();
+    await desktop.screenshot({ path: join(docsDir, "screenshot-people.png"), fullPage: true });
+
+    await desktop.goto(`${app.url}/people/${featured.id}`);
+    await desktop.getByRole("heading", { level: 1, name: featured.name }).waitFor();
+    await desktop.screenshot({ path: join(docsDir, "screenshot-person.png"), fullPage: true });
+
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.goto(`${app.url}/people`);
+    await phone.getByRole("list", { name: "People" }).getByRole("listitem").nth(5).waitFor();
+    await phone.screenshot({ path: join(docsDir, "screenshot-people-phone.png"), fullPage: true });
+
+    console.log(
+      "Saved docs/screenshot-people.png, screenshot-person.png, screenshot-people-phone.png",
+    );
+  } finally {
+    await browser?.close();
+    if (app?.child.pid !== undefined && app.child.exitCode === null) {
+      process.kill(app.child.pid, "SIGTERM");
+      await new Promise((done) => app.child.once("exit", done));
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,49 @@
+import { ApiError } from "../api.js";
+import { NotFoundPage } from "../pages/not-found-page.js";
+
+/** A calm "loading" line with a spinner; announced politely to screen readers. */
+export function Loading({ label = "Loading…" }: { label?: string }) {
+  return (
+    <div role="status" className="flex items-center gap-3 py-12 text-slate-500">
+      <span
+        aria-hidden="true"
+        className="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-teal-600"
+      />
+      {label}
+    </div>
+  );
+}
+
+/** The message to show a person for any failure, never a stack trace. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return "Something went wrong. Please try again.";
+}
+
+interface LoadFailedProps {
+  error: unknown;
+  retry?: () => void;
+  /** For 404s: what was missing and where to go instead. */
+  notFound?: { title: string; message: string; back: { to: string; label: string } };
+}
+
+export function LoadFailed({ error, retry, notFound }: LoadFailedProps) {
+  if (notFound && error instanceof ApiError && error.code === "not_found") {
+    return <NotFoundPage {...notFound} />;
+  }
+  return (
+    <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-5 py-4 text-red-800">
+      <p className="font-semibold">Could not load this page.</p>
+      <p className="mt-1">{errorMessage(error)}</p>
+      {retry ? (
+        <button
+          type="button"
+          onClick={retry}
+          className="mt-3 rounded-md font-semibold text-red-800 underline underline-offset-2"
+        >
+          Try again
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { type PersonSource, personSourceLabels } from "../domain/person.js";
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+/** "Nov 22, 2025" in the browser's language; an unreadable date is shown as given. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+export function sourceLabel(source: PersonSource | null): string | null {
+  return source ? personSourceLabels[source] : null;
+}
+
+/** "1 person", "3 people". */
+export function countPeople(count: number): string {
+  return count === 1 ? "1 person" : `${count} people`;
+}
+
+/** A web address without "https://" and a trailing slash, for display. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}

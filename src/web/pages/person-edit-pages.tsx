@@ -1,0 +1,65 @@
+import { Link, useParams, useSearchParams } from "react-router";
+import { PageHeader } from "../components/page-header.js";
+import { LoadFailed, Loading } from "../components/query-state.js";
+import { useCreatePerson, usePerson, useUpdatePerson } from "../queries.js";
+import { PersonForm, personFormValues } from "./person-form.js";
+
+export function NewPersonPage() {
+  const [params] = useSearchParams();
+  const create = useCreatePerson();
+  // "Add a person here" on an organization's page passes its name along.
+  const initial = { ...personFormValues(), organizationName: params.get("organization") ?? "" };
+  return (
+    <>
+      <PageHeader
+        title="Add a person"
+        eyebrow={<Link to="/people">← People</Link>}
+        description="Only a name is needed; add the rest whenever you learn it."
+      />
+      <PersonForm
+        initial={initial}
+        save={create.mutateAsync}
+        saving={create.isPending}
+        submitLabel="Save person"
+        cancelTo="/people"
+      />
+    </>
+  );
+}
+
+export function EditPersonPage() {
+  const { id = "" } = useParams();
+  const person = usePerson(id);
+  const update = useUpdatePerson(id);
+
+  if (person.isPending) return <Loading />;
+  if (person.isError) {
+    return (
+      <LoadFailed
+        error={person.error}
+        retry={() => person.refetch()}
+        notFound={{
+          title: "Person not found",
+          message: "This person may have been deleted.",
+          back: { to: "/people", label: "Back to People" },
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${person.data.name}`}
+        eyebrow={<Link to={`/people/${id}`}>← {person.data.name}</Link>}
+      />
+      <PersonForm
+        key={person.data.id}
+        initial={personFormValues(person.data)}
+        save={update.mutateAsync}
+        saving={update.isPending}
+        submitLabel="Save changes"
+        cancelTo={`/people/${id}`}
+      />
+    </>
+  );
+}

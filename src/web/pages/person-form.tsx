@@ -1,0 +1,195 @@
+import type { FormEvent, ReactNode } from "react";
+import { useNavigate } from "react-router";
+import {
+  type Person,
+  type PersonDraft,
+  personInputSchema,
+  personSourceLabels,
+  personSources,
+} from "../../domain/person.js";
+import { validate } from "../../domain/validation.js";
+import { Button, ButtonLink } from "../components/button.js";
+import { Select, TextArea, TextInput } from "../components/field.js";
+import { UnsavedChangesDialog } from "../components/unsaved-changes-dialog.js";
+import { useFormState, useUnsavedChangesGuard } from "../form-state.js";
+import { useOrganizations } from "../queries.js";
+
+/** The form's fields in screen order, which is also the order errors are focused in. */
+const personFields = [
+  "name",
+  "title",
+  "organizationName",
+  "location",
+  "source",
+  "email",
+  "phone",
+  "phoneExtension",
+  "profileUrl",
+  "workAddress",
+  "commonGround",
+  "notes",
+] as const satisfies readonly (keyof PersonDraft)[];
+type PersonField = (typeof personFields)[number];
+export type PersonFormValues = Record<PersonField, string>;
+
+export function personFormValues(person?: Person | null): PersonFormValues {
+  return {
+    name: person?.name ?? "",
+    title: person?.title ?? "",
+    organizationName: person?.organizationName ?? "",
+    location: person?.location ?? "",
+    source: person?.source ?? "",
+    email: person?.email ?? "",
+    phone: person?.phone ?? "",
+    phoneExtension: person?.phoneExtension ?? "",
+    profileUrl: person?.profileUrl ?? "",
+    workAddress: person?.workAddress ?? "",
+    commonGround: person?.commonGround ?? "",
+    notes: person?.notes ?? "",
+  };
+}
+
+const idPrefix = "person";
+const fieldId = (field: PersonField) => `${idPrefix}-${field}`;
+
+interface PersonFormProps {
+  initial: PersonFormValues;
+  /** Saves the draft; the returned person's page is opened afterwards. */
+  save: (draft: PersonDraft) => Promise<Person>;
+  saving: boolean;
+  submitLabel: string;
+  cancelTo: string;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <legend className="float-left mb-4 w-full text-base font-semibold text-slate-900">
+        {title}
+      </legend>
+      <div className="clear-left grid gap-5 sm:grid-cols-2">{children}</div>
+    </fieldset>
+  );
+}
+
+export function PersonForm({ initial, save, saving, submitLabel, cancelTo }: PersonFormProps) {
+  const navigate = useNavigate();
+  const organizations = useOrganizations();
+  const form = useFormState(personFields, idPrefix, initial);
+  const guard = useUnsavedChangesGuard(form.dirty && !saving);
+  const { values, errors } = form;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // Same schema as the server, so the messages match what the API would say.
+    const result = validate(personInputSchema, values);
+    if (!result.ok) {
+      form.showErrors(result.fields);
+      return;
+    }
+    form.clearErrors();
+    try {
+      // The select only offers known sources; an unknown one would have failed validation.
+      const source = personSources.find((known) => known === values.source) ?? "";
+      const person = await save({ ...values, source });
+      guard.allowLeaving();
+      navigate(`/people/${person.id}`);
+    } catch (error) {
+      form.showSubmitError(error);
+    }
+  }
+
+  const text = (field: PersonField) => ({
+    id: fieldId(field),
+    value: values[field],
+    error: errors[field],
+    autoComplete: "off",
+    onChange: (event: { target: { value: string } }) => form.setValue(field, event.target.value),
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={submit}
+      className="flex max-w-4xl flex-col gap-6"
+      aria-label="Person"
+    >
+      {form.formError ? (
+        <div
+          ref={form.formErrorRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 font-medium text-red-800"
+        >
+          {form.formError}
+        </div>
+      ) : null}
+
+      <Section title="Who they are">
+        <TextInput label="Name" required {...text("name")} />
+        <TextInput label="Title" placeholder="e.g. Product designer" {...text("title")} />
+        <TextInput
+          label="Organization"
+          hint="Pick one you have saved or type a new name to add it."
+          list="organization-names"
+          {...text("organizationName")}
+        />
+        <datalist id="organization-names">
+          {(organizations.data ?? []).map((organization) => (
+            <option key={organization.id} value={organization.name} />
+          ))}
+        </datalist>
+        <TextInput
+          label="Location"
+          hint="City or region, e.g. Baltimore, MD."
+          {...text("location")}
+        />
+        <Select label="How you found them" {...text("source")}>
+          <option value="">Not set</option>
+          {personSources.map((source) => (
+            <option key={source} value={source}>
+              {personSourceLabels[source]}
+            </option>
+          ))}
+        </Select>
+      </Section>
+
+      <Section title="How to reach them">
+        <TextInput label="Email" type="email" inputMode="email" {...text("email")} />
+        <div className="grid grid-cols-[minmax(0,1fr)_6.5rem] gap-3">
+          <TextInput label="Phone" type="tel" {...text("phone")} />
+          <TextInput label="Extension" inputMode="numeric" {...text("phoneExtension")} />
+        </div>
+        <TextInput
+          label="Profile URL"
+          type="url"
+          inputMode="url"
+          placeholder="linkedin.com/in/…"
+          {...text("profileUrl")}
+        />
+        <TextArea label="Work address" rows={2} {...text("workAddress")} />
+      </Section>
+
+      <Section title="What you know">
+        <TextArea
+          label="Common ground"
+          hint="What you share: a school, a hometown, a past employer, an interest."
+          rows={3}
+          className="sm:col-span-2"
+          {...text("commonGround")}
+        />
+        <TextArea label="Notes" rows={6} className="sm:col-span-2" {...text("notes")} />
+      </Section>
+
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+        <ButtonLink to={cancelTo} variant="secondary">
+          Cancel
+        </ButtonLink>
+        <Button type="submit" variant="primary" disabled={saving}>
+          {saving ? "Saving…" : submitLabel}
+        </Button>
+      </div>
+      <UnsavedChangesDialog blocker={guard.blocker} />
+    </form>
+  );
+}

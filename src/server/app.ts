@@ -5,10 +5,12 @@ import { Hono } from "hono";
 import type { ServiceContext } from "../services/context.js";
 import { errorResponse, handleError } from "./errors.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
+import { exportRoutes, importRoutes } from "./routes/import-export.routes.js";
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
 import { organizationsRoutes } from "./routes/organizations.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
 import { profileRoutes, targetsRoutes } from "./routes/profile.routes.js";
+import { searchRoutes } from "./routes/search.routes.js";
 import { requireKnownHost, requireSameOrigin } from "./security.js";
 
 export interface AppOptions {
@@ -27,7 +29,10 @@ export function createApp(options: AppOptions) {
     .route("/activities", activitiesRoutes(options.context))
     .route("/network-asks", networkAsksRoutes(options.context))
     .route("/profile", profileRoutes(options.context))
-    .route("/targets", targetsRoutes(options.context));
+    .route("/targets", targetsRoutes(options.context))
+    .route("/import", importRoutes(options.context))
+    .route("/export", exportRoutes(options.context))
+    .route("/search", searchRoutes(options.context));
 
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))

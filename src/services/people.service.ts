@@ -107,14 +107,38 @@ export function getPerson(context: ServiceContext, id: string): Promise<Person> 
   return requirePerson(context.store, context.ownerId, id);
 }
 
+/** Adds a validated person inside the caller's transaction (shared with imports). */
+export async function addPersonWithin(
+  context: ServiceContext,
+  repositories: Repositories,
+  input: PersonInput,
+): Promise<string> {
+  const id = context.newId();
+  await checkLinks(repositories, context.ownerId, id, input);
+  const columns = await resolveOrganization(context, repositories, input);
+  await repositories.people.insert(context.ownerId, id, columns, context.now().toISOString());
+  await afterPersonWrite(repositories, context.ownerId, id, input);
+  return id;
+}
+
+/** Saves a validated person's new state inside the caller's transaction. */
+export async function savePersonWithin(
+  context: ServiceContext,
+  repositories: Repositories,
+  id: string,
+  input: PersonInput,
+): Promise<void> {
+  await requirePerson(repositories, context.ownerId, id);
+  await checkLinks(repositories, context.ownerId, id, input);
+  const columns = await resolveOrganization(context, repositories, input);
+  await repositories.people.update(context.ownerId, id, columns, context.now().toISOString());
+  await afterPersonWrite(repositories, context.ownerId, id, input);
+}
+
 export async function createPerson(context: ServiceContext, draft: unknown): Promise<Person> {
   const input = validPerson(draft);
-  const id = context.newId();
   return context.store.transaction(async (repositories) => {
-    await checkLinks(repositories, context.ownerId, id, input);
-    const columns = await resolveOrganization(context, repositories, input);
-    await repositories.people.insert(context.ownerId, id, columns, context.now().toISOString());
-    await afterPersonWrite(repositories, context.ownerId, id, input);
+    const id = await addPersonWithin(context, repositories, input);
     return requirePerson(repositories, context.ownerId, id);
   });
 }
@@ -126,11 +150,7 @@ export async function updatePerson(
 ): Promise<Person> {
   const input = validPerson(draft);
   return context.store.transaction(async (repositories) => {
-    await requirePerson(repositories, context.ownerId, id);
-    await checkLinks(repositories, context.ownerId, id, input);
-    const columns = await resolveOrganization(context, repositories, input);
-    await repositories.people.update(context.ownerId, id, columns, context.now().toISOString());
-    await afterPersonWrite(repositories, context.ownerId, id, input);
+    await savePersonWithin(context, repositories, id, input);
     return requirePerson(repositories, context.ownerId, id);
   });
 }

@@ -1,18 +1,106 @@
+import {
+  activitySearchDocument,
+  networkAskSearchDocument,
+  organizationSearchDocument,
+  personSearchDocument,
+  type SearchDocument,
+  type SearchEntityType,
+} from "../domain/search.js";
 import type { Repositories } from "../store/store.js";
 
-export type SearchEntityType = "person" | "organization" | "activity" | "network_ask";
+export type { SearchEntityType } from "../domain/search.js";
 
 /**
  * Brings the search index in line with the entity's current state: upserts it, or removes
  * it when deleted/missing. Runs inside the caller's transaction.
+ *
+ * What other documents show is followed too: a person's log entries and asks are titled
+ * with the person's name (and vanish with the person), and a person's document names
+ * their organization, so reindexing a person or an organization reindexes those as well.
  */
 export async function reindexForSearch(
   repositories: Repositories,
   ownerId: string,
   entity: { type: SearchEntityType; id: string },
 ): Promise<void> {
-  // Placeholder while the index is being built; the signature is final.
-  void repositories;
-  void ownerId;
-  void entity;
+  switch (entity.type) {
+    case "person":
+      return reindexPerson(repositories, ownerId, entity.id);
+    case "organization":
+      return reindexOrganization(repositories, ownerId, entity.id);
+    case "activity":
+      return reindexActivity(repositories, ownerId, entity.id);
+    case "network_ask":
+      return reindexNetworkAsk(repositories, ownerId, entity.id);
+  }
+}
+
+/**
+ * Rebuilds the owner's whole index from the records, for after bulk writes that bypass the
+ * services (a restore, an import done in SQL). Runs inside the caller's transaction.
+ */
+export async function rebuildSearchIndex(repositories: Repositories, ownerId: string) {
+  const people = await repositories.people.list(ownerId);
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  const documents: SearchDocument[] = [
+    ...(await repositories.organizations.list(ownerId)).map(organizationSearchDocument),
+    ...people.map(personSearchDocument),
+  ];
+  for (const activity of await repositories.activities.listAll(ownerId)) {
+    const name = names.get(activity.personId);
+    if (name !== undefined) documents.push(activitySearchDocument(activity, name));
+  }
+  for (const ask of await repositories.networkAsks.list(ownerId)) {
+    const name = names.get(ask.personId);
+    if (name !== undefined) documents.push(networkAskSearchDocument(ask, name));
+  }
+  await repositories.search.removeAll(ownerId);
+  await repositories.search.upsert(ownerId, documents);
+}
+
+async function reindexPerson(repositories: Repositories, ownerId: string, personId: string) {
+  await repositories.search.removePersonRecords(ownerId, personId);
+  const person = await repositories.people.get(ownerId, personId);
+  if (!person) return repositories.search.remove(ownerId, "person", personId);
+  const activities = await repositories.activities.listForPerson(ownerId, personId);
+  const asks = await repositories.networkAsks.list(ownerId, personId);
+  await repositories.search.upsert(ownerId, [
+    personSearchDocument(person),
+    ...activities.map((activity) => activitySearchDocument(activity, person.name)),
+    ...asks.map((ask) => networkAskSearchDocument(ask, person.name)),
+  ]);
+}
+
+async function reindexOrganization(
+  repositories: Repositories,
+  ownerId: string,
+  organizationId: string,
+) {
+  const organization = await repositories.organizations.get(ownerId, organizationId);
+  if (organization) {
+    await repositories.search.upsert(ownerId, [organizationSearchDocument(organization)]);
+  } else {
+    await repositories.search.remove(ownerId, "organization", organizationId);
+  }
+  // Their people's documents name the organization (or no longer do, once it is deleted).
+  const documents: SearchDocument[] = [];
+  for (const personId of await repositories.search.peopleAtOrganization(ownerId, organizationId)) {
+    const person = await repositories.people.get(ownerId, personId);
+    if (person) documents.push(personSearchDocument(person));
+  }
+  await repositories.search.upsert(ownerId, documents);
+}
+
+async function reindexActivity(repositories: Repositories, ownerId: string, activityId: string) {
+  const activity = await repositories.activities.get(ownerId, activityId);
+  const person = activity && (await repositories.people.get(ownerId, activity.personId));
+  if (!activity || !person) return repositories.search.remove(ownerId, "activity", activityId);
+  await repositories.search.upsert(ownerId, [activitySearchDocument(activity, person.name)]);
+}
+
+async function reindexNetworkAsk(repositories: Repositories, ownerId: string, askId: string) {
+  const ask = await repositories.networkAsks.get(ownerId, askId);
+  const person = ask && (await repositories.people.get(ownerId, ask.personId));
+  if (!ask || !person) return repositories.search.remove(ownerId, "network_ask", askId);
+  await repositories.search.upsert(ownerId, [networkAskSearchDocument(ask, person.name)]);
 }

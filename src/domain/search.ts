@@ -1,0 +1,263 @@
+import { z } from "zod";
+import { type ActivityKind, activityKindLabels } from "./activity.js";
+
+/**
+ * Search, the engine-independent half: what a raw query means, which words a document is
+ * made of, and the highlighted snippet shown for a result. Both database engines index
+ * and query only the words produced here, so they match exactly the same documents.
+ */
+
+export const searchEntityTypes = ["person", "organization", "activity", "network_ask"] as const;
+export type SearchEntityType = (typeof searchEntityTypes)[number];
+
+/** What the store indexes for one person, organization, log entry or network ask. */
+export interface SearchDocument {
+  type: SearchEntityType;
+  id: string;
+  /** The person a log entry or ask belongs to (the person's own id for a person). */
+  personId: string | null;
+  /** Shown as the result's heading and weighted above the body in ranking. */
+  title: string;
+  body: string;
+  /** When it last mattered (an entry's date, a record's last edit): newer wins ties. */
+  recency: string;
+}
+
+/** One stretch of a snippet; highlighted stretches are words that matched the query. */
+export interface SnippetSegment {
+  text: string;
+  highlighted: boolean;
+}
+
+export interface SearchResult {
+  type: SearchEntityType;
+  id: string;
+  personId: string | null;
+  title: string;
+  snippet: SnippetSegment[];
+  /** The web page that shows it. */
+  href: string;
+}
+
+export const defaultSearchLimit = 20;
+export const maxSearchLimit = 50;
+/** Longer words are cut here in the index and in queries; a cut word still matches as a prefix. */
+export const maxWordLength = 64;
+/** Terms past this many are ignored: each one only narrows the results further. */
+export const maxSearchTerms = 16;
+
+// Letters with a stroke or ligature that Unicode does not decompose into base + accent.
+const unaccentedFolds: Record<string, string> = {
+  ø: "o",
+  đ: "d",
+  ł: "l",
+  ħ: "h",
+  ŧ: "t",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+
+/**
+ * The words of `text` as the index stores them: runs of letters and digits, lower-cased,
+ * accents removed ("José" → "jose"), everything else (punctuation, emoji) a separator.
+ */
+export function searchWords(text: string): string[] {
+  const folded = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[øđłħŧıßæœþ]/g, (letter) => unaccentedFolds[letter] ?? letter);
+  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, maxWordLength));
+}
+
+// Operators of FTS5 and tsquery users may type; uppercase only, as the engines read them.
+const queryOperators = new Set(["AND", "OR", "NOT", "NEAR"]);
+
+/**
+ * The terms of a raw query typed in the search box. Every term must match the start of a
+ * word, so query syntax is dropped rather than obeyed: quotes, `-`, `*`, `:`, parentheses,
+ * emoji, and the operator words AND/OR/NOT/NEAR. Never throws; may return no terms.
+ */
+export function parseSearchTerms(rawQuery: string): string[] {
+  const words = rawQuery
+    .split(/\s+/)
+    .filter((word) => !queryOperators.has(word.replace(/[^\p{L}]/gu, "")))
+    .flatMap(searchWords);
+  return [...new Set(words)].slice(0, maxSearchTerms);
+}
+
+/** The search box's query string: any text (cut, never refused, when very long) and a limit. */
+export const searchQuerySchema = z.object({
+  q: z
+    .string()
+    .optional()
+    .transform((text) => (text ?? "").slice(0, 1000)),
+  limit: z.coerce
+    .number({ error: "Enter the number of results as a number" })
+    .int({ error: "Enter the number of results as a whole number" })
+    .min(1, { error: "Ask for at least 1 result" })
+    .max(maxSearchLimit, { error: `Ask for at most ${maxSearchLimit} results` })
+    .optional(),
+});
+
+/** The limit a caller asked for, kept within 1…50; 20 when none was given. */
+export function clampSearchLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return defaultSearchLimit;
+  return Math.min(maxSearchLimit, Math.max(1, Math.trunc(limit)));
+}
+
+/** People, their log entries and asks open on the person's page; organizations on theirs. */
+export function searchResultHref(document: Pick<SearchDocument, "type" | "id" | "personId">) {
+  switch (document.type) {
+    case "organization":
+      return `/organizations/${encodeURIComponent(document.id)}`;
+    case "person":
+    case "activity":
+    case "network_ask":
+      return `/people/${encodeURIComponent(document.personId ?? document.id)}`;
+  }
+}
+
+const snippetWords = 20;
+const wordsBeforeMatch = 6;
+
+/**
+ * About twenty words of `text` around the first word that starts with a term, with every
+ * matching word highlighted; the opening words when nothing in `text` matches. Built
+ * from the original text, so accents and capitals are shown as written.
+ */
+export function buildSnippet(text: string, terms: readonly string[]): SnippetSegment[] {
+  const words = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    matches: searchWords(match[0]).some((word) => terms.some((term) => word.startsWith(term))),
+  }));
+  if (words.length === 0) return [];
+  const firstMatch = Math.max(
+    0,
+    words.findIndex((word) => word.matches),
+  );
+  const first = Math.max(0, Math.min(firstMatch - wordsBeforeMatch, words.length - snippetWords));
+  const last = Math.min(words.length, first + snippetWords) - 1;
+
+  const segments: SnippetSegment[] = [];
+  const push = (piece: string, highlighted: boolean) => {
+    const flat = piece.replace(/\s+/g, " ");
+    if (!flat) return;
+    const previous = segments.at(-1);
+    if (previous && previous.highlighted === highlighted) previous.text += flat;
+    else segments.push({ text: flat, highlighted });
+  };
+  // Punctuation hugging the first and last word ("(Maya", "2026).") stays with them.
+  let cursor = first === 0 ? 0 : (words[first]?.start ?? 0);
+  if (first > 0) push("… ", false);
+  for (const word of words.slice(first, last + 1)) {
+    push(text.slice(cursor, word.start), false);
+    push(text.slice(word.start, word.end), word.matches);
+    cursor = word.end;
+  }
+  const tail = last === words.length - 1 ? text.slice(cursor) : "";
+  push(tail.trimEnd(), false);
+  if (last < words.length - 1) push(" …", false);
+  if (segments[0] && !segments[0].highlighted) segments[0].text = segments[0].text.trimStart();
+  return segments.filter((segment) => segment.text);
+}
+
+/** Joins the non-empty parts of a document's body, one field after another. */
+function joinFields(fields: ReadonlyArray<string | null | undefined>): string {
+  return fields
+    .map((field) => field?.trim())
+    .filter(Boolean)
+    .join(" · ");
+}
+
+export function personSearchDocument(person: {
+  id: string;
+  name: string;
+  title: string | null;
+  organizationName: string | null;
+  email: string | null;
+  location: string | null;
+  commonGround: string | null;
+  notes: string | null;
+  updatedAt: string;
+}): SearchDocument {
+  return {
+    type: "person",
+    id: person.id,
+    personId: person.id,
+    title: person.name,
+    body: joinFields([
+      person.title,
+      person.organizationName,
+      person.email,
+      person.location,
+      person.commonGround,
+      person.notes,
+    ]),
+    recency: person.updatedAt,
+  };
+}
+
+export function organizationSearchDocument(organization: {
+  id: string;
+  name: string;
+  industry: string | null;
+  locations: readonly string[];
+  mission: string | null;
+  notes: string | null;
+  updatedAt: string;
+}): SearchDocument {
+  return {
+    type: "organization",
+    id: organization.id,
+    personId: null,
+    title: organization.name,
+    body: joinFields([
+      organization.industry,
+      organization.locations.join(", "),
+      organization.mission,
+      organization.notes,
+    ]),
+    recency: organization.updatedAt,
+  };
+}
+
+/** A log entry, titled by whom and what ("Maya Chen · Call"). */
+export function activitySearchDocument(
+  activity: {
+    id: string;
+    personId: string;
+    kind: ActivityKind;
+    detail: string | null;
+    withName: string | null;
+    occurredAt: string;
+  },
+  personName: string,
+): SearchDocument {
+  return {
+    type: "activity",
+    id: activity.id,
+    personId: activity.personId,
+    title: `${personName} · ${activityKindLabels[activity.kind]}`,
+    body: joinFields([activity.detail, activity.withName]),
+    recency: activity.occurredAt,
+  };
+}
+
+export function networkAskSearchDocument(
+  ask: { id: string; personId: string; question: string; outcome: string | null; askedAt: string },
+  personName: string,
+): SearchDocument {
+  return {
+    type: "network_ask",
+    id: ask.id,
+    personId: ask.personId,
+    title: personName,
+    body: joinFields([ask.question, ask.outcome]),
+    recency: ask.askedAt,
+  };
+}

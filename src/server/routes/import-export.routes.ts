@@ -1,0 +1,73 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import { createBackup } from "../../services/backup.service.js";
+import type { ServiceContext } from "../../services/context.js";
+import { exportPeople } from "../../services/export.service.js";
+import { previewImport, runImport } from "../../services/import.service.js";
+import { errorResponse } from "../errors.js";
+import { validated } from "../validate.js";
+
+const importQuery = z.object({
+  format: z.enum(["linkedin", "google", "vcard"]).optional(),
+  fileName: z.string().max(300).optional(),
+});
+
+// LinkedIn's largest exports are a few megabytes; this leaves room without inviting abuse.
+const maximumUpload = 50 * 1024 * 1024;
+const limitUpload = bodyLimit({
+  maxSize: maximumUpload,
+  onError: (c) =>
+    errorResponse(
+      c,
+      "validation_failed",
+      "That file is larger than 50 MB; split it and import the parts.",
+    ),
+});
+
+/** The file is the raw request body, so the browser can send it without encoding. */
+export function importRoutes(context: ServiceContext) {
+  return new Hono()
+    .post("/preview", limitUpload, validated("query", importQuery), async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return c.json({ report: await previewImport(context, { bytes, ...c.req.valid("query") }) });
+    })
+    .post("/", limitUpload, validated("query", importQuery), async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return c.json({ report: await runImport(context, { bytes, ...c.req.valid("query") }) });
+    });
+}
+
+function attachment(fileName: string, contentType: string) {
+  return {
+    "content-type": contentType,
+    "content-disposition": `attachment; filename="${fileName}"`,
+  };
+}
+
+export function exportRoutes(context: ServiceContext) {
+  return new Hono()
+    .get("/people.csv", async (c) =>
+      c.body(
+        await exportPeople(context, "csv"),
+        200,
+        attachment("rapport-people.csv", "text/csv; charset=utf-8"),
+      ),
+    )
+    .get("/people.vcf", async (c) =>
+      c.body(
+        await exportPeople(context, "vcard"),
+        200,
+        attachment("rapport-people.vcf", "text/vcard; charset=utf-8"),
+      ),
+    )
+    .get("/backup.json", async (c) => {
+      const backup = await createBackup(context);
+      const day = backup.exportedAt.slice(0, 10);
+      return c.body(
+        `${JSON.stringify(backup, null, 2)}\n`,
+        200,
+        attachment(`rapport-backup-${day}.json`, "application/json"),
+      );
+    });
+}

@@ -1,0 +1,103 @@
+import type { ImportOptions, ImportPlan, PlannedRow } from "../domain/import-plan.js";
+import { planImport } from "../domain/import-plan.js";
+import { personInputSchema } from "../domain/person.js";
+import { validate } from "../domain/validation.js";
+import {
+  type ImportFormat,
+  parseImport,
+  UnsupportedFileError,
+} from "../formats/import-contacts.js";
+import type { ServiceContext } from "./context.js";
+import { addPersonWithin, savePersonWithin } from "./people.service.js";
+import { ServiceError } from "./service-error.js";
+
+const formatOptions: Record<ImportFormat, ImportOptions & { label: string }> = {
+  linkedin: { source: "networking_site", sourceLabel: "LinkedIn", label: "LinkedIn connections" },
+  google: { source: null, sourceLabel: "Google Contacts", label: "Google Contacts" },
+  vcard: { source: null, sourceLabel: "vCard", label: "vCard" },
+};
+
+/** What an import will do (preview) or did (after it ran), row by row. */
+export interface ImportReport {
+  format: ImportFormat;
+  formatLabel: string;
+  counts: ImportPlan["counts"];
+  rows: Array<Omit<PlannedRow, "draft">>;
+  /** False for a preview: nothing was written. */
+  applied: boolean;
+}
+
+export interface ImportRequest {
+  bytes: Uint8Array;
+  fileName?: string;
+  format?: ImportFormat;
+  /** Called as rows are written, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+async function plan(context: ServiceContext, request: ImportRequest) {
+  let parsed: ReturnType<typeof parseImport>;
+  try {
+    parsed = parseImport(request.bytes, {
+      ...(request.format ? { format: request.format } : {}),
+      ...(request.fileName ? { fileName: request.fileName } : {}),
+    });
+  } catch (error) {
+    if (error instanceof UnsupportedFileError)
+      throw new ServiceError("validation_failed", error.message, { file: error.message });
+    throw error;
+  }
+  const existing = await context.store.people.list(context.ownerId);
+  return {
+    format: parsed.format,
+    plan: planImport(existing, parsed.rows, formatOptions[parsed.format]),
+  };
+}
+
+function report(format: ImportFormat, importPlan: ImportPlan, applied: boolean): ImportReport {
+  return {
+    format,
+    formatLabel: formatOptions[format].label,
+    counts: importPlan.counts,
+    rows: importPlan.rows.map(({ draft: _draft, ...row }) => row),
+    applied,
+  };
+}
+
+/** Reads the file and says what an import would do, writing nothing. */
+export async function previewImport(
+  context: ServiceContext,
+  request: ImportRequest,
+): Promise<ImportReport> {
+  const { format, plan: importPlan } = await plan(context, request);
+  return report(format, importPlan, false);
+}
+
+/**
+ * Imports the file's valid rows in one transaction: every add and merge lands, or (on any
+ * failure, a crash or a kill) none does. Invalid rows are reported and left out.
+ */
+export async function runImport(
+  context: ServiceContext,
+  request: ImportRequest,
+): Promise<ImportReport> {
+  const { format, plan: importPlan } = await plan(context, request);
+  const writes = importPlan.rows.filter((row) => row.draft !== null);
+  await context.store.transaction(async (repositories) => {
+    let done = 0;
+    for (const row of writes) {
+      const input = validate(personInputSchema, row.draft);
+      // The plan only keeps drafts that validated; this guards the invariant.
+      if (!input.ok)
+        throw new ServiceError("validation_failed", `Row ${row.row} is not valid.`, input.fields);
+      if (row.action === "merge" && row.matchedPersonId) {
+        await savePersonWithin(context, repositories, row.matchedPersonId, input.value);
+      } else {
+        await addPersonWithin(context, repositories, input.value);
+      }
+      done += 1;
+      if (done % 250 === 0 || done === writes.length) request.onProgress?.(done, writes.length);
+    }
+  });
+  return report(format, importPlan, true);
+}

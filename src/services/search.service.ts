@@ -1,0 +1,31 @@
+import {
+  buildSnippet,
+  clampSearchLimit,
+  parseSearchTerms,
+  type SearchResult,
+  searchResultHref,
+} from "../domain/search.js";
+import type { ServiceContext } from "./context.js";
+
+/**
+ * The search box: people, organizations, log entries and asks matching every word typed,
+ * best first, each with a highlighted snippet. Any input is accepted; input with no
+ * letters or digits finds nothing.
+ */
+export async function searchEverything(
+  context: ServiceContext,
+  rawQuery: string,
+  limit?: number,
+): Promise<SearchResult[]> {
+  const terms = parseSearchTerms(rawQuery);
+  if (terms.length === 0) return [];
+  const hits = await context.store.search.search(context.ownerId, terms, clampSearchLimit(limit));
+  return hits.map((hit) => ({
+    type: hit.type,
+    id: hit.id,
+    personId: hit.personId,
+    title: hit.title,
+    snippet: buildSnippet(hit.body, terms),
+    href: searchResultHref(hit),
+  }));
+}

@@ -1,5 +1,7 @@
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { backupCommand, restoreCommand } from "./backup.command.js";
+import { exportCommand } from "./export.command.js";
+import { importCommand } from "./import.command.js";
 import { serveCommand } from "./serve.command.js";
 import { defaultHost, defaultPort, parsePort } from "./settings.js";
 
@@ -34,6 +36,33 @@ const dataOption = [
   "-d, --data <dir>",
   "data folder (default: RAPPORT_DATA or your user data folder)",
 ] as const;
+
+program
+  .command("import")
+  .description("add people from a LinkedIn, Google Contacts or vCard file (duplicates are merged)")
+  .argument("<file>", "Connections.csv or LinkedIn's zip, a Google Contacts CSV, or a .vcf file")
+  .addOption(
+    new Option(
+      "--format <format>",
+      "the file's format (normally recognised from its content)",
+    ).choices(["linkedin", "google", "vcard"]),
+  )
+  .option("--dry-run", "show what would happen and write nothing")
+  .option("--verbose", "also list merged and skipped rows")
+  .option(...dataOption)
+  .action(importCommand);
+
+program
+  .command("export")
+  .description("write people as CSV or vCard, or everything as a JSON backup")
+  .argument("[file]", "where to write (default: standard output)")
+  .addOption(
+    new Option("--format <format>", "csv, vcard or json")
+      .choices(["csv", "vcard", "json"])
+      .default("csv"),
+  )
+  .option(...dataOption)
+  .action(exportCommand);
 
 program
   .command("backup")

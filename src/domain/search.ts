@@ -16,7 +16,7 @@ export interface SearchDocument {
   id: string;
   /** The person a log entry or ask belongs to (the person's own id for a person). */
   personId: string | null;
-  /** Shown as the result's heading and weighted above the body in ranking. */
+  /** Shown as the result's heading; terms found here rank it above body-only matches. */
   title: string;
   body: string;
   /** When it last mattered (an entry's date, a record's last edit): newer wins ties. */
@@ -151,7 +151,7 @@ export function buildSnippet(text: string, terms: readonly string[]): SnippetSeg
     if (previous && previous.highlighted === highlighted) previous.text += flat;
     else segments.push({ text: flat, highlighted });
   };
-  // Punctuation hugging the first and last word ("(Maya", "2026).") stays with them.
+  // Text before the window is replaced by "…"; at the very start of `text` it is kept.
   let cursor = first === 0 ? 0 : (words[first]?.start ?? 0);
   if (first > 0) push("… ", false);
   for (const word of words.slice(first, last + 1)) {

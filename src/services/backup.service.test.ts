@@ -10,6 +10,7 @@ import {
   restoreBackup,
 } from "./backup.service.js";
 import { listPeople } from "./people.service.js";
+import { searchEverything } from "./search.service.js";
 
 const sqlite = storeTargets[0];
 
@@ -48,6 +49,10 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       const again = await createBackup(testContext(restored).context);
       expect(again.tables).toEqual(backup.tables);
       // What the app shows is the same too, derived stages and referrals included.
+      // The search index is rebuilt from the restored rows.
+      const someone = backup.tables.people.find((row) => row.deleted_at === null);
+      const found = await searchEverything(testContext(restored).context, String(someone?.name));
+      expect(found.map((result) => result.id)).toContain(someone?.id);
       expect(await listPeople(testContext(restored).context, { sort: "stage" })).toEqual(
         await listPeople(testContext(source).context, { sort: "stage" }),
       );

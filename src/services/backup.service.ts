@@ -6,7 +6,7 @@ import {
   backupTableNames,
 } from "../store/backup.repository.js";
 import type { ServiceContext } from "./context.js";
-import { reindexForSearch, type SearchEntityType } from "./search-indexing.js";
+import { rebuildSearchIndex } from "./search-indexing.js";
 import { ServiceError } from "./service-error.js";
 
 export const backupFormat = "rapport-backup";
@@ -115,13 +115,6 @@ function findProblems(data: BackupTablesData): RestoreProblem[] {
   return problems;
 }
 
-const searchable: Array<[BackupTableName, SearchEntityType]> = [
-  ["organizations", "organization"],
-  ["people", "person"],
-  ["activities", "activity"],
-  ["network_asks", "network_ask"],
-];
-
 /**
  * Restores a backup in one transaction: all of it, or (with a report of every problem)
  * none of it. Refuses a store that already has data unless `replace` is set, in which
@@ -150,10 +143,7 @@ export async function restoreBackup(
     }
     if (existing > 0) await repositories.backup.deleteAll(context.ownerId);
     await repositories.backup.insertAll(context.ownerId, data);
-    for (const [table, type] of searchable) {
-      for (const row of data[table])
-        await reindexForSearch(repositories, context.ownerId, { type, id: String(row.id) });
-    }
+    await rebuildSearchIndex(repositories, context.ownerId);
     return Object.fromEntries(
       backupTableNames.map((table) => [table, data[table].length]),
     ) as Record<BackupTableName, number>;

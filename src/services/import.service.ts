@@ -1,6 +1,6 @@
 import type { ImportOptions, ImportPlan, PlannedRow } from "../domain/import-plan.js";
 import { planImport } from "../domain/import-plan.js";
-import { personInputSchema } from "../domain/person.js";
+import { type PersonInput, personInputSchema } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import {
   type ImportFormat,
@@ -8,7 +8,7 @@ import {
   UnsupportedFileError,
 } from "../formats/import-contacts.js";
 import type { ServiceContext } from "./context.js";
-import { addPersonWithin, savePersonWithin } from "./people.service.js";
+import { addPeopleInBulk, savePersonWithin } from "./people.service.js";
 import { ServiceError } from "./service-error.js";
 
 const formatOptions: Record<ImportFormat, ImportOptions & { label: string }> = {
@@ -85,18 +85,24 @@ export async function runImport(
   const writes = importPlan.rows.filter((row) => row.draft !== null);
   await context.store.transaction(async (repositories) => {
     let done = 0;
-    for (const row of writes) {
-      const input = validate(personInputSchema, row.draft);
-      // The plan only keeps drafts that validated; this guards the invariant.
-      if (!input.ok)
-        throw new ServiceError("validation_failed", `Row ${row.row} is not valid.`, input.fields);
-      if (row.action === "merge" && row.matchedPersonId) {
-        await savePersonWithin(context, repositories, row.matchedPersonId, input.value);
-      } else {
-        await addPersonWithin(context, repositories, input.value);
+    // Adds go in chunks through the bulk path; merges (usually few) one by one.
+    for (let start = 0; start < writes.length; start += 500) {
+      const chunk = writes.slice(start, start + 500);
+      const additions: PersonInput[] = [];
+      for (const row of chunk) {
+        const input = validate(personInputSchema, row.draft);
+        // The plan only keeps drafts that validated; this guards the invariant.
+        if (!input.ok)
+          throw new ServiceError("validation_failed", `Row ${row.row} is not valid.`, input.fields);
+        if (row.action === "merge" && row.matchedPersonId) {
+          await savePersonWithin(context, repositories, row.matchedPersonId, input.value);
+        } else {
+          additions.push(input.value);
+        }
       }
-      done += 1;
-      if (done % 250 === 0 || done === writes.length) request.onProgress?.(done, writes.length);
+      await addPeopleInBulk(context, repositories, additions);
+      done += chunk.length;
+      request.onProgress?.(done, writes.length);
     }
   });
   return report(format, importPlan, true);

@@ -19,7 +19,6 @@ import {
 import type { ServiceContext } from "./context.js";
 import { deleteNetworkAsk, recordNetworkAsk } from "./network-asks.service.js";
 import {
-  createOrganization,
   deleteOrganization,
   restoreOrganization,
   updateOrganization,

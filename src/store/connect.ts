@@ -28,7 +28,7 @@ export function connect(location: StoreLocation): Kysely<Database> {
   switch (location.dialect) {
     case "sqlite":
       return new Kysely<Database>({
-        dialect: new RapportSqliteDialect({ database: openSqlite(location.path) }),
+        dialect: new RapportSqliteDialect(openSqlite(location.path)),
       });
     case "postgres":
       return new Kysely<Database>({

@@ -40,6 +40,8 @@ export function organizationsRepository(db: Kysely<Database>) {
       .select((builder) =>
         builder
           .selectFrom("people")
+          // owner_id first lets the (owner_id, organization_id) index serve the count.
+          .whereRef("people.owner_id", "=", "organizations.owner_id")
           .whereRef("people.organization_id", "=", "organizations.id")
           .where("people.deleted_at", "is", null)
           .select((count) => count.fn.countAll().as("count"))
@@ -107,6 +109,17 @@ export function organizationsRepository(db: Kysely<Database>) {
       if (!options.includeDeleted) query = query.where("organizations.deleted_at", "is", null);
       const row = await query.executeTakeFirst();
       return row ? ((await withTargets(ownerId, [row as OrganizationRow]))[0] ?? null) : null;
+    },
+
+    /** Live organizations' ids by lower-cased name, for matching many names at once. */
+    async idsByName(ownerId: string): Promise<Map<string, string>> {
+      const rows = await db
+        .selectFrom("organizations")
+        .select(["id", "name"])
+        .where("owner_id", "=", ownerId)
+        .where("deleted_at", "is", null)
+        .execute();
+      return new Map(rows.map((row) => [row.name.toLowerCase(), row.id]));
     },
 
     /** The live organization with this name, ignoring case. */

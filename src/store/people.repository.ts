@@ -263,6 +263,41 @@ export function peopleRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** Adds many people in few statements (imports); chunks stay under parameter limits. */
+    async insertMany(
+      ownerId: string,
+      people: Array<{ id: string; person: PersonColumns }>,
+      now: string,
+    ) {
+      for (let start = 0; start < people.length; start += 200) {
+        await db
+          .insertInto("people")
+          .values(
+            people.slice(start, start + 200).map(({ id, person }) => ({
+              id,
+              owner_id: ownerId,
+              ...toRow(person),
+              created_at: now,
+              updated_at: now,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /** Live people by id, in no particular order. */
+    async getMany(ownerId: string, ids: string[]): Promise<Person[]> {
+      const found: Person[] = [];
+      for (let start = 0; start < ids.length; start += 500) {
+        const rows = await selectPeople(ownerId)
+          .where("people.id", "in", ids.slice(start, start + 500))
+          .where("people.deleted_at", "is", null)
+          .execute();
+        found.push(...(await withTargets(ownerId, rows)));
+      }
+      return found;
+    },
+
     async update(ownerId: string, id: string, person: PersonColumns, now: string) {
       const result = await db
         .updateTable("people")

@@ -1,7 +1,9 @@
+import type SqliteDatabase from "better-sqlite3";
 import {
   CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  type SqliteDatabase as KyselySqliteDatabase,
   SqliteAdapter,
   SqliteDialect,
   SqliteDriver,
@@ -25,10 +27,44 @@ class TransactionalDdlAdapter extends SqliteAdapter {
   }
 }
 
+/**
+ * Kysely prepares every statement anew, and preparing costs more than running a small
+ * query. The same SQL text reuses its prepared statement; the cache is bounded (least
+ * recently used goes first) because IN-lists of varying length make new texts. Safe: the
+ * one connection runs one statement at a time.
+ */
+export function withStatementCache(
+  database: SqliteDatabase.Database,
+  capacity = 500,
+): KyselySqliteDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      database.close();
+    },
+    prepare: (sql: string) => {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (statements.size >= capacity) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
 export class RapportSqliteDialect extends SqliteDialect {
   readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
 
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+  constructor(database: SqliteDatabase.Database) {
+    const config = { database: withStatementCache(database) };
     super(config);
     this.#config = config;
   }

@@ -1,6 +1,7 @@
 import type { ApiErrorBody, ApiErrorCode } from "../domain/api-error.js";
 import type { Organization, OrganizationDraft } from "../domain/organization.js";
 import type { PeopleQuery, Person, PersonDraft } from "../domain/person.js";
+import type { Profile, ProfileDraft, Target, TargetKind } from "../domain/profile.js";
 import type { FieldErrors } from "../domain/validation.js";
 
 /** An error the API answered with, or a network failure (code "network"). */
@@ -23,7 +24,7 @@ export class ApiError extends Error {
   }
 }
 
-function isApiErrorBody(body: unknown): body is ApiErrorBody {
+export function isApiErrorBody(body: unknown): body is ApiErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;
   const error = body.error;
   return (
@@ -38,7 +39,8 @@ function isApiErrorBody(body: unknown): body is ApiErrorBody {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** One call to the API; shared by the feature clients (see api-log.ts). */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -93,6 +95,14 @@ function queryString(params: Record<string, string | readonly string[] | undefin
 
 const personPath = (id: string) => `/api/people/${encodeURIComponent(id)}`;
 const organizationPath = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
+const targetPath = (id: string) => `/api/targets/${encodeURIComponent(id)}`;
+
+/** An interest or location as the API takes it; flexibility only matters for locations. */
+export interface TargetDraft {
+  kind: TargetKind;
+  label: string;
+  flexibility?: string | null;
+}
 
 /** The typed client for Rapport's HTTP API; every function throws ApiError on failure. */
 export const api = {
@@ -126,4 +136,17 @@ export const api = {
   restoreOrganization: async (id: string) =>
     (await request<{ organization: Organization }>("POST", `${organizationPath(id)}/restore`))
       .organization,
+
+  getProfile: () => request<{ profile: Profile; targets: Target[] }>("GET", "/api/profile"),
+  saveProfile: async (draft: ProfileDraft) =>
+    (await request<{ profile: Profile }>("PUT", "/api/profile", draft)).profile,
+  finishWelcome: async () =>
+    (await request<{ profile: Profile }>("POST", "/api/profile/welcome-done")).profile,
+  addTarget: async (draft: TargetDraft) =>
+    (await request<{ target: Target }>("POST", "/api/targets", draft)).target,
+  updateTarget: async (id: string, draft: TargetDraft) =>
+    (await request<{ target: Target }>("PUT", targetPath(id), draft)).target,
+  removeTarget: async (id: string) => {
+    await request<{ ok: true }>("DELETE", targetPath(id));
+  },
 };

@@ -1,19 +1,29 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { AppShell } from "./components/app-shell.js";
+import { ImportPage } from "./pages/import-page.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 import { EditOrganizationPage, NewOrganizationPage } from "./pages/organization-edit-pages.js";
 import { OrganizationPage } from "./pages/organization-page.js";
 import { OrganizationsListPage } from "./pages/organizations-list-page.js";
+import { PeopleBoardPage } from "./pages/people-board-page.js";
 import { PeopleListPage } from "./pages/people-list-page.js";
 import { EditPersonPage, NewPersonPage } from "./pages/person-edit-pages.js";
 import { PersonPage } from "./pages/person-page.js";
 import { PlaceholderPage } from "./pages/placeholder-page.js";
 import { RouteErrorPage } from "./pages/route-error-page.js";
+import { SettingsPage } from "./pages/settings-page.js";
+import { WelcomeGate } from "./pages/welcome-gate.js";
+import { WelcomePage } from "./pages/welcome-page.js";
 
 export function createRouter() {
   return createBrowserRouter([
+    { path: "/welcome", element: <WelcomePage />, errorElement: <RouteErrorPage /> },
     {
-      element: <AppShell />,
+      element: (
+        <WelcomeGate>
+          <AppShell />
+        </WelcomeGate>
+      ),
       errorElement: <RouteErrorPage />,
       children: [
         // Today is the natural home once it exists; until then People is.
@@ -28,6 +38,7 @@ export function createRouter() {
           ),
         },
         { path: "/people", element: <PeopleListPage /> },
+        { path: "/people/board", element: <PeopleBoardPage /> },
         { path: "/people/new", element: <NewPersonPage /> },
         { path: "/people/:id", element: <PersonPage /> },
         { path: "/people/:id/edit", element: <EditPersonPage /> },
@@ -53,15 +64,8 @@ export function createRouter() {
             />
           ),
         },
-        {
-          path: "/settings",
-          element: (
-            <PlaceholderPage
-              title="Settings"
-              promise="This page isn't built yet: soon it will let you choose your time zone and back up or restore your data."
-            />
-          ),
-        },
+        { path: "/settings", element: <SettingsPage /> },
+        { path: "/import", element: <ImportPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as peopleAndOrganizations from "./2026-11-22T0000-people-and-organizations.js";
 import * as logNetworkProfile from "./2026-11-22T0100-log-network-profile.js";
 import * as search from "./2026-11-22T0200-search.js";
+import * as searchTokenizer from "./2026-11-22T0300-search-tokenizer.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22T0000-people-and-organizations": peopleAndOrganizations,
   "2026-11-22T0100-log-network-profile": logNetworkProfile,
   "2026-11-22T0200-search": search,
+  "2026-11-22T0300-search-tokenizer": searchTokenizer,
 };

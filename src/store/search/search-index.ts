@@ -11,7 +11,7 @@ export type SearchHit = Pick<SearchDocument, "type" | "id" | "personId" | "title
 /**
  * The full-text index: FTS5 on SQLite, `tsvector`/GIN on PostgreSQL. Both index the same
  * folded words (`searchWords`) and match every term as a word prefix, so they find the
- * same documents, and both order them by the same rules (`rankingOrder`).
+ * same documents, and both order them by the same rules (`rankedSearch`).
  */
 export interface SearchIndex {
   /** Adds or replaces these documents. */

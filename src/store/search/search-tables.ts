@@ -27,6 +27,6 @@ export interface SearchDocumentTable {
   title_words: string;
   /** SQLite only: the body's folded words, which the FTS5 table indexes with the title's. */
   body_words: DialectColumn;
-  /** PostgreSQL only: the folded words as a weighted `tsvector` (GIN-indexed). */
+  /** PostgreSQL only: the title's and body's folded words as a `tsvector` (GIN-indexed). */
   search_vector: DialectColumn;
 }

@@ -1,9 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import { searchWords } from "../../domain/search.js";
 import type { Database } from "../schema.js";
-import { documentWrites, type HitRow, toSearchHit, withSearchTables } from "./search-documents.js";
+import { documentWrites, withSearchTables } from "./search-documents.js";
 import type { SearchIndex } from "./search-index.js";
-import { rankingOrder } from "./search-ranking.js";
+import { rankedSearch } from "./search-ranking.js";
 
 /** Every term as a quoted prefix (`"jose"* "chen"*`, implicitly AND-ed); no FTS5 syntax gets through. */
 function matchExpression(terms: readonly string[]): string {
@@ -11,8 +11,8 @@ function matchExpression(terms: readonly string[]): string {
 }
 
 /**
- * SQLite: an external-content FTS5 table over `search_documents` (tokenizer `unicode61
- * remove_diacritics 2`), kept in step by triggers.
+ * SQLite: an external-content FTS5 table over the folded words in `search_documents`,
+ * kept in step by triggers (see the search migration).
  */
 export function sqliteSearchIndex(db: Kysely<Database>): SearchIndex {
   const documents = withSearchTables(db);
@@ -24,15 +24,13 @@ export function sqliteSearchIndex(db: Kysely<Database>): SearchIndex {
     async search(ownerId, terms, limit) {
       if (terms.length === 0) return [];
       // The match expression is a bound parameter, never spliced into the SQL text.
-      const { rows } = await sql<HitRow>`
-        select entity_type, entity_id, person_id, title, body
-        from search_documents
-        where id in (select rowid from search_fts where search_fts match ${matchExpression(terms)})
-          and owner_id = ${ownerId}
-        order by ${rankingOrder(terms, sql``)}
-        limit ${limit}
-      `.execute(documents);
-      return rows.map(toSearchHit);
+      return rankedSearch(documents, {
+        ownerId,
+        terms,
+        limit,
+        matches: sql<boolean>`id in (select rowid from search_fts where search_fts match ${matchExpression(terms)})`,
+        bytewise: sql``,
+      });
     },
   };
 }

@@ -1,5 +1,14 @@
-import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from "react";
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { HeaderSearch, PhoneSearch, useIsWide, useSearchShortcut } from "./global-search.js";
 import {
   ConversationIcon,
   InsightsIcon,
@@ -77,6 +86,9 @@ export function AppShell() {
   const menuId = useId();
   const mainRef = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigate(mainRef);
+  const wide = useIsWide();
+  const [searchOpen, setSearchOpen] = useState(false);
+  useSearchShortcut(useCallback(() => setSearchOpen(true), []));
 
   return (
     <div className="min-h-screen md:flex">
@@ -91,16 +103,19 @@ export function AppShell() {
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:hidden">
         <div className="flex items-center justify-between px-4 py-3">
           <Brand />
-          <button
-            type="button"
-            aria-expanded={menuOpen}
-            aria-controls={menuId}
-            onClick={() => setMenuOpen((open) => !open)}
-            className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
-            <MenuIcon />
-            Menu
-          </button>
+          <div className="flex items-center gap-1">
+            {wide ? null : <PhoneSearch open={searchOpen} onOpenChange={setSearchOpen} />}
+            <button
+              type="button"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpen((open) => !open)}
+              className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            >
+              <MenuIcon />
+              Menu
+            </button>
+          </div>
         </div>
         <nav
           id={menuId}
@@ -126,16 +141,25 @@ export function AppShell() {
 
       <ToastRegion />
 
-      <main
-        id="main"
-        ref={mainRef}
-        tabIndex={-1}
-        className="min-w-0 flex-1 px-4 py-6 outline-none sm:px-8 sm:py-10"
-      >
-        <div className="mx-auto max-w-6xl">
-          <Outlet />
-        </div>
-      </main>
+      <div className="min-w-0 flex-1">
+        {wide ? (
+          <div className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 px-8 py-2.5 backdrop-blur">
+            <div className="mx-auto max-w-6xl">
+              <HeaderSearch />
+            </div>
+          </div>
+        ) : null}
+        <main
+          id="main"
+          ref={mainRef}
+          tabIndex={-1}
+          className="min-w-0 px-4 py-6 outline-none sm:px-8 sm:py-8"
+        >
+          <div className="mx-auto max-w-6xl">
+            <Outlet />
+          </div>
+        </main>
+      </div>
     </div>
   );
 }

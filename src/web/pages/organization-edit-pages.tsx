@@ -53,6 +53,7 @@ export function EditOrganizationPage() {
       <OrganizationForm
         key={current.id}
         initial={organizationFormValues(current)}
+        initialTargetIds={current.targetIds}
         save={update.mutateAsync}
         saving={update.isPending}
         submitLabel="Save changes"

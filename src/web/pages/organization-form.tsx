@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import {
   type Organization,
@@ -9,6 +9,7 @@ import { validate } from "../../domain/validation.js";
 import { ApiError } from "../api.js";
 import { Button, ButtonLink } from "../components/button.js";
 import { TextArea, TextInput } from "../components/field.js";
+import { TargetCheckboxes } from "../components/target-checkboxes.js";
 import { UnsavedChangesDialog } from "../components/unsaved-changes-dialog.js";
 import { useFormState, useUnsavedChangesGuard } from "../form-state.js";
 
@@ -38,6 +39,7 @@ const idPrefix = "organization";
 
 interface OrganizationFormProps {
   initial: OrganizationFormValues;
+  initialTargetIds?: string[];
   save: (draft: OrganizationDraft) => Promise<Organization>;
   saving: boolean;
   submitLabel: string;
@@ -46,6 +48,7 @@ interface OrganizationFormProps {
 
 export function OrganizationForm({
   initial,
+  initialTargetIds = [],
   save,
   saving,
   submitLabel,
@@ -53,19 +56,21 @@ export function OrganizationForm({
 }: OrganizationFormProps) {
   const navigate = useNavigate();
   const form = useFormState(organizationFields, idPrefix, initial);
-  const guard = useUnsavedChangesGuard(form.dirty && !saving);
+  const [targetIds, setTargetIds] = useState(initialTargetIds);
+  const [targetsDirty, setTargetsDirty] = useState(false);
+  const guard = useUnsavedChangesGuard((form.dirty || targetsDirty) && !saving);
   const { values, errors } = form;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = validate(organizationInputSchema, values);
+    const result = validate(organizationInputSchema, { ...values, targetIds });
     if (!result.ok) {
       form.showErrors(result.fields);
       return;
     }
     form.clearErrors();
     try {
-      const organization = await save(values);
+      const organization = await save({ ...values, targetIds });
       guard.allowLeaving();
       navigate(`/organizations/${organization.id}`);
     } catch (error) {
@@ -126,6 +131,16 @@ export function OrganizationForm({
           {...text("mission")}
         />
         <TextArea label="Notes" rows={5} className="sm:col-span-2" {...text("notes")} />
+        <TargetCheckboxes
+          idPrefix={idPrefix}
+          subject="this organization"
+          value={targetIds}
+          onChange={(ids) => {
+            setTargetIds(ids);
+            setTargetsDirty(true);
+          }}
+          className="sm:col-span-2"
+        />
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
         <ButtonLink to={cancelTo} variant="secondary">

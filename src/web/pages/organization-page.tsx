@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../components/confirm-dialog.js";
 import { ExternalIcon, PlusIcon } from "../components/icons.js";
 import { PageHeader } from "../components/page-header.js";
 import { errorMessage, LoadFailed, Loading } from "../components/query-state.js";
+import { StageBadge } from "../components/stage-badge.js";
 import { useToast } from "../components/toast.js";
 import { countPeople, displayUrl, formatDate } from "../format.js";
 import { useDeleteOrganization, useOrganization } from "../queries.js";
@@ -101,18 +102,21 @@ function PeopleHere({ organization, people }: { organization: Organization; peop
       ) : (
         <ul className="divide-y divide-slate-100">
           {people.map((person) => (
-            <li key={person.id} className="py-3">
-              <Link
-                to={`/people/${person.id}`}
-                className="font-semibold text-slate-900 hover:text-teal-800 hover:underline"
-              >
-                {person.name}
-              </Link>
-              {person.title || person.location ? (
-                <p className="text-sm text-slate-600">
-                  {[person.title, person.location].filter(Boolean).join(" · ")}
-                </p>
-              ) : null}
+            <li key={person.id} className="flex items-start justify-between gap-3 py-3">
+              <div className="min-w-0">
+                <Link
+                  to={`/people/${person.id}`}
+                  className="font-semibold text-slate-900 hover:text-teal-800 hover:underline"
+                >
+                  {person.name}
+                </Link>
+                {person.title || person.location ? (
+                  <p className="text-sm text-slate-600">
+                    {[person.title, person.location].filter(Boolean).join(" · ")}
+                  </p>
+                ) : null}
+              </div>
+              <StageBadge stage={person.stage} withLabel />
             </li>
           ))}
         </ul>

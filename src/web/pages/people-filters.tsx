@@ -1,8 +1,10 @@
 import { type Ref, useEffect, useRef, useState } from "react";
 import { personSourceLabels, personSources } from "../../domain/person.js";
+import { stageLabels, stages } from "../../domain/stage.js";
 import { Select } from "../components/field.js";
 import { useOrganizations, usePeopleLocations } from "../queries.js";
 import type { PeopleSearch } from "./people-search-params.js";
+import { TargetFilter } from "./people-target-filter.js";
 
 const textDelay = 200;
 
@@ -76,11 +78,18 @@ function QuickFilter({ search, textRef }: FilterProps) {
   );
 }
 
-export function PeopleFilters({ search, textRef }: FilterProps) {
+/** On the board the columns already are the stages, so the stage filter is left out there. */
+export function PeopleFilters({
+  search,
+  textRef,
+  showStage = true,
+}: FilterProps & { showStage?: boolean }) {
   const organizations = useOrganizations();
   const locations = usePeopleLocations();
   const { query, setParam } = search;
-  const chosen = [query.organizationId, query.location, query.source].filter(Boolean).length;
+  const chosen =
+    [query.organizationId, query.location, query.source, query.stage].filter(Boolean).length +
+    (query.targetIds?.length ?? 0);
   // On a phone the three lists fold away behind one button to keep the people in view.
   const [open, setOpen] = useState(chosen > 0);
 
@@ -91,7 +100,13 @@ export function PeopleFilters({ search, textRef }: FilterProps) {
   }
 
   return (
-    <search className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1.6fr_1fr_1fr_1fr]">
+    <search
+      className={`grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 ${
+        showStage
+          ? "lg:grid-cols-[1.4fr_repeat(4,minmax(0,1fr))]"
+          : "lg:grid-cols-[1.6fr_repeat(3,minmax(0,1fr))]"
+      }`}
+    >
       <QuickFilter textRef={textRef} search={search} />
       <button
         type="button"
@@ -143,6 +158,22 @@ export function PeopleFilters({ search, textRef }: FilterProps) {
             </option>
           ))}
         </Select>
+        {showStage ? (
+          <Select
+            id="people-filter-stage"
+            label="Stage"
+            value={query.stage ?? ""}
+            onChange={(event) => setParam("stage", event.target.value)}
+          >
+            <option value="">Any stage</option>
+            {stages.map((stage) => (
+              <option key={stage} value={stage}>
+                {stageLabels[stage]}
+              </option>
+            ))}
+          </Select>
+        ) : null}
+        <TargetFilter search={search} />
       </div>
     </search>
   );

@@ -9,6 +9,7 @@ import { usePeople } from "../queries.js";
 import { PeopleFilters } from "./people-filters.js";
 import { usePeopleSearch } from "./people-search-params.js";
 import { PeopleTable } from "./people-table.js";
+import { PeopleViewToggle } from "./people-view-toggle.js";
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -18,7 +19,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** "/" jumps to the quick filter, as on many sites, unless the user is already typing. */
-function useSlashToFocus(input: RefObject<HTMLInputElement | null>) {
+export function useSlashToFocus(input: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -93,7 +94,13 @@ export function PeopleListPage() {
       <PageHeader
         title="People"
         description="Everyone you might learn from, and what you know about them."
-        actions={addButton}
+        actions={
+          <>
+            <PeopleViewToggle />
+            <ButtonLink to="/import">Import</ButtonLink>
+            {addButton}
+          </>
+        }
       />
       {showFilters ? (
         <div className="mb-4">

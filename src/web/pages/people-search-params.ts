@@ -7,11 +7,20 @@ import {
   peopleSortKeys,
   personSources,
 } from "../../domain/person.js";
+import { type Stage, stages } from "../../domain/stage.js";
 
 /** The URL parameter for each filter; short names keep shared links readable. */
-export type PeopleParam = "q" | "organization" | "location" | "source" | "sort" | "direction";
+export type PeopleParam =
+  | "q"
+  | "organization"
+  | "location"
+  | "source"
+  | "stage"
+  | "target"
+  | "sort"
+  | "direction";
 
-const filterParams: PeopleParam[] = ["q", "organization", "location", "source"];
+const filterParams: PeopleParam[] = ["q", "organization", "location", "source", "stage", "target"];
 
 function isSortKey(value: string | null): value is PeopleSortKey {
   return peopleSortKeys.some((key) => key === value);
@@ -19,6 +28,10 @@ function isSortKey(value: string | null): value is PeopleSortKey {
 
 function isSource(value: string | null): value is PersonSource {
   return personSources.some((source) => source === value);
+}
+
+function isStage(value: string | null): value is Stage {
+  return stages.some((stage) => stage === value);
 }
 
 export interface PeopleSearch {
@@ -29,6 +42,8 @@ export interface PeopleSearch {
   hasFilters: boolean;
   setParam: (param: PeopleParam, value: string) => void;
   setSort: (sort: PeopleSortKey) => void;
+  /** Adds or removes one interest/location from the "tagged with all of these" filter. */
+  toggleTarget: (targetId: string) => void;
   clearFilters: () => void;
 }
 
@@ -43,6 +58,9 @@ export function usePeopleSearch(): PeopleSearch {
   const organizationId = params.get("organization") ?? "";
   const location = params.get("location") ?? "";
   const rawSource = params.get("source");
+  const rawStage = params.get("stage");
+  // Repeated (?target=a&target=b); joined into one string so the memo below stays stable.
+  const targetList = params.getAll("target").filter(Boolean).join("\n");
   const rawSort = params.get("sort");
   const sort: PeopleSortKey = isSortKey(rawSort) ? rawSort : "name";
   const direction = params.get("direction") === "desc" ? "desc" : "asc";
@@ -53,8 +71,10 @@ export function usePeopleSearch(): PeopleSearch {
     if (organizationId) result.organizationId = organizationId;
     if (location) result.location = location;
     if (isSource(rawSource)) result.source = rawSource;
+    if (isStage(rawStage)) result.stage = rawStage;
+    if (targetList) result.targetIds = targetList.split("\n");
     return result;
-  }, [text, organizationId, location, rawSource, sort, direction]);
+  }, [text, organizationId, location, rawSource, rawStage, targetList, sort, direction]);
 
   const setParam = useCallback(
     (param: PeopleParam, value: string) => {
@@ -103,6 +123,25 @@ export function usePeopleSearch(): PeopleSearch {
     [setParams],
   );
 
+  const toggleTarget = useCallback(
+    (targetId: string) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          const chosen = current.getAll("target");
+          next.delete("target");
+          const kept = chosen.includes(targetId)
+            ? chosen.filter((id) => id !== targetId)
+            : [...chosen, targetId];
+          for (const id of kept) next.append("target", id);
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
   const clearFilters = useCallback(() => {
     setParams(
       (current) => {
@@ -119,9 +158,17 @@ export function usePeopleSearch(): PeopleSearch {
     sort,
     direction,
     text,
-    hasFilters: Boolean(query.text || query.organizationId || query.location || query.source),
+    hasFilters: Boolean(
+      query.text ||
+        query.organizationId ||
+        query.location ||
+        query.source ||
+        query.stage ||
+        query.targetIds,
+    ),
     setParam,
     setSort,
+    toggleTarget,
     clearFilters,
   };
 }

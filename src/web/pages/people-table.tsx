@@ -1,7 +1,10 @@
 import type { MouseEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import type { PeopleSortKey, Person } from "../../domain/person.js";
+import { daysSince } from "../../domain/stage.js";
+import { StageBadge } from "../components/stage-badge.js";
 import { formatDate, sourceLabel } from "../format.js";
+import { daysSinceText } from "../log-format.js";
 
 interface PeopleTableProps {
   people: Person[];
@@ -17,13 +20,17 @@ interface Column {
   className?: string;
 }
 
+// Narrower screens keep who, where and how recently; the rest appears as room allows.
 const columns: Column[] = [
   { label: "Name", sort: "name" },
   { label: "Organization", sort: "organization" },
-  { label: "Title", className: "hidden lg:table-cell" },
-  { label: "Location", sort: "location" },
-  { label: "How found", sort: "source", className: "hidden xl:table-cell" },
-  { label: "Updated", sort: "updated" },
+  { label: "Title", className: "hidden 2xl:table-cell" },
+  { label: "Stage", sort: "stage" },
+  { label: "Location", sort: "location", className: "hidden lg:table-cell" },
+  { label: "How found", sort: "source", className: "hidden 2xl:table-cell" },
+  { label: "Last touch", sort: "last_touch" },
+  { label: "Days since", className: "hidden md:table-cell" },
+  { label: "Updated", sort: "updated", className: "hidden xl:table-cell" },
 ];
 
 const empty = <span className="text-slate-400">—</span>;
@@ -63,6 +70,7 @@ function SortHeader({
 /** Desktop: a table whose rows open the person; phone: the same people as stacked cards. */
 export function PeopleTable({ people, sort, direction, onSort, busy }: PeopleTableProps) {
   const navigate = useNavigate();
+  const now = new Date();
 
   function openRow(event: MouseEvent<HTMLTableRowElement>, person: Person) {
     // Links inside the row (name, organization) do their own thing.
@@ -103,7 +111,7 @@ export function PeopleTable({ people, sort, direction, onSort, busy }: PeopleTab
                     {person.name}
                   </Link>
                   {person.title ? (
-                    <div className="text-sm text-slate-500 lg:hidden">{person.title}</div>
+                    <div className="text-sm text-slate-500 2xl:hidden">{person.title}</div>
                   ) : null}
                 </td>
                 <td className="px-4 py-3 text-slate-700">
@@ -118,16 +126,25 @@ export function PeopleTable({ people, sort, direction, onSort, busy }: PeopleTab
                     empty
                   )}
                 </td>
-                <td className="hidden px-4 py-3 text-slate-700 lg:table-cell">
+                <td className="hidden px-4 py-3 text-slate-700 2xl:table-cell">
                   {person.title ?? empty}
                 </td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-700">
+                <td className="px-4 py-3">
+                  <StageBadge stage={person.stage} />
+                </td>
+                <td className="hidden px-4 py-3 text-slate-700 lg:table-cell">
                   {person.location ?? empty}
                 </td>
-                <td className="hidden px-4 py-3 text-slate-700 xl:table-cell">
+                <td className="hidden px-4 py-3 text-slate-700 2xl:table-cell">
                   {sourceLabel(person.source) ?? empty}
                 </td>
-                <td className="px-4 py-3 text-sm whitespace-nowrap text-slate-500">
+                <td className="px-4 py-3 text-sm whitespace-nowrap text-slate-700">
+                  {person.lastTouchAt ? formatDate(person.lastTouchAt) : empty}
+                </td>
+                <td className="hidden px-4 py-3 text-sm whitespace-nowrap text-slate-700 tabular-nums md:table-cell">
+                  {daysSince(person.lastTouchAt, now) ?? empty}
+                </td>
+                <td className="hidden px-4 py-3 text-sm whitespace-nowrap text-slate-500 xl:table-cell">
                   {formatDate(person.updatedAt)}
                 </td>
               </tr>
@@ -142,12 +159,15 @@ export function PeopleTable({ people, sort, direction, onSort, busy }: PeopleTab
             key={person.id}
             className="relative rounded-xl border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-teal-600"
           >
-            <Link
-              to={`/people/${person.id}`}
-              className="font-semibold text-slate-900 outline-none after:absolute after:inset-0 after:content-['']"
-            >
-              {person.name}
-            </Link>
+            <div className="flex items-start justify-between gap-3">
+              <Link
+                to={`/people/${person.id}`}
+                className="min-w-0 font-semibold break-words text-slate-900 outline-none after:absolute after:inset-0 after:content-['']"
+              >
+                {person.name}
+              </Link>
+              <StageBadge stage={person.stage} withLabel />
+            </div>
             {person.title || person.organizationName ? (
               <p className="mt-0.5 text-sm break-words text-slate-600">
                 {[person.title, person.organizationName].filter(Boolean).join(" · ")}
@@ -155,8 +175,7 @@ export function PeopleTable({ people, sort, direction, onSort, busy }: PeopleTab
             ) : null}
             <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-500">
               {person.location ? <span>{person.location}</span> : null}
-              {person.source ? <span>{sourceLabel(person.source)}</span> : null}
-              <span>Updated {formatDate(person.updatedAt)}</span>
+              <span>{daysSinceText(person.lastTouchAt, now)}</span>
             </p>
           </li>
         ))}

@@ -7,8 +7,14 @@ import { PersonForm, personFormValues } from "./person-form.js";
 export function NewPersonPage() {
   const [params] = useSearchParams();
   const create = useCreatePerson();
-  // "Add a person here" on an organization's page passes its name along.
-  const initial = { ...personFormValues(), organizationName: params.get("organization") ?? "" };
+  // "Add a person here" on an organization passes its name; "Add someone they introduced"
+  // on a person passes the introducer.
+  const initial = {
+    ...personFormValues(),
+    organizationName: params.get("organization") ?? "",
+    referredById: params.get("introducedBy") ?? "",
+    source: params.get("introducedBy") ? "referral" : "",
+  };
   return (
     <>
       <PageHeader
@@ -55,6 +61,8 @@ export function EditPersonPage() {
       <PersonForm
         key={person.data.id}
         initial={personFormValues(person.data)}
+        initialTargetIds={person.data.targetIds}
+        personId={person.data.id}
         save={update.mutateAsync}
         saving={update.isPending}
         submitLabel="Save changes"

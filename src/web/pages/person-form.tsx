@@ -1,5 +1,6 @@
-import type { FormEvent, ReactNode } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useNavigate } from "react-router";
+import { mentionPermissionLabels, mentionPermissions } from "../../domain/network.js";
 import {
   type Person,
   type PersonDraft,
@@ -10,9 +11,10 @@ import {
 import { validate } from "../../domain/validation.js";
 import { Button, ButtonLink } from "../components/button.js";
 import { Select, TextArea, TextInput } from "../components/field.js";
+import { TargetCheckboxes } from "../components/target-checkboxes.js";
 import { UnsavedChangesDialog } from "../components/unsaved-changes-dialog.js";
 import { useFormState, useUnsavedChangesGuard } from "../form-state.js";
-import { useOrganizations } from "../queries.js";
+import { useOrganizations, usePeople } from "../queries.js";
 
 /** The form's fields in screen order, which is also the order errors are focused in. */
 const personFields = [
@@ -20,12 +22,14 @@ const personFields = [
   "title",
   "organizationName",
   "location",
-  "source",
   "email",
   "phone",
   "phoneExtension",
   "profileUrl",
   "workAddress",
+  "source",
+  "referredById",
+  "mentionPermission",
   "commonGround",
   "notes",
 ] as const satisfies readonly (keyof PersonDraft)[];
@@ -44,6 +48,8 @@ export function personFormValues(person?: Person | null): PersonFormValues {
     phoneExtension: person?.phoneExtension ?? "",
     profileUrl: person?.profileUrl ?? "",
     workAddress: person?.workAddress ?? "",
+    referredById: person?.referredById ?? "",
+    mentionPermission: person?.mentionPermission ?? "not_asked",
     commonGround: person?.commonGround ?? "",
     notes: person?.notes ?? "",
   };
@@ -54,6 +60,9 @@ const fieldId = (field: PersonField) => `${idPrefix}-${field}`;
 
 interface PersonFormProps {
   initial: PersonFormValues;
+  initialTargetIds?: string[];
+  /** The person being edited, who cannot have introduced themselves. */
+  personId?: string;
   /** Saves the draft; the returned person's page is opened afterwards. */
   save: (draft: PersonDraft) => Promise<Person>;
   saving: boolean;
@@ -72,17 +81,23 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function PersonForm({ initial, save, saving, submitLabel, cancelTo }: PersonFormProps) {
+const everyone = {};
+
+export function PersonForm(props: PersonFormProps) {
+  const { initial, save, saving, submitLabel, cancelTo } = props;
   const navigate = useNavigate();
   const organizations = useOrganizations();
+  const people = usePeople(everyone);
   const form = useFormState(personFields, idPrefix, initial);
-  const guard = useUnsavedChangesGuard(form.dirty && !saving);
+  const [targetIds, setTargetIds] = useState(props.initialTargetIds ?? []);
+  const [targetsDirty, setTargetsDirty] = useState(false);
+  const guard = useUnsavedChangesGuard((form.dirty || targetsDirty) && !saving);
   const { values, errors } = form;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // Same schema as the server, so the messages match what the API would say.
-    const result = validate(personInputSchema, values);
+    const result = validate(personInputSchema, { ...values, targetIds });
     if (!result.ok) {
       form.showErrors(result.fields);
       return;
@@ -91,7 +106,11 @@ export function PersonForm({ initial, save, saving, submitLabel, cancelTo }: Per
     try {
       // The select only offers known sources; an unknown one would have failed validation.
       const source = personSources.find((known) => known === values.source) ?? "";
-      const person = await save({ ...values, source });
+      // Permission only means something while someone is named as the introducer.
+      const mentionPermission = values.referredById
+        ? (mentionPermissions.find((known) => known === values.mentionPermission) ?? "")
+        : "";
+      const person = await save({ ...values, source, mentionPermission, targetIds });
       guard.allowLeaving();
       navigate(`/people/${person.id}`);
     } catch (error) {
@@ -144,14 +163,6 @@ export function PersonForm({ initial, save, saving, submitLabel, cancelTo }: Per
           hint="City or region, e.g. Baltimore, MD."
           {...text("location")}
         />
-        <Select label="How you found them" {...text("source")}>
-          <option value="">Not set</option>
-          {personSources.map((source) => (
-            <option key={source} value={source}>
-              {personSourceLabels[source]}
-            </option>
-          ))}
-        </Select>
       </Section>
 
       <Section title="How to reach them">
@@ -170,7 +181,47 @@ export function PersonForm({ initial, save, saving, submitLabel, cancelTo }: Per
         <TextArea label="Work address" rows={2} {...text("workAddress")} />
       </Section>
 
-      <Section title="What you know">
+      <Section title="How you are connected">
+        <Select label="How you found them" {...text("source")}>
+          <option value="">Not set</option>
+          {personSources.map((source) => (
+            <option key={source} value={source}>
+              {personSourceLabels[source]}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Introduced by"
+          hint="Who pointed you to them, if anyone."
+          {...text("referredById")}
+          onChange={(event) => {
+            form.setValue("referredById", event.target.value);
+            // An introduction is how they were found, unless the user said otherwise.
+            if (event.target.value && !values.source) form.setValue("source", "referral");
+          }}
+        >
+          <option value="">No one</option>
+          {(people.data ?? [])
+            .filter((someone) => someone.id !== props.personId)
+            .map((someone) => (
+              <option key={someone.id} value={someone.id}>
+                {someone.name}
+              </option>
+            ))}
+        </Select>
+        {values.referredById ? (
+          <Select
+            label="May I mention them?"
+            hint="Ask the introducer before naming them in your first message."
+            {...text("mentionPermission")}
+          >
+            {mentionPermissions.map((permission) => (
+              <option key={permission} value={permission}>
+                {mentionPermissionLabels[permission]}
+              </option>
+            ))}
+          </Select>
+        ) : null}
         <TextArea
           label="Common ground"
           hint="What you share: a school, a hometown, a past employer, an interest."
@@ -178,6 +229,19 @@ export function PersonForm({ initial, save, saving, submitLabel, cancelTo }: Per
           className="sm:col-span-2"
           {...text("commonGround")}
         />
+        <TargetCheckboxes
+          idPrefix={idPrefix}
+          subject="this person"
+          value={targetIds}
+          onChange={(ids) => {
+            setTargetIds(ids);
+            setTargetsDirty(true);
+          }}
+          className="sm:col-span-2"
+        />
+      </Section>
+
+      <Section title="What you know">
         <TextArea label="Notes" rows={6} className="sm:col-span-2" {...text("notes")} />
       </Section>
 

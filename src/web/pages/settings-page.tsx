@@ -1,0 +1,79 @@
+import type { ReactNode } from "react";
+import { PageHeader } from "../components/page-header.js";
+import { LoadFailed, Loading } from "../components/query-state.js";
+import { useProfile } from "../queries-settings.js";
+import { AboutYouForm } from "./settings-about-you.js";
+import { YourDataSection } from "./settings-data.js";
+import { TargetEditor } from "./settings-targets.js";
+
+function SettingsSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="border-t border-slate-200 pt-8 first:border-0 first:pt-0"
+    >
+      <h2 id={`${id}-heading`} className="text-xl font-semibold tracking-tight text-slate-900">
+        {title}
+      </h2>
+      <p className="mt-1 max-w-3xl text-slate-600">{description}</p>
+      <div className="mt-5">{children}</div>
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  const profile = useProfile();
+
+  function content() {
+    if (profile.isPending) return <Loading label="Loading your settings…" />;
+    if (profile.isError)
+      return <LoadFailed error={profile.error} retry={() => profile.refetch()} />;
+    return (
+      <div className="flex flex-col gap-10">
+        <SettingsSection
+          id="about-you"
+          title="About you"
+          description="Rapport uses this when it helps you introduce yourself to the people you contact."
+        >
+          <div className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+            <AboutYouForm profile={profile.data.profile} />
+          </div>
+        </SettingsSection>
+        <SettingsSection
+          id="exploring"
+          title="What you are exploring"
+          description="The fields, kinds of organization, roles and places you are curious about. Tag people and organizations with them to see who can tell you about each one. Press Enter to add."
+        >
+          <TargetEditor targets={profile.data.targets} />
+        </SettingsSection>
+        <SettingsSection
+          id="your-data"
+          title="Your data"
+          description="Everything stays on this computer. Download a copy whenever you like."
+        >
+          <YourDataSection />
+        </SettingsSection>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="About you, what you are exploring, and your data."
+      />
+      {content()}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Profile, ProfileDraft, Target } from "../domain/profile.js";
+import { api, type TargetDraft } from "./api.js";
+
+export const settingsQueryKeys = {
+  /** The profile and the interests/locations come in one answer. */
+  profile: ["profile"] as const,
+  targets: ["targets"] as const,
+};
+
+type ProfileAnswer = { profile: Profile; targets: Target[] };
+
+export function useProfile() {
+  return useQuery({ queryKey: settingsQueryKeys.profile, queryFn: api.getProfile });
+}
+
+/** People and organizations count tags, so a changed target refreshes them too. */
+function useInvalidateTargets() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [settingsQueryKeys.profile, settingsQueryKeys.targets, ["people"], ["organizations"]].map(
+        (queryKey) => queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+}
+
+function useSetProfile() {
+  const queryClient = useQueryClient();
+  return (profile: Profile) =>
+    queryClient.setQueryData<ProfileAnswer>(settingsQueryKeys.profile, (current) =>
+      current ? { ...current, profile } : current,
+    );
+}
+
+export function useSaveProfile() {
+  const setProfile = useSetProfile();
+  return useMutation({
+    mutationFn: (draft: ProfileDraft) => api.saveProfile(draft),
+    onSuccess: setProfile,
+  });
+}
+
+export function useFinishWelcome() {
+  const setProfile = useSetProfile();
+  return useMutation({ mutationFn: api.finishWelcome, onSuccess: setProfile });
+}
+
+export function useAddTarget() {
+  const invalidate = useInvalidateTargets();
+  return useMutation({
+    mutationFn: (draft: TargetDraft) => api.addTarget(draft),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateTarget() {
+  const invalidate = useInvalidateTargets();
+  return useMutation({
+    mutationFn: ({ id, draft }: { id: string; draft: TargetDraft }) => api.updateTarget(id, draft),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveTarget() {
+  const invalidate = useInvalidateTargets();
+  return useMutation({ mutationFn: api.removeTarget, onSuccess: invalidate });
+}
+
+/** How many people and organizations carry a tag, for the removal question. */
+export function useTargetUsage(targetId: string | null) {
+  return useQuery({
+    queryKey: ["people", "target-usage", targetId],
+    enabled: targetId !== null,
+    queryFn: async () => {
+      const id = targetId ?? "";
+      const [people, organizations] = await Promise.all([
+        api.listPeople({ targetIds: [id] }),
+        api.listOrganizations(),
+      ]);
+      return {
+        people: people.length,
+        organizations: organizations.filter((organization) => organization.targetIds.includes(id))
+          .length,
+      };
+    },
+  });
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+/** Which follow-up routine a person (or everyone, by default) is on. */
+export const routines = ["standard", "3b7"] as const;
+export type Routine = (typeof routines)[number];
+
+/** When reminders fire. Every number is a user setting; these are METHOD §3's defaults. */
+export interface CadenceSettings {
+  /** The explorer's time zone: business days and "the day before" are counted there. */
+  timeZone: string;
+  /** Call after a letter or e-mail with no reply, this many days later… */
+  followUpCallDays: number;
+  /** …and it is overdue after this many. */
+  followUpOverdueDays: number;
+  /** Try again this many business days after a voicemail, a message left or no answer. */
+  retryBusinessDays: number;
+  /** Ask again this many weeks after "not now, maybe later". */
+  reaskWeeks: number;
+  /** Thank-you: ideally within this many hours… */
+  thankYouIdealHours: number;
+  /** …and at the latest within this many. */
+  thankYouDueHours: number;
+  /** Prepare for a conversation this many days ahead. */
+  prepareDaysBefore: number;
+  /** Contact someone who was suggested within this many days. */
+  contactSuggestedDays: number;
+  /** The default routine; a person may have their own. */
+  routine: Routine;
+  /** 3B7: a second contact at the same organization after this many business days… */
+  secondContactBusinessDays: number;
+  /** …and one follow-up with the first person after this many days. */
+  threeB7FollowUpDays: number;
+}
+
+export const defaultCadenceSettings: CadenceSettings = {
+  timeZone: "UTC",
+  followUpCallDays: 7,
+  followUpOverdueDays: 14,
+  retryBusinessDays: 3,
+  reaskWeeks: 4,
+  thankYouIdealHours: 2,
+  thankYouDueHours: 24,
+  prepareDaysBefore: 2,
+  contactSuggestedDays: 7,
+  routine: "standard",
+  secondContactBusinessDays: 3,
+  threeB7FollowUpDays: 7,
+};
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const days = (label: string, maximum: number) =>
+  z
+    .number({ error: `${label} must be a number` })
+    .int({ error: `${label} must be a whole number` })
+    .min(1, { error: `${label} must be at least 1` })
+    .max(maximum, { error: `${label} must be at most ${maximum}` });
+
+export const cadenceSettingsSchema = z
+  .object({
+    timeZone: z.string().refine(isTimeZone, { error: "Choose a time zone from the list" }),
+    followUpCallDays: days("Days before the follow-up call", 60),
+    followUpOverdueDays: days("Days before a follow-up is overdue", 90),
+    retryBusinessDays: days("Business days before trying again", 30),
+    reaskWeeks: days("Weeks before asking again", 52),
+    thankYouIdealHours: days("Hours for an ideal thank-you", 48),
+    thankYouDueHours: days("Hours before a thank-you is late", 168),
+    prepareDaysBefore: days("Days to prepare ahead", 14),
+    contactSuggestedDays: days("Days to contact someone suggested", 60),
+    routine: z.enum(routines, { error: "Choose a routine" }),
+    secondContactBusinessDays: days("Business days before a second contact", 30),
+    threeB7FollowUpDays: days("Days before the 3B7 follow-up", 60),
+  })
+  .refine((settings) => settings.followUpOverdueDays >= settings.followUpCallDays, {
+    path: ["followUpOverdueDays"],
+    error: "A follow-up cannot be overdue before it is due",
+  })
+  .refine((settings) => settings.thankYouDueHours >= settings.thankYouIdealHours, {
+    path: ["thankYouDueHours"],
+    error: "The latest time for a thank-you cannot come before the ideal one",
+  });

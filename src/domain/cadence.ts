@@ -1,0 +1,306 @@
+import { TZDate } from "@date-fns/tz";
+import { addBusinessDays, addDays, addHours, addWeeks, startOfDay, subDays } from "date-fns";
+import type { Activity } from "./activity.js";
+import type { CadenceSettings, Routine } from "./cadence-settings.js";
+import { chronological, deriveStage, isTouch } from "./stage.js";
+
+/**
+ * When every reminder fires (METHOD §3, "follow up on a cadence"). Pure: the log, the
+ * settings and `now` go in; the due actions come out. Business days and "the day before"
+ * are counted in the explorer's time zone. Any new touch resets the clock, because each
+ * rule looks at the latest touch and its key names that touch.
+ */
+
+/** How Today groups actions. */
+export type ActionGroup = "call" | "write" | "thank" | "confirm" | "prepare";
+
+export type DueReason =
+  | "follow_up_call"
+  | "retry_call"
+  | "reask"
+  | "contact_suggested"
+  | "second_contact"
+  | "three_b7_follow_up"
+  | "confirm_conversation"
+  | "prepare_conversation"
+  | "thank_you";
+
+export const groupOfReason: Record<DueReason, ActionGroup> = {
+  follow_up_call: "call",
+  retry_call: "call",
+  three_b7_follow_up: "call",
+  reask: "write",
+  contact_suggested: "write",
+  second_contact: "write",
+  confirm_conversation: "confirm",
+  prepare_conversation: "prepare",
+  thank_you: "thank",
+};
+
+export type ActionState = "upcoming" | "due" | "overdue";
+
+export interface DueAction {
+  /** Stable while nothing changes; a new touch makes a new key (so a snooze ends with it). */
+  key: string;
+  personId: string;
+  reason: DueReason;
+  group: ActionGroup;
+  dueAt: string;
+  overdueAt: string | null;
+  state: ActionState;
+  /** The log entry this follows from, if any. */
+  triggeredBy: string | null;
+  /** For conversations: when it starts. */
+  conversationAt: string | null;
+}
+
+export interface CadencePerson {
+  id: string;
+  organizationId: string | null;
+  /** Introduced by someone: contacting them is an action of its own. */
+  referredById: string | null;
+  createdAt: string;
+  /** Their own routine, else the settings' default. */
+  routine: Routine | null;
+}
+
+export interface Snooze {
+  key: string;
+  until: string;
+}
+
+export interface CadenceInput {
+  people: readonly CadencePerson[];
+  /** Every live log entry of these people. */
+  activities: readonly Activity[];
+  settings: CadenceSettings;
+  now: Date;
+  snoozes?: readonly Snooze[];
+  /** Keys the explorer dismissed (with a reason kept elsewhere). */
+  dismissed?: readonly string[];
+  /** Also return actions falling due within this many days (e.g. this week's conversations). */
+  horizonDays?: number;
+}
+
+type Rule = Omit<DueAction, "state" | "group" | "key"> & { key?: string };
+
+const writtenKinds = new Set(["letter_sent", "email_sent", "network_message_sent"]);
+const unansweredCalls = new Set(["voicemail", "message_left", "no_answer"]);
+
+/** UTC ISO text; TZDate's own toISOString keeps the zone's offset instead of "Z". */
+function iso(date: Date): string {
+  return new Date(date.getTime()).toISOString();
+}
+
+function zoned(instant: string | Date, settings: CadenceSettings): TZDate {
+  return new TZDate(new Date(instant).getTime(), settings.timeZone);
+}
+
+/** Rules that follow the latest touch: follow-ups, retries, re-asks and the 3B7 routine. */
+function outreachRules(person: CadencePerson, log: Activity[], settings: CadenceSettings): Rule[] {
+  const touches = log.filter((entry) => isTouch(entry.kind));
+  const last = touches.at(-1);
+  if (!last) return [];
+  const at = zoned(last.occurredAt, settings);
+  const base = { personId: person.id, triggeredBy: last.id, conversationAt: null };
+  const stage = deriveStage(log);
+  if (writtenKinds.has(last.kind) && (stage === "contacted" || stage === "following_up")) {
+    if ((person.routine ?? settings.routine) === "3b7")
+      return threeB7Rules(person, touches, settings);
+    return [
+      {
+        ...base,
+        reason: "follow_up_call",
+        dueAt: iso(addDays(at, settings.followUpCallDays)),
+        overdueAt: iso(addDays(at, settings.followUpOverdueDays)),
+      },
+    ];
+  }
+  if (last.kind === "call" && last.outcome !== null && unansweredCalls.has(last.outcome)) {
+    return [
+      {
+        ...base,
+        reason: "retry_call",
+        dueAt: iso(addBusinessDays(at, settings.retryBusinessDays)),
+        overdueAt: iso(addBusinessDays(at, 2 * settings.retryBusinessDays)),
+      },
+    ];
+  }
+  if (last.kind === "declined" && last.outcome === "maybe_later") {
+    const due = addWeeks(at, settings.reaskWeeks);
+    return [
+      {
+        ...base,
+        reason: "reask",
+        dueAt: iso(due),
+        overdueAt: iso(addDays(due, 7)),
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * 3B7: three business days without a reply, contact a second person at the same
+ * organization; after seven days, follow up once with the first. After that one follow-up
+ * the routine asks nothing more of this person.
+ */
+function threeB7Rules(
+  person: CadencePerson,
+  touches: Activity[],
+  settings: CadenceSettings,
+): Rule[] {
+  // Unanswered outreach in a row at the end of the log; a reply or call would end the run.
+  let unanswered = 0;
+  for (const touch of [...touches].reverse()) {
+    if (!writtenKinds.has(touch.kind)) break;
+    unanswered += 1;
+  }
+  const first = touches[touches.length - unanswered];
+  if (!first || unanswered > 1) return [];
+  const at = zoned(first.occurredAt, settings);
+  const base = { personId: person.id, triggeredBy: first.id, conversationAt: null };
+  const rules: Rule[] = [
+    {
+      ...base,
+      reason: "three_b7_follow_up",
+      dueAt: iso(addDays(at, settings.threeB7FollowUpDays)),
+      overdueAt: iso(addDays(at, settings.followUpOverdueDays)),
+    },
+  ];
+  if (person.organizationId) {
+    const due = addBusinessDays(at, settings.secondContactBusinessDays);
+    rules.push({
+      ...base,
+      reason: "second_contact",
+      dueAt: iso(due),
+      overdueAt: iso(addDays(at, settings.threeB7FollowUpDays)),
+    });
+  }
+  return rules;
+}
+
+/** Confirm the day before and prepare ahead, for a scheduled conversation still to come. */
+function conversationRules(
+  person: CadencePerson,
+  log: Activity[],
+  settings: CadenceSettings,
+  now: Date,
+): Rule[] {
+  const scheduled = [...log].reverse().find((entry) => entry.kind === "meeting_scheduled");
+  if (!scheduled?.scheduledFor) return [];
+  const startsAt = scheduled.scheduledFor;
+  if (new Date(startsAt) <= now) return [];
+  const heldSince = log.some(
+    (entry) => entry.kind === "conversation_held" && entry.occurredAt >= scheduled.occurredAt,
+  );
+  if (heldSince) return [];
+  const start = zoned(startsAt, settings);
+  const confirmFrom = startOfDay(subDays(start, 1));
+  // A call, e-mail or reply on or after the day before counts as the confirmation.
+  const confirmed = log.some(
+    (entry) =>
+      isTouch(entry.kind) && entry.id !== scheduled.id && new Date(entry.occurredAt) >= confirmFrom,
+  );
+  const base = {
+    personId: person.id,
+    triggeredBy: scheduled.id,
+    conversationAt: startsAt,
+    overdueAt: startsAt,
+  };
+  const rules: Rule[] = [
+    {
+      ...base,
+      reason: "prepare_conversation",
+      dueAt: iso(startOfDay(subDays(start, settings.prepareDaysBefore))),
+    },
+  ];
+  if (!confirmed) rules.push({ ...base, reason: "confirm_conversation", dueAt: iso(confirmFrom) });
+  return rules;
+}
+
+/** A thank-you after the latest conversation, ideally within hours, at the latest in a day. */
+function thankYouRule(person: CadencePerson, log: Activity[], settings: CadenceSettings): Rule[] {
+  const held = [...log].reverse().find((entry) => entry.kind === "conversation_held");
+  if (!held) return [];
+  if (log.some((entry) => entry.kind === "thank_you_sent" && entry.occurredAt >= held.occurredAt))
+    return [];
+  const at = new Date(held.occurredAt);
+  return [
+    {
+      personId: person.id,
+      reason: "thank_you",
+      triggeredBy: held.id,
+      conversationAt: null,
+      dueAt: iso(addHours(at, settings.thankYouIdealHours)),
+      overdueAt: iso(addHours(at, settings.thankYouDueHours)),
+    },
+  ];
+}
+
+/** Someone introduced (or suggested) and not yet contacted. */
+function suggestedRule(
+  person: CadencePerson,
+  log: Activity[],
+  settings: CadenceSettings,
+  suggestedAt: string | null,
+): Rule[] {
+  const since = suggestedAt ?? (person.referredById ? person.createdAt : null);
+  if (!since || log.some((entry) => isTouch(entry.kind))) return [];
+  return [
+    {
+      personId: person.id,
+      reason: "contact_suggested",
+      triggeredBy: null,
+      conversationAt: null,
+      dueAt: since,
+      overdueAt: iso(addDays(new Date(since), settings.contactSuggestedDays)),
+    },
+  ];
+}
+
+function stateOf(rule: Rule, now: Date): ActionState {
+  if (now < new Date(rule.dueAt)) return "upcoming";
+  return rule.overdueAt !== null && now >= new Date(rule.overdueAt) ? "overdue" : "due";
+}
+
+/** Every action due (or, within the horizon, coming due), soonest first. */
+export function computeDueActions(input: CadenceInput): DueAction[] {
+  const { settings, now } = input;
+  const logs = new Map<string, Activity[]>();
+  // When someone said "try X instead", X is suggested from that moment.
+  const suggestedAt = new Map<string, string>();
+  for (const entry of chronological(input.activities)) {
+    logs.set(entry.personId, [...(logs.get(entry.personId) ?? []), entry]);
+    if (entry.suggestedPersonId && !suggestedAt.has(entry.suggestedPersonId)) {
+      suggestedAt.set(entry.suggestedPersonId, entry.occurredAt);
+    }
+  }
+  const horizon = addDays(now, input.horizonDays ?? 0);
+  const dismissed = new Set(input.dismissed ?? []);
+  const snoozedUntil = new Map(
+    (input.snoozes ?? []).map((snooze) => [snooze.key, new Date(snooze.until)]),
+  );
+
+  const actions: DueAction[] = [];
+  for (const person of input.people) {
+    const log = logs.get(person.id) ?? [];
+    const rules = [
+      ...outreachRules(person, log, settings),
+      ...conversationRules(person, log, settings, now),
+      ...thankYouRule(person, log, settings),
+      ...suggestedRule(person, log, settings, suggestedAt.get(person.id) ?? null),
+    ];
+    for (const rule of rules) {
+      const key = `${rule.reason}:${person.id}:${rule.triggeredBy ?? "none"}`;
+      const snooze = snoozedUntil.get(key);
+      if (dismissed.has(key) || (snooze && now < snooze)) continue;
+      if (new Date(rule.dueAt) > horizon) continue;
+      actions.push({ ...rule, key, group: groupOfReason[rule.reason], state: stateOf(rule, now) });
+    }
+  }
+  return actions.sort(
+    (first, second) =>
+      first.dueAt.localeCompare(second.dueAt) || first.key.localeCompare(second.key),
+  );
+}

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeEach } from "vitest";
 import { openStore, type Store } from "../src/store/store.js";
+import { testContext } from "./builders.js";
 
 /** A place the integration tests run against; PostgreSQL only where a server is given. */
 export interface StoreTarget {
@@ -75,3 +77,21 @@ export const storeTargets: StoreTarget[] = [
     },
   },
 ];
+
+/**
+ * One store per test file on this target, and a new owner for every test, so tests share
+ * a database (fast on PostgreSQL) yet each sees only its own rows.
+ */
+export function freshOwnerEachTest(target: StoreTarget) {
+  let opened: { store: Store; cleanup(): Promise<void> } | undefined;
+  let owner = 0;
+  const current = {} as { store: Store; clock: ReturnType<typeof testContext> };
+  beforeEach(async () => {
+    opened ??= await target.open();
+    current.store = opened.store;
+    current.clock = testContext(opened.store);
+    current.clock.context.ownerId = `owner-${++owner}`;
+  });
+  afterAll(async () => opened?.cleanup());
+  return current;
+}

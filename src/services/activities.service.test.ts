@@ -1,7 +1,5 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { testContext } from "../../test/builders.js";
-import { storeTargets } from "../../test/stores.js";
-import type { Store } from "../store/store.js";
+import { describe, expect, it } from "vitest";
+import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import {
   deleteActivity,
   listActivities,
@@ -13,20 +11,10 @@ import { createPerson, deletePerson, getPerson, listPeople } from "./people.serv
 
 describe.each(storeTargets)("the log on $name", (target) => {
   describe.skipIf(!target.available)("through the store", () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    let owner = 0;
-    let clock: ReturnType<typeof testContext>;
-
-    beforeEach(async () => {
-      if (!store) ({ store, cleanup } = await target.open());
-      clock = testContext(store);
-      clock.context.ownerId = `owner-${++owner}`;
-    });
-    afterAll(async () => cleanup?.());
+    const current = freshOwnerEachTest(target);
 
     it("logs entries newest first and derives stage and last touch from them", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, { name: "Maya" });
       expect(person).toMatchObject({ stage: "identified", lastTouchAt: null });
 
@@ -60,7 +48,7 @@ describe.each(storeTargets)("the log on $name", (target) => {
     });
 
     it("re-derives the stage when an entry is edited, deleted and restored", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, { name: "Omar" });
       await logActivity(context, person.id, {
         kind: "email_sent",
@@ -88,7 +76,7 @@ describe.each(storeTargets)("the log on $name", (target) => {
     });
 
     it("links the person suggested by a 'try someone else' decline", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const asked = await createPerson(context, { name: "Lena" });
       const suggested = await createPerson(context, { name: "Priya" });
       const entry = await logActivity(context, asked.id, {
@@ -112,7 +100,7 @@ describe.each(storeTargets)("the log on $name", (target) => {
     });
 
     it("refuses an invalid entry and writes nothing", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, { name: "Sam" });
       await expect(
         logActivity(context, person.id, { kind: "call", occurredAt: "2026-03-02T10:00:00Z" }),
@@ -125,7 +113,7 @@ describe.each(storeTargets)("the log on $name", (target) => {
     });
 
     it("sorts and filters people by derived stage and last touch", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const met = await createPerson(context, { name: "Met Person" });
       const contacted = await createPerson(context, { name: "Contacted Person" });
       await createPerson(context, { name: "New Person" });
@@ -155,7 +143,7 @@ describe.each(storeTargets)("the log on $name", (target) => {
     });
 
     it("hides a deleted person's log and refuses entries for them", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, { name: "Gone" });
       await deletePerson(context, person.id);
       await expect(

@@ -1,7 +1,5 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { testContext } from "../../test/builders.js";
-import { storeTargets } from "../../test/stores.js";
-import type { Store } from "../store/store.js";
+import { describe, expect, it } from "vitest";
+import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { previewImport, runImport } from "./import.service.js";
 import { listOrganizations } from "./organizations.service.js";
 import { createPerson, listPeople } from "./people.service.js";
@@ -22,20 +20,10 @@ const bytes = new TextEncoder().encode(`\uFEFF${linkedIn}\r\n`);
 
 describe.each(storeTargets)("import on $name", (target) => {
   describe.skipIf(!target.available)("through the store", () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    let owner = 0;
-    let clock: ReturnType<typeof testContext>;
-
-    beforeEach(async () => {
-      if (!store) ({ store, cleanup } = await target.open());
-      clock = testContext(store);
-      clock.context.ownerId = `owner-${++owner}`;
-    });
-    afterAll(async () => cleanup?.());
+    const current = freshOwnerEachTest(target);
 
     it("previews without writing, then imports in one go, merging with people on file", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       await createPerson(context, {
         name: "Ada Lovelace",
         email: "ada@example.com",
@@ -81,7 +69,7 @@ describe.each(storeTargets)("import on $name", (target) => {
     });
 
     it("changes nothing when the same file is imported again", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       await runImport(context, { bytes });
       const before = await listPeople(context);
       const again = await runImport(context, { bytes });
@@ -90,7 +78,7 @@ describe.each(storeTargets)("import on $name", (target) => {
     });
 
     it("refuses a file that is no supported format and writes nothing", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const attempt = runImport(context, { bytes: new TextEncoder().encode("a,b,c\n1,2,3\n") });
       await expect(attempt).rejects.toMatchObject({
         code: "validation_failed",

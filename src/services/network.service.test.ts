@@ -1,7 +1,5 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { testContext } from "../../test/builders.js";
-import { storeTargets } from "../../test/stores.js";
-import type { Store } from "../store/store.js";
+import { describe, expect, it } from "vitest";
+import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { logActivity } from "./activities.service.js";
 import {
   deleteNetworkAsk,
@@ -28,20 +26,10 @@ import {
 
 describe.each(storeTargets)("network, profile and tags on $name", (target) => {
   describe.skipIf(!target.available)("through the store", () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    let owner = 0;
-    let clock: ReturnType<typeof testContext>;
-
-    beforeEach(async () => {
-      if (!store) ({ store, cleanup } = await target.open());
-      clock = testContext(store);
-      clock.context.ownerId = `owner-${++owner}`;
-    });
-    afterAll(async () => cleanup?.());
+    const current = freshOwnerEachTest(target);
 
     it("records who introduced whom and lists their introductions with stages", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const professor = await createPerson(context, { name: "Prof. Ruiz", source: "professor" });
       const introduced = await createPerson(context, {
         name: "Dana",
@@ -75,7 +63,7 @@ describe.each(storeTargets)("network, profile and tags on $name", (target) => {
     });
 
     it("turns names suggested in a network ask into people introduced by the one asked", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const aunt = await createPerson(context, { name: "Aunt Jo", source: "family" });
       const ask = await recordNetworkAsk(context, aunt.id, {
         askedAt: "2026-03-01T18:00:00Z",
@@ -112,7 +100,7 @@ describe.each(storeTargets)("network, profile and tags on $name", (target) => {
     });
 
     it("keeps the explorer's profile and marks the welcome done once", async () => {
-      const { context, advance } = clock;
+      const { context, advance } = current.clock;
       expect(await getProfile(context)).toEqual({
         name: null,
         schoolOrRole: null,
@@ -136,7 +124,7 @@ describe.each(storeTargets)("network, profile and tags on $name", (target) => {
     });
 
     it("filters everyone in an interest and a location, through the person or their organization", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const law = await addTarget(context, { kind: "field", label: "Environmental law" });
       const portland = await addTarget(context, {
         kind: "location",

@@ -1,7 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { buildOrganization, testContext } from "../../test/builders.js";
-import { storeTargets } from "../../test/stores.js";
-import type { Store } from "../store/store.js";
+import { describe, expect, it } from "vitest";
+import { buildOrganization } from "../../test/builders.js";
+import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import {
   createOrganization,
   deleteOrganization,
@@ -14,20 +13,10 @@ import { createPerson, getPerson } from "./people.service.js";
 
 describe.each(storeTargets)("organizations on $name", (target) => {
   describe.skipIf(!target.available)("through the store", () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    let owner = 0;
-    let clock: ReturnType<typeof testContext>;
-
-    beforeEach(async () => {
-      if (!store) ({ store, cleanup } = await target.open());
-      clock = testContext(store);
-      clock.context.ownerId = `owner-${++owner}`;
-    });
-    afterAll(async () => cleanup?.());
+    const current = freshOwnerEachTest(target);
 
     it("creates an organization with its locations and lists it by name", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       await createOrganization(context, buildOrganization({ name: "Zephyr Health" }));
       const created = await createOrganization(context, {
         name: "Atlas Environmental Law",
@@ -48,7 +37,7 @@ describe.each(storeTargets)("organizations on $name", (target) => {
     });
 
     it("refuses a second organization with the same name, at the name field", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       await createOrganization(context, { name: "Acme" });
       await expect(createOrganization(context, { name: "ACME" })).rejects.toMatchObject({
         code: "conflict",
@@ -61,7 +50,7 @@ describe.each(storeTargets)("organizations on $name", (target) => {
     });
 
     it("shows an organization's people", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, { name: "Ruth", organizationName: "Hopkins" });
       const { organization, people } = await getOrganization(context, person.organizationId ?? "");
       expect(organization).toMatchObject({ name: "Hopkins", peopleCount: 1 });
@@ -69,7 +58,7 @@ describe.each(storeTargets)("organizations on $name", (target) => {
     });
 
     it("deletes softly: people stay without it, and undo brings the link back", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, { name: "Ruth", organizationName: "Hopkins" });
       const organizationId = person.organizationId ?? "";
       await deleteOrganization(context, organizationId);
@@ -87,7 +76,7 @@ describe.each(storeTargets)("organizations on $name", (target) => {
     });
 
     it("will not restore over a newer organization of the same name", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const first = await createOrganization(context, { name: "Acme" });
       await deleteOrganization(context, first.id);
       await createOrganization(context, { name: "Acme" });

@@ -1,7 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { buildPerson, testContext } from "../../test/builders.js";
-import { storeTargets } from "../../test/stores.js";
-import type { Store } from "../store/store.js";
+import { describe, expect, it } from "vitest";
+import { buildPerson } from "../../test/builders.js";
+import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { createServiceContext } from "./context.js";
 import { getOrganization, listOrganizations } from "./organizations.service.js";
 import {
@@ -17,21 +16,10 @@ import { ServiceError } from "./service-error.js";
 
 describe.each(storeTargets)("people on $name", (target) => {
   describe.skipIf(!target.available)("through the store", () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    // Each test gets its own owner, so tests share one database yet see only their own rows.
-    let owner = 0;
-    let clock: ReturnType<typeof testContext>;
-
-    beforeEach(async () => {
-      if (!store) ({ store, cleanup } = await target.open());
-      clock = testContext(store);
-      clock.context.ownerId = `owner-${++owner}`;
-    });
-    afterAll(async () => cleanup?.());
+    const current = freshOwnerEachTest(target);
 
     it("creates a person with every field and reads it back", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const created = await createPerson(context, {
         name: "Maya Chen",
         title: "Speech-language pathologist",
@@ -73,7 +61,7 @@ describe.each(storeTargets)("people on $name", (target) => {
     });
 
     it("matches an organization by name ignoring case, creating it only once", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const first = await createPerson(
         context,
         buildPerson({ organizationName: "Acme Law", location: "Portland" }),
@@ -90,7 +78,7 @@ describe.each(storeTargets)("people on $name", (target) => {
     });
 
     it("rejects invalid input with field messages and writes nothing", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const attempt = createPerson(context, {
         name: "",
         email: "not-an-email",
@@ -105,7 +93,7 @@ describe.each(storeTargets)("people on $name", (target) => {
     });
 
     it("updates a person and stamps the time of the change", async () => {
-      const { context, advance } = clock;
+      const { context, advance } = current.clock;
       const person = await createPerson(context, buildPerson({ name: "Sam Ortiz" }));
       advance(60_000);
       const updated = await updatePerson(context, person.id, {
@@ -117,7 +105,7 @@ describe.each(storeTargets)("people on $name", (target) => {
     });
 
     it("filters by text words, organization, location and source together", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const maya = await createPerson(context, {
         name: "Maya Chen",
         organizationName: "Bright Start",
@@ -147,7 +135,7 @@ describe.each(storeTargets)("people on $name", (target) => {
     });
 
     it("sorts by a column both ways with empty values last", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       await createPerson(context, { name: "Ann", organizationName: "Zeta" });
       await createPerson(context, { name: "Bob" });
       await createPerson(context, { name: "Cy", organizationName: "alpha" });
@@ -160,7 +148,7 @@ describe.each(storeTargets)("people on $name", (target) => {
     });
 
     it("soft-deletes a person and restores them with undo", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, buildPerson({ organizationName: "Kept Org" }));
       await deletePerson(context, person.id);
       expect(await listPeople(context)).toEqual([]);
@@ -174,9 +162,9 @@ describe.each(storeTargets)("people on $name", (target) => {
     });
 
     it("keeps owners apart", async () => {
-      const { context } = clock;
+      const { context } = current.clock;
       const person = await createPerson(context, buildPerson());
-      const stranger = createServiceContext(store, { ownerId: "someone-else" });
+      const stranger = createServiceContext(current.store, { ownerId: "someone-else" });
       expect(await listPeople(stranger)).toEqual([]);
       await expect(getPerson(stranger, person.id)).rejects.toMatchObject({ code: "not_found" });
       await expect(deletePerson(stranger, person.id)).rejects.toMatchObject({ code: "not_found" });

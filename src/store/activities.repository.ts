@@ -7,6 +7,7 @@ import type {
   Channel,
 } from "../domain/activity.js";
 import type { ActivityTable, Database } from "./schema.js";
+import { setDeleted } from "./soft-delete.js";
 
 function toActivity(row: Selectable<ActivityTable>): Activity {
   return {
@@ -103,15 +104,7 @@ export function activitiesRepository(db: Kysely<Database>) {
     },
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
-    async setDeleted(ownerId: string, id: string, deletedAt: string | null, now: string) {
-      const result = await db
-        .updateTable("activities")
-        .set({ deleted_at: deletedAt, updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", deletedAt === null ? "is not" : "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>
+      setDeleted(db, "activities", ownerId, id, deletedAt, now),
   };
 }

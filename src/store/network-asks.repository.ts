@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { NetworkAsk, NetworkAskInput } from "../domain/network.js";
 import type { Database, NetworkAskTable } from "./schema.js";
+import { setDeleted } from "./soft-delete.js";
 
 function toNetworkAsk(row: Selectable<NetworkAskTable>, suggestedPersonIds: string[]): NetworkAsk {
   return {
@@ -103,16 +104,9 @@ export function networkAsksRepository(db: Kysely<Database>) {
       return result.numUpdatedRows > 0n;
     },
 
-    async setDeleted(ownerId: string, id: string, deletedAt: string | null, now: string) {
-      const result = await db
-        .updateTable("network_asks")
-        .set({ deleted_at: deletedAt, updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", deletedAt === null ? "is not" : "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
+    setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>
+      setDeleted(db, "network_asks", ownerId, id, deletedAt, now),
 
     /** Records that a person came from this ask (set when the suggestion becomes a person). */
     async linkSuggestedPerson(ownerId: string, askId: string, personId: string) {

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Organization, OrganizationInput } from "../domain/organization.js";
 import type { Database, OrganizationTable } from "./schema.js";
+import { setDeleted } from "./soft-delete.js";
 
 type OrganizationRow = Selectable<OrganizationTable> & { people_count: number | string };
 
@@ -158,16 +159,8 @@ export function organizationsRepository(db: Kysely<Database>) {
     },
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
-    async setDeleted(ownerId: string, id: string, deletedAt: string | null, now: string) {
-      const result = await db
-        .updateTable("organizations")
-        .set({ deleted_at: deletedAt, updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", deletedAt === null ? "is not" : "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>
+      setDeleted(db, "organizations", ownerId, id, deletedAt, now),
   };
 }
 

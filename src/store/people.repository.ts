@@ -10,6 +10,7 @@ import type {
 import { type Stage, stages } from "../domain/stage.js";
 import { containsPattern } from "./like-pattern.js";
 import type { Database, PersonTable } from "./schema.js";
+import { setDeleted } from "./soft-delete.js";
 
 type PersonRow = Selectable<PersonTable> & {
   organization_name: string | null;
@@ -310,16 +311,8 @@ export function peopleRepository(db: Kysely<Database>) {
     },
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
-    async setDeleted(ownerId: string, id: string, deletedAt: string | null, now: string) {
-      const result = await db
-        .updateTable("people")
-        .set({ deleted_at: deletedAt, updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", deletedAt === null ? "is not" : "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>
+      setDeleted(db, "people", ownerId, id, deletedAt, now),
   };
 }
 

@@ -152,6 +152,8 @@ async function main() {
   let browser;
   try {
     app = await startApp(dataDir);
+    // Past the first-run welcome, so the pages below open directly.
+    await post(app.url, "/api/profile/welcome-done", {});
     for (const organization of organizations) {
       await post(app.url, "/api/organizations", organization);
     }

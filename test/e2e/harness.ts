@@ -57,10 +57,11 @@ function waitForExit(child: ChildProcess): Promise<void> {
 /**
  * Starts the built server (`dist/cli/main.js`) on a free port. Pass `dataDir` to reuse a
  * folder (to restart on the same data); otherwise a fresh temporary one is made. The folder
- * is removed on stop if it was made here or `removeDataOnStop` is set.
+ * is removed on stop if it was made here or `removeDataOnStop` is set. The first-run
+ * welcome is marked done unless `welcomed: false`, so pages open straight away.
  */
 export async function startApp(
-  options: { dataDir?: string; removeDataOnStop?: boolean } = {},
+  options: { dataDir?: string; removeDataOnStop?: boolean; welcomed?: boolean } = {},
 ): Promise<RunningApp> {
   const ownsDir = options.removeDataOnStop ?? options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "rapport-e2e-")));
@@ -92,6 +93,17 @@ export async function startApp(
       fail(new Error(`Server exited with code ${code} before it was ready. Output:\n${output}`));
     });
   });
+
+  if (options.welcomed !== false) {
+    const response = await fetch(`${url}/api/profile/welcome-done`, {
+      method: "POST",
+      headers: { Origin: url },
+    });
+    if (!response.ok) {
+      child.kill("SIGTERM");
+      throw new Error(`Could not skip the welcome: ${response.status}`);
+    }
+  }
 
   return {
     url,

@@ -121,7 +121,6 @@ describe.skipIf(!available)("organizations, editing and navigation in a real bro
       ["/today", "Today"],
       ["/conversations", "Conversations"],
       ["/insights", "Insights"],
-      ["/settings", "Settings"],
     ]) {
       await page.goto(`${app.url}${path}`);
       await page.getByRole("heading", { level: 1, name: title }).waitFor();

@@ -174,13 +174,13 @@ describe.skipIf(!available)("people and organizations in a real browser", () => 
 
     await page.reload();
     await expect.poll(() => peopleRows().count()).toBe(1);
-    expect(await page.getByLabel("Search").inputValue()).toBe("compiler");
+    expect(await page.getByLabel("Search", { exact: true }).inputValue()).toBe("compiler");
 
-    await page.getByLabel("Search").fill("nobody like this");
+    await page.getByLabel("Search", { exact: true }).fill("nobody like this");
     await page.getByText("No matches for these filters").waitFor();
     await page.getByRole("button", { name: "Clear filters" }).click();
     await expect.poll(() => peopleRows().count()).toBe(2);
-    expect(await page.getByLabel("Search").inputValue()).toBe("");
+    expect(await page.getByLabel("Search", { exact: true }).inputValue()).toBe("");
 
     const nameHeader = page.getByRole("columnheader", { name: /Name/ });
     expect(await nameHeader.getAttribute("aria-sort")).toBe("ascending");

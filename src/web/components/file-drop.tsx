@@ -1,4 +1,4 @@
-import { type DragEvent, type ReactNode, type RefObject, useState } from "react";
+import { type DragEvent, type ReactNode, type RefObject, useEffect, useState } from "react";
 
 interface FileDropProps {
   id: string;
@@ -53,6 +53,17 @@ export function FileDrop({
   disabled = false,
 }: FileDropProps) {
   const [dragging, setDragging] = useState(false);
+
+  // A file dropped just beside the zone would otherwise make the browser leave the page to open it.
+  useEffect(() => {
+    const ignore = (event: globalThis.DragEvent) => event.preventDefault();
+    window.addEventListener("dragover", ignore);
+    window.addEventListener("drop", ignore);
+    return () => {
+      window.removeEventListener("dragover", ignore);
+      window.removeEventListener("drop", ignore);
+    };
+  }, []);
 
   function onDrop(event: DragEvent<HTMLFieldSetElement>) {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import type { SearchResult } from "../../domain/search.js";
+import { parseSearchTerms, type SearchResult } from "../../domain/search.js";
 import { useSearch } from "../queries-log.js";
 import { errorMessage } from "./query-state.js";
 import { SearchResultOption } from "./search-result-option.js";
@@ -49,6 +49,7 @@ export function SearchBox({ layout, autoFocus = false, onClose, trailing }: Sear
   const results: SearchResult[] = hasQuery && debounced.trim() ? (search.data ?? []) : [];
   const settled = hasQuery && debounced === text && !search.isFetching;
   const expanded = open && hasQuery;
+  const terms = parseSearchTerms(debounced);
 
   // New results: nothing is highlighted until the user moves into the list.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the list changes
@@ -142,7 +143,7 @@ export function SearchBox({ layout, autoFocus = false, onClose, trailing }: Sear
               if (!wrapperRef.current?.contains(event.relatedTarget)) setOpen(false);
             }}
             onKeyDown={onKeyDown}
-            className="block w-full rounded-lg border border-slate-300 bg-white py-2 pr-14 pl-9 text-[15px] shadow-sm placeholder:text-slate-400 focus:border-teal-600 focus:outline-2 focus:outline-offset-0 focus:outline-teal-600"
+            className={`block w-full rounded-lg border border-slate-300 bg-white py-2 pl-9 ${popover && !text ? "pr-16" : "pr-3"} text-[15px] shadow-sm placeholder:text-slate-400 focus:border-teal-600 focus:outline-2 focus:outline-offset-0 focus:outline-teal-600`}
           />
           {popover && !text ? (
             <span
@@ -172,6 +173,7 @@ export function SearchBox({ layout, autoFocus = false, onClose, trailing }: Sear
               key={`${result.type}-${result.id}`}
               id={optionId(index)}
               result={result}
+              terms={terms}
               active={index === active}
               onPoint={() => setActive(index)}
               onChoose={() => choose(result)}

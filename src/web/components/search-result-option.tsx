@@ -1,5 +1,10 @@
 import type { ReactNode } from "react";
-import type { SearchEntityType, SearchResult } from "../../domain/search.js";
+import {
+  buildSnippet,
+  type SearchEntityType,
+  type SearchResult,
+  type SnippetSegment,
+} from "../../domain/search.js";
 import { ConversationIcon, OrganizationIcon, PeopleIcon, QuestionIcon } from "./icons.js";
 
 const typeLabels: Record<SearchEntityType, string> = {
@@ -16,12 +21,11 @@ const typeIcons: Record<SearchEntityType, ReactNode> = {
   network_ask: <QuestionIcon />,
 };
 
-/** The snippet with the words that matched shown as <mark>. */
-function Snippet({ result }: { result: SearchResult }) {
-  if (result.snippet.length === 0) return null;
+/** Text with the words that matched shown as <mark>. */
+function Highlighted({ segments }: { segments: SnippetSegment[] }) {
   return (
-    <p className="mt-0.5 line-clamp-2 text-sm break-words text-slate-600">
-      {result.snippet.map((segment, index) =>
+    <>
+      {segments.map((segment, index) =>
         segment.highlighted ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: a snippet is rebuilt whole each time
           <mark key={index} className="rounded-sm bg-amber-100 px-0.5 text-slate-900">
@@ -32,13 +36,15 @@ function Snippet({ result }: { result: SearchResult }) {
           <span key={index}>{segment.text}</span>
         ),
       )}
-    </p>
+    </>
   );
 }
 
 interface SearchResultOptionProps {
   id: string;
   result: SearchResult;
+  /** The query's terms, to mark them in the title as the server marks the snippet. */
+  terms: readonly string[];
   active: boolean;
   onChoose: () => void;
   onPoint: () => void;
@@ -47,10 +53,12 @@ interface SearchResultOptionProps {
 export function SearchResultOption({
   id,
   result,
+  terms,
   active,
   onChoose,
   onPoint,
 }: SearchResultOptionProps) {
+  const title = buildSnippet(result.title, terms);
   return (
     // Keyboard use goes through the search field (aria-activedescendant); a click chooses.
     // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
@@ -74,12 +82,18 @@ export function SearchResultOption({
       </span>
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline gap-x-2">
-          <span className="font-semibold break-words text-slate-900">{result.title}</span>
+          <span className="font-semibold break-words text-slate-900">
+            {title.length > 0 ? <Highlighted segments={title} /> : result.title}
+          </span>
           <span className="text-xs font-medium tracking-wide text-slate-500 uppercase">
             {typeLabels[result.type]}
           </span>
         </div>
-        <Snippet result={result} />
+        {result.snippet.length > 0 ? (
+          <p className="mt-0.5 line-clamp-2 text-sm break-words text-slate-600">
+            <Highlighted segments={result.snippet} />
+          </p>
+        ) : null}
       </div>
     </div>
   );

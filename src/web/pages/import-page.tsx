@@ -131,7 +131,7 @@ export function ImportPage() {
           ref={resultRef}
           tabIndex={-1}
           role="status"
-          className="rounded-2xl border border-teal-200 bg-teal-50 px-5 py-6 focus:outline-none sm:px-8"
+          className="scroll-mt-24 rounded-2xl border border-teal-200 bg-teal-50 px-5 py-6 focus:outline-none sm:px-8"
         >
           <p className="text-lg font-semibold text-teal-900">{importedSummary(step.report)}</p>
           {extra ? <p className="mt-1 text-teal-900">{extra}</p> : null}

@@ -150,7 +150,7 @@ export function ImportPreview({ report, fileName, headingRef, confirm }: ImportP
           id="import-preview-heading"
           ref={headingRef}
           tabIndex={-1}
-          className="text-xl font-semibold tracking-tight text-slate-900 focus:outline-none"
+          className="scroll-mt-24 text-xl font-semibold tracking-tight text-slate-900 focus:outline-none"
         >
           Preview
         </h2>

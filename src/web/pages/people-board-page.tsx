@@ -49,7 +49,7 @@ function BoardColumn({ stage, people, now }: { stage: Stage; people: Person[]; n
   return (
     <section
       aria-labelledby={headingId}
-      className="flex w-64 shrink-0 snap-start flex-col rounded-2xl bg-slate-100/80 p-3 ring-1 ring-slate-200 ring-inset"
+      className="flex w-64 shrink-0 snap-start flex-col rounded-2xl bg-slate-100/80 p-3 ring-1 ring-slate-200 ring-inset lg:w-auto"
     >
       <h2
         id={headingId}
@@ -108,7 +108,7 @@ export function PeopleBoardPage() {
     return (
       <div
         aria-busy={people.isPlaceholderData}
-        className="-mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0"
+        className="relative -mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-3 lg:overflow-visible lg:pb-0"
       >
         {stages.map((stage) => (
           <BoardColumn key={stage} stage={stage} people={byStage.get(stage) ?? []} now={now} />

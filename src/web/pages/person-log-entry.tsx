@@ -74,14 +74,14 @@ export function LogEntry({ activity, suggested, onEdit, onDelete, deleting }: Lo
     <div className="flex gap-3">
       <LogEntryIcon kind={activity.kind} />
       <div className="min-w-0 flex-1 pt-0.5">
-        <div className="flex flex-wrap items-start justify-between gap-x-3">
-          <h3 className="font-semibold text-slate-900">
+        <div className="flex items-start justify-between gap-3">
+          <h3 className="min-w-0 flex-1 font-semibold break-words text-slate-900">
             {activityKindLabels[activity.kind]}
             {outcomeText(activity) ? (
               <span className="font-medium text-slate-600"> · {outcomeText(activity)}</span>
             ) : null}
           </h3>
-          <div className="-mt-1 -mr-2 flex gap-1">
+          <div className="-mt-1 -mr-2 flex shrink-0 gap-1">
             <button
               type="button"
               className={actionClass}

@@ -44,7 +44,7 @@ function QuickAdd({ person, people }: PersonLogProps) {
           setRound((current) => current + 1);
         }}
       />
-      <p role="status" className="mt-2 min-h-5 text-sm text-teal-800">
+      <p role="status" className={saved ? "mt-3 text-sm text-teal-800" : "sr-only"}>
         {saved}
       </p>
     </div>

@@ -14,6 +14,8 @@ import { useAsks, useDeleteAsk, useIntroduced, useSaveAsk } from "../queries-log
 import { AskForm } from "./person-ask-form.js";
 
 const linkClass = "font-medium text-teal-700 underline-offset-2 hover:underline";
+const actionClass =
+  "rounded-md px-2 py-1 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900";
 const cardClass = "rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6";
 
 /** Whom this person introduced, and how those conversations went (their stages). */
@@ -85,20 +87,20 @@ function AskItem({
   const suggested = ask.suggestedPersonIds.flatMap((id) => peopleById.get(id) ?? []);
   return (
     <div>
-      <div className="flex flex-wrap items-start justify-between gap-x-3">
-        <h3 className="min-w-0 font-semibold break-words text-slate-900">“{ask.question}”</h3>
+      <h3 className="font-semibold break-words text-slate-900">“{ask.question}”</h3>
+      <div className="flex flex-wrap items-center justify-between gap-x-3">
+        <p className="text-sm text-slate-500">
+          Asked <time dateTime={ask.askedAt}>{formatDate(ask.askedAt)}</time>
+        </p>
         <div className="-mr-2 flex gap-1">
-          <Button variant="ghost" className="px-2 py-1 font-medium" onClick={onEdit}>
+          <button type="button" className={actionClass} onClick={onEdit}>
             Edit<span className="sr-only"> ask “{ask.question}”</span>
-          </Button>
-          <Button variant="ghost" className="px-2 py-1 font-medium" onClick={onDelete}>
+          </button>
+          <button type="button" className={`${actionClass} hover:text-red-700`} onClick={onDelete}>
             Delete<span className="sr-only"> ask “{ask.question}”</span>
-          </Button>
+          </button>
         </div>
       </div>
-      <p className="text-sm text-slate-500">
-        Asked <time dateTime={ask.askedAt}>{formatDate(ask.askedAt)}</time>
-      </p>
       {ask.outcome ? (
         <p className="mt-1 whitespace-pre-line text-slate-800">{ask.outcome}</p>
       ) : null}

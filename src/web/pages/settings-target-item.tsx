@@ -11,6 +11,11 @@ import { Button, buttonClasses } from "../components/button.js";
 import { fieldMessage } from "../field-message.js";
 import { useUpdateTarget } from "../queries-settings.js";
 
+/** A select's value as a flexibility; the options only offer valid ones. */
+export function asFlexibility(value: string): LocationFlexibility {
+  return locationFlexibilities.find((option) => option === value) ?? "home_base";
+}
+
 const smallButton = "px-2.5 py-1 text-[13px]";
 
 interface TargetItemProps {
@@ -143,7 +148,7 @@ export function TargetItem({ target, onRemove, announce }: TargetItemProps) {
             value={target.flexibility ?? "home_base"}
             disabled={update.isPending}
             onChange={async (event) => {
-              const flexibility = event.target.value as LocationFlexibility;
+              const flexibility = asFlexibility(event.target.value);
               if (await save({ label: target.label, flexibility }))
                 announce(`${target.label}: ${locationFlexibilityLabels[flexibility]}.`);
             }}

@@ -15,7 +15,7 @@ import { errorMessage } from "../components/query-state.js";
 import { useToast } from "../components/toast.js";
 import { fieldMessage } from "../field-message.js";
 import { useAddTarget, useRemoveTarget, useTargetUsage } from "../queries-settings.js";
-import { TargetItem } from "./settings-target-item.js";
+import { asFlexibility, TargetItem } from "./settings-target-item.js";
 
 interface KindCopy {
   title: string;
@@ -139,14 +139,14 @@ function TargetList({ kind, targets, onRemove }: TargetListProps) {
               setLabel(event.target.value);
               setError(undefined);
             }}
-            className={`min-w-0 flex-1 ${kind === "location" ? "basis-full" : "basis-56"}`}
+            className={`min-w-0 flex-1 ${kind === "location" ? "basis-full" : "basis-40"}`}
           />
           {kind === "location" ? (
             <Select
               id="add-location-flexibility"
               label="Flexibility"
               value={flexibility}
-              onChange={(event) => setFlexibility(event.target.value as LocationFlexibility)}
+              onChange={(event) => setFlexibility(asFlexibility(event.target.value))}
               className="flex-1 basis-40"
             >
               {locationFlexibilities.map((option) => (

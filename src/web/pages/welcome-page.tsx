@@ -66,6 +66,11 @@ function WelcomeForm({ profile, targets }: { profile: Profile; targets: Target[]
       }
       await finish.mutateAsync();
       navigate("/people", { replace: true });
+      // The app's frame opens fresh, so it does not move focus itself: do it as a page load would.
+      window.setTimeout(
+        () => document.querySelector<HTMLElement>("[data-page-heading]")?.focus(),
+        0,
+      );
     } catch (error) {
       form.showSubmitError(error);
     }

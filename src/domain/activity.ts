@@ -128,6 +128,8 @@ export const activityInputSchema = z
       .transform((outcome) => outcome || null),
     withName: optionalText("Name", 200),
     suggestedPersonId: optionalText("Suggested person", 100),
+    /** A new person they suggested: created, introduced by this one, in the same step. */
+    suggestedName: optionalText("Their name", 200),
     scheduledFor: z
       .union([z.literal(""), instant("when the conversation is")])
       .nullish()
@@ -154,6 +156,16 @@ export const activityInputSchema = z
         code: "custom",
         path: ["withName"],
         message: "Enter who took the message",
+      });
+    }
+    if (
+      activity.suggestedName &&
+      !(activity.kind === "declined" && outcome === "try_someone_else")
+    ) {
+      context.addIssue({
+        code: "custom",
+        path: ["suggestedName"],
+        message: 'Only a "try someone else" answer suggests a person',
       });
     }
     if (activity.kind === "meeting_scheduled" && !activity.scheduledFor) {

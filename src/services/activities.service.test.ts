@@ -99,6 +99,32 @@ describe.each(storeTargets)("the log on $name", (target) => {
       });
     });
 
+    it("creates a newly suggested person, introduced by the one who declined, in the same step", async () => {
+      const { context } = current.clock;
+      const asked = await createPerson(context, { name: "Lena" });
+      const entry = await logActivity(context, asked.id, {
+        kind: "declined",
+        outcome: "try_someone_else",
+        occurredAt: "2026-03-02T10:00:00Z",
+        suggestedName: "Priya Raman",
+      });
+      const suggested = await getPerson(context, entry.suggestedPersonId ?? "");
+      expect(suggested).toMatchObject({
+        name: "Priya Raman",
+        source: "referral",
+        referredById: asked.id,
+        stage: "identified",
+      });
+      await expect(
+        logActivity(context, asked.id, {
+          kind: "note",
+          detail: "x",
+          occurredAt: "2026-03-02T10:00:00Z",
+          suggestedName: "Nope",
+        }),
+      ).rejects.toMatchObject({ fields: { suggestedName: expect.any(String) } });
+    });
+
     it("refuses an invalid entry and writes nothing", async () => {
       const { context } = current.clock;
       const person = await createPerson(context, { name: "Sam" });

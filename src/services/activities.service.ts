@@ -1,8 +1,10 @@
 import { type Activity, activityInputSchema } from "../domain/activity.js";
+import { personInputSchema } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { refreshDerivedStage } from "./derived-stage.js";
+import { addPersonWithin } from "./people.service.js";
 import { reindexForSearch } from "./search-indexing.js";
 import { notFound, validationFailed } from "./service-error.js";
 
@@ -32,6 +34,22 @@ async function checkSuggestedPerson(
   }
 }
 
+/** "No, but try X": X becomes a person introduced by the one who declined. */
+async function addSuggestedPerson(
+  context: ServiceContext,
+  repositories: Repositories,
+  introducerId: string,
+  name: string,
+): Promise<string> {
+  const input = validate(personInputSchema, {
+    name,
+    source: "referral",
+    referredById: introducerId,
+  });
+  if (!input.ok) throw validationFailed({ suggestedName: Object.values(input.fields).join("; ") });
+  return addPersonWithin(context, repositories, input.value);
+}
+
 async function afterLogChange(repositories: Repositories, ownerId: string, activity: Activity) {
   await refreshDerivedStage(repositories, ownerId, activity.personId);
   await reindexForSearch(repositories, ownerId, { type: "activity", id: activity.id });
@@ -54,6 +72,14 @@ export async function logActivity(
   const id = context.newId();
   return context.store.transaction(async (repositories) => {
     await requireLivePerson(repositories, context.ownerId, personId);
+    if (input.suggestedName && !input.suggestedPersonId) {
+      input.suggestedPersonId = await addSuggestedPerson(
+        context,
+        repositories,
+        personId,
+        input.suggestedName,
+      );
+    }
     await checkSuggestedPerson(repositories, context.ownerId, personId, input.suggestedPersonId);
     await repositories.activities.insert(
       context.ownerId,

@@ -108,3 +108,18 @@ export async function deleteNetworkAsk(context: ServiceContext, id: string): Pro
     return ask;
   });
 }
+
+/** Undo of a delete. */
+export async function restoreNetworkAsk(context: ServiceContext, id: string): Promise<NetworkAsk> {
+  return context.store.transaction(async (repositories) => {
+    await repositories.networkAsks.setDeleted(
+      context.ownerId,
+      id,
+      null,
+      context.now().toISOString(),
+    );
+    const ask = await requireAsk(repositories, context.ownerId, id);
+    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
+    return ask;
+  });
+}

@@ -5,6 +5,7 @@ import {
   deleteNetworkAsk,
   listNetworkAsks,
   recordNetworkAsk,
+  restoreNetworkAsk,
   updateNetworkAsk,
 } from "./network-asks.service.js";
 import { createOrganization } from "./organizations.service.js";
@@ -97,6 +98,9 @@ describe.each(storeTargets)("network, profile and tags on $name", (target) => {
       await deleteNetworkAsk(context, ask.id);
       expect(await listNetworkAsks(context, aunt.id)).toEqual([]);
       expect(await listIntroducedBy(context, aunt.id)).toHaveLength(3);
+      const restored = await restoreNetworkAsk(context, ask.id);
+      expect(restored.suggestedPersonIds).toHaveLength(3);
+      expect(await listNetworkAsks(context, aunt.id)).toHaveLength(1);
     });
 
     it("keeps the explorer's profile and marks the welcome done once", async () => {

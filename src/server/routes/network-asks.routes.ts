@@ -3,6 +3,7 @@ import type { ServiceContext } from "../../services/context.js";
 import {
   deleteNetworkAsk,
   listNetworkAsks,
+  restoreNetworkAsk,
   updateNetworkAsk,
 } from "../../services/network-asks.service.js";
 import { idParam, jsonObject, validated } from "../validate.js";
@@ -18,5 +19,8 @@ export function networkAsksRoutes(context: ServiceContext) {
     )
     .delete("/:id", validated("param", idParam), async (c) =>
       c.json({ ask: await deleteNetworkAsk(context, c.req.valid("param").id) }),
+    )
+    .post("/:id/restore", validated("param", idParam), async (c) =>
+      c.json({ ask: await restoreNetworkAsk(context, c.req.valid("param").id) }),
     );
 }

@@ -1,5 +1,4 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useState } from "react";
-import { Link } from "react-router";
 import {
   type Activity,
   type ActivityDraft,
@@ -21,6 +20,7 @@ const logFields = [
   "outcome",
   "withName",
   "suggestedPersonId",
+  "suggestedName",
   "scheduledFor",
   "detail",
 ] as const satisfies readonly (keyof ActivityDraft)[];
@@ -34,6 +34,7 @@ export function logFormValues(activity: Activity | null, kind = "email_sent"): L
     outcome: activity?.outcome ?? "",
     withName: activity?.withName ?? "",
     suggestedPersonId: activity?.suggestedPersonId ?? "",
+    suggestedName: "",
     scheduledFor: isoToDateTimeLocal(activity?.scheduledFor ?? null),
     detail: activity?.detail ?? "",
   };
@@ -50,6 +51,13 @@ function draftFrom(values: LogFormValues, occurredAt: string): LogFormValues {
     suggestedPersonId:
       values.kind === "declined" && values.outcome === "try_someone_else"
         ? values.suggestedPersonId
+        : "",
+    // A new name only counts when no one already saved was picked.
+    suggestedName:
+      values.kind === "declined" &&
+      values.outcome === "try_someone_else" &&
+      !values.suggestedPersonId
+        ? values.suggestedName
         : "",
     scheduledFor:
       values.kind === "meeting_scheduled" ? dateTimeLocalToIso(values.scheduledFor) : "",
@@ -176,7 +184,7 @@ export function LogForm(props: LogFormProps) {
         <div className="sm:col-span-2">
           <Select
             label="Whom did they suggest?"
-            hint="Someone already in your people; leave it for later if they are new."
+            hint="Someone already in your people."
             {...field("suggestedPersonId")}
           >
             <option value="">Not recorded yet</option>
@@ -186,12 +194,15 @@ export function LogForm(props: LogFormProps) {
               </option>
             ))}
           </Select>
-          <Link
-            to={`/people/new?introducedBy=${encodeURIComponent(personId)}`}
-            className="mt-1.5 inline-block text-sm font-medium text-teal-700 hover:underline"
-          >
-            Add someone new they suggested
-          </Link>
+          {values.suggestedPersonId ? null : (
+            <TextInput
+              label="Or their name, if they are new"
+              hint="They are added to your people, introduced by this person."
+              placeholder="e.g. Priya Raman"
+              className="mt-3"
+              {...field("suggestedName")}
+            />
+          )}
         </div>
       ) : null}
       {kind === "meeting_scheduled" ? (

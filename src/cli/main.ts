@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { backupCommand, restoreCommand } from "./backup.command.js";
+import { coachCommand } from "./coach.command.js";
 import { exportCommand } from "./export.command.js";
 import { importCommand } from "./import.command.js";
 import { serveCommand } from "./serve.command.js";
@@ -80,6 +81,25 @@ program
   .option(...dataOption)
   .option("--replace", "replace the data already there (it is removed in the same transaction)")
   .action(restoreCommand);
+
+program
+  .command("coach")
+  .description("check a first-touch draft and print one finding per line, code first")
+  .argument("<file>", "the draft as a text file (- reads standard input)")
+  .addOption(
+    new Option("--kind <kind>", "what the draft is")
+      .choices(["email", "letter", "network_message"])
+      .default("email"),
+  )
+  .option("--introducer <name>", "who introduced you to this person")
+  .addOption(
+    new Option("--permission <permission>", "whether the introducer may be named").choices([
+      "yes",
+      "no",
+      "not_asked",
+    ]),
+  )
+  .action(coachCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`rapport: ${error instanceof Error ? error.message : String(error)}`);

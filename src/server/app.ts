@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { ServiceContext } from "../services/context.js";
 import { errorResponse, handleError } from "./errors.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
+import { coachRoutes } from "./routes/coach.routes.js";
 import { exportRoutes, importRoutes } from "./routes/import-export.routes.js";
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
 import { organizationsRoutes } from "./routes/organizations.routes.js";
@@ -32,7 +33,8 @@ export function createApp(options: AppOptions) {
     .route("/targets", targetsRoutes(options.context))
     .route("/import", importRoutes(options.context))
     .route("/export", exportRoutes(options.context))
-    .route("/search", searchRoutes(options.context));
+    .route("/search", searchRoutes(options.context))
+    .route("/coach", coachRoutes());
 
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))

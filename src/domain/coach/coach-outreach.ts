@@ -1,0 +1,71 @@
+import retextEnglish from "retext-english";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { questionCheck, windowCheck } from "./ask.check.js";
+import { coachSource } from "./check.js";
+import {
+  type CoachRequest,
+  type CoachSettings,
+  defaultOutreachLimits,
+  type Finding,
+  findingCodes,
+  isFindingCode,
+} from "./finding.js";
+import { greetingCheck } from "./greeting.check.js";
+import { introducerMissingCheck, introducerUnpermittedCheck } from "./introducer.check.js";
+import { jobAskCheck } from "./job-ask.check.js";
+import { lengthCheck } from "./length.check.js";
+import { mergeFieldsCheck } from "./merge-fields.check.js";
+import { purposeCheck } from "./purpose.check.js";
+import { selfCenteredCheck } from "./self-centered.check.js";
+import { specificCheck } from "./specific.check.js";
+
+type CheckMessage = VFile["messages"][number];
+
+function toFinding(message: CheckMessage): Finding | null {
+  if (message.source !== coachSource || !isFindingCode(message.ruleId)) return null;
+  const place = message.place;
+  const start = place && "start" in place ? place.start : place;
+  const end = place && "end" in place ? place.end : place;
+  return {
+    code: message.ruleId,
+    message: message.reason,
+    start: start?.offset ?? 0,
+    end: end?.offset ?? start?.offset ?? 0,
+  };
+}
+
+/**
+ * Checks a first-touch draft against METHOD §3 and returns advice, each piece with the span
+ * it points at, in reading order. Pure: the same text and settings give the same findings.
+ */
+export function coachOutreach(request: CoachRequest): Finding[] {
+  const settings: CoachSettings = {
+    kind: request.kind,
+    introducer: request.introducer ?? null,
+    limits: { ...defaultOutreachLimits, ...request.limits },
+  };
+  const processor = unified()
+    .use(retextEnglish)
+    .use(lengthCheck, settings)
+    .use(greetingCheck, settings)
+    .use(mergeFieldsCheck, settings)
+    .use(jobAskCheck, settings)
+    .use(purposeCheck, settings)
+    .use(questionCheck, settings)
+    .use(windowCheck, settings)
+    .use(introducerUnpermittedCheck, settings)
+    .use(introducerMissingCheck, settings)
+    .use(specificCheck, settings)
+    .use(selfCenteredCheck, settings);
+  const file = new VFile(request.text);
+  processor.runSync(processor.parse(file), file);
+  return file.messages
+    .map(toFinding)
+    .filter((finding): finding is Finding => finding !== null)
+    .sort(
+      (left, right) =>
+        left.start - right.start ||
+        findingCodes.indexOf(left.code) - findingCodes.indexOf(right.code),
+    );
+}

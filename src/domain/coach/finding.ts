@@ -1,0 +1,86 @@
+import type { MentionPermission } from "../network.js";
+
+/** Stable codes: the API, the CLI and the UI key on these, so never rename one. */
+export const findingCodes = [
+  "length",
+  "job_ask",
+  "no_info_purpose",
+  "no_question",
+  "no_window",
+  "introducer_unpermitted",
+  "introducer_missing",
+  "nothing_specific",
+  "self_centered",
+  "no_greeting_signoff",
+  "unfilled_merge",
+] as const;
+export type FindingCode = (typeof findingCodes)[number];
+
+export function isFindingCode(value: unknown): value is FindingCode {
+  return findingCodes.some((code) => code === value);
+}
+
+/** One piece of advice about a draft; `start`/`end` are character offsets into the text. */
+export interface Finding {
+  code: FindingCode;
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** The three kinds of first touch METHOD §3 names. */
+export const outreachKinds = ["email", "letter", "network_message"] as const;
+export type OutreachKind = (typeof outreachKinds)[number];
+
+export const outreachKindLabels: Record<OutreachKind, string> = {
+  email: "e-mail",
+  letter: "letter",
+  network_message: "message",
+};
+
+export interface Introducer {
+  name: string;
+  permission: MentionPermission;
+}
+
+export interface OutreachLimits {
+  emailWords: number;
+  letterWords: number;
+  networkMessageWords: number;
+}
+
+/** Settings defaults: 150 words for e-mail, about one page for a letter. */
+export const defaultOutreachLimits: OutreachLimits = {
+  emailWords: 150,
+  letterWords: 400,
+  // Networking sites show messages in a narrow pane; a short note gets read.
+  networkMessageWords: 100,
+};
+
+/** What fits one phone screen without scrolling, roughly. */
+export const phoneScreenWords = 120;
+
+export interface CoachRequest {
+  text: string;
+  kind: OutreachKind;
+  introducer?: Introducer | null;
+  limits?: Partial<OutreachLimits>;
+}
+
+/** A request with defaults applied, as every check receives it. */
+export interface CoachSettings {
+  kind: OutreachKind;
+  introducer: Introducer | null;
+  limits: OutreachLimits;
+}
+
+export function wordLimitFor(settings: CoachSettings): number {
+  switch (settings.kind) {
+    case "email":
+      return settings.limits.emailWords;
+    case "letter":
+      return settings.limits.letterWords;
+    case "network_message":
+      return settings.limits.networkMessageWords;
+  }
+}

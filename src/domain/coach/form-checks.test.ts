@@ -1,0 +1,284 @@
+import { describe, expect, it } from "vitest";
+import { coachOutreach } from "./coach-outreach.js";
+import type { CoachRequest, FindingCode } from "./finding.js";
+
+function letter(body: string, signature = "Maya Chen"): string {
+  return `Dear Ms. Rivera,\n\n${body}\n\nBest regards,\n${signature}`;
+}
+
+const specific = "Your talk at the Denver UX meetup on research ops stayed with me.";
+const purpose = "I'd value your advice.";
+const ask = "Would you have 20 minutes for a call next week?";
+const good = `${specific} ${purpose} ${ask}`;
+
+interface Case {
+  name: string;
+  request: Omit<CoachRequest, "kind"> & { kind?: CoachRequest["kind"] };
+}
+
+function codesOf({ request }: Case): FindingCode[] {
+  return coachOutreach({ kind: "email", ...request }).map((finding) => finding.code);
+}
+
+function checkCases(code: FindingCode, triggers: Case[], nearMisses: Case[]) {
+  describe(code, () => {
+    it.each(triggers)("flags $name", (testCase) => {
+      expect(codesOf(testCase)).toContain(code);
+    });
+    it.each(nearMisses)("does not flag $name", (testCase) => {
+      expect(codesOf(testCase)).not.toContain(code);
+    });
+  });
+}
+
+const filler = (words: number) =>
+  Array.from(
+    { length: Math.ceil(words / 8) },
+    () => "Your team's approach to research is thoughtful.",
+  )
+    .join(" ")
+    .split(" ")
+    .slice(0, words)
+    .join(" ");
+
+checkCases(
+  "length",
+  [
+    { name: "an e-mail over 150 words", request: { text: letter(`${good} ${filler(140)}.`) } },
+    {
+      name: "a networking message over 100 words",
+      request: { kind: "network_message", text: letter(`${good} ${filler(95)}.`) },
+    },
+    {
+      name: "a letter over a custom limit",
+      request: {
+        kind: "letter",
+        limits: { letterWords: 30 },
+        text: letter(`${good} ${filler(20)}.`),
+      },
+    },
+  ],
+  [
+    { name: "an e-mail of 140 words", request: { text: letter(`${good} ${filler(100)}.`) } },
+    {
+      name: "a long e-mail under a raised limit",
+      request: { limits: { emailWords: 250 }, text: letter(`${good} ${filler(140)}.`) },
+    },
+  ],
+);
+
+describe("length message", () => {
+  it("gives the count and says it will not fit a phone screen", () => {
+    const text = letter(`${good} ${filler(140)}.`);
+    const [finding] = coachOutreach({ text, kind: "email" });
+    expect(finding).toMatchObject({ code: "length", start: 0, end: text.length });
+    expect(finding?.message).toMatch(/has 1[5-9]\d words; aim for 150.*phone screen/);
+  });
+});
+
+const priya = { name: "Priya Shah", permission: "not_asked" } as const;
+checkCases(
+  "introducer_unpermitted",
+  [
+    {
+      name: "the full name without permission asked",
+      request: { introducer: priya, text: letter(`Priya Shah suggested I write to you. ${good}`) },
+    },
+    {
+      name: "the first name when permission was refused",
+      request: {
+        introducer: { ...priya, permission: "no" },
+        text: letter(`Priya mentioned you might talk with me. ${good}`),
+      },
+    },
+  ],
+  [
+    {
+      name: "the name with permission",
+      request: {
+        introducer: { ...priya, permission: "yes" },
+        text: letter(`Priya Shah suggested I write to you. ${good}`),
+      },
+    },
+    {
+      name: "the writer's own name that shares a first name",
+      request: {
+        introducer: { name: "Jordan Lee", permission: "not_asked" },
+        text: letter(`I'm Jordan Park, a design student. ${good}`, "Jordan Park"),
+      },
+    },
+    { name: "an introducer left out", request: { introducer: priya, text: letter(good) } },
+  ],
+);
+
+describe("introducer_unpermitted spans", () => {
+  it("points at each mention", () => {
+    const text = letter(`Priya Shah suggested I write. ${good} Priya says hello.`);
+    const spans = coachOutreach({ text, kind: "email", introducer: priya })
+      .filter((finding) => finding.code === "introducer_unpermitted")
+      .map((finding) => text.slice(finding.start, finding.end));
+    expect(spans).toEqual(["Priya Shah", "Priya"]);
+  });
+});
+
+checkCases(
+  "introducer_missing",
+  [
+    {
+      name: "a permitted introducer never named",
+      request: { introducer: { ...priya, permission: "yes" }, text: letter(good) },
+    },
+    {
+      name: "a permitted introducer named only in the signature",
+      request: {
+        introducer: { name: "Dr. Sam Ortiz", permission: "yes" },
+        text: letter(good, "Maya Chen (via Sam Ortiz)"),
+      },
+    },
+  ],
+  [
+    {
+      name: "the first name alone",
+      request: {
+        introducer: { ...priya, permission: "yes" },
+        text: letter(`Priya suggested I get in touch. ${good}`),
+      },
+    },
+    {
+      name: "an introducer who has not said yes",
+      request: { introducer: priya, text: letter(good) },
+    },
+  ],
+);
+
+checkCases(
+  "nothing_specific",
+  [
+    {
+      name: "a generic note",
+      request: { text: letter(`I am interested in your field. ${purpose} ${ask}`) },
+    },
+    {
+      name: "proper nouns only about the writer",
+      request: {
+        text: letter(`I'm a senior at Boston University studying economics. ${purpose} ${ask}`),
+      },
+    },
+  ],
+  [
+    { name: "their talk", request: { text: letter(good) } },
+    {
+      name: "a shared school",
+      request: { text: letter(`We both studied at Boston University. ${purpose} ${ask}`) },
+    },
+    {
+      name: "something the writer heard",
+      request: { text: letter(`I heard you on a podcast last spring. ${purpose} ${ask}`) },
+    },
+    {
+      name: "their organization beside the reader",
+      request: {
+        text: letter(`Your team at Acme Health rebuilt patient intake. ${purpose} ${ask}`),
+      },
+    },
+  ],
+);
+
+const selfCentered =
+  "I am a recent graduate. I studied biology at UCLA. I have worked in two labs. I am interested in biotech.";
+checkCases(
+  "self_centered",
+  [
+    { name: "a note all about the writer", request: { text: letter(`${selfCentered} ${ask}`) } },
+    {
+      name: "a career change told from the writer's side",
+      request: {
+        text: letter(
+          `My background is in teaching. I have taught for six years. ${specific} I want to move into design. ${ask}`,
+        ),
+      },
+    },
+  ],
+  [
+    {
+      name: "fewer than four sentences",
+      request: {
+        text: letter("I am a recent graduate. I studied biology. Could we talk for 20 minutes?"),
+      },
+    },
+    {
+      name: "writer sentences that turn to the reader",
+      request: {
+        text: letter(
+          `I read your post on lab automation. I'm curious how you chose biotech. I am a recent graduate. ${ask}`,
+        ),
+      },
+    },
+  ],
+);
+
+checkCases(
+  "no_greeting_signoff",
+  [
+    { name: "no greeting", request: { text: `${good}\n\nBest regards,\nMaya` } },
+    { name: "no sign-off", request: { text: `Dear Ms. Rivera,\n\n${good}` } },
+  ],
+  [
+    { name: "Hello and Best", request: { text: `Hello Dr. Okafor,\n\n${good}\n\nBest,\nMaya` } },
+    { name: "a one-line message", request: { text: `Hi Sam, ${good} Thanks, Maya` } },
+    {
+      name: "Good afternoon and Thank you",
+      request: { text: `Good afternoon,\n\n${good}\n\nThank you,\nMaya` },
+    },
+  ],
+);
+
+describe("no_greeting_signoff spans", () => {
+  it("reports a missing greeting at the start and a missing sign-off at the end", () => {
+    const text = `${good}\n`;
+    const spans = coachOutreach({ text, kind: "email" })
+      .filter((finding) => finding.code === "no_greeting_signoff")
+      .map(({ start, end }) => [start, end]);
+    expect(spans).toEqual([
+      [0, 0],
+      [text.length - 1, text.length - 1],
+    ]);
+  });
+});
+
+checkCases(
+  "unfilled_merge",
+  [
+    { name: "double braces", request: { text: letter(`Hi {{first_name}}. ${good}`) } },
+    { name: "a bracketed name", request: { text: letter(`${good} [COMPANY] is great.`) } },
+  ],
+  [
+    {
+      name: "a Markdown link",
+      request: { text: letter(`${good} My work is at [my portfolio](https://example.com).`) },
+    },
+    {
+      name: "a numbered citation",
+      request: { text: letter(`${good} See my capstone paper [1].`) },
+    },
+  ],
+);
+
+describe("unfilled_merge spans", () => {
+  it("reports each placeholder with its own span", () => {
+    const text = letter(
+      `Hi {{first_name}} at {company}, [Name] and <<name>> said [COMPANY] is %TITLE%. ${good}`,
+    );
+    const fields = coachOutreach({ text, kind: "email" })
+      .filter((finding) => finding.code === "unfilled_merge")
+      .map((finding) => text.slice(finding.start, finding.end));
+    expect(fields).toEqual([
+      "{{first_name}}",
+      "{company}",
+      "[Name]",
+      "<<name>>",
+      "[COMPANY]",
+      "%TITLE%",
+    ]);
+  });
+});

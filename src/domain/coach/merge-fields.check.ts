@@ -1,0 +1,19 @@
+import { defineCheck } from "./check.js";
+
+/**
+ * Placeholders mail-merge tools and templates leave behind: {{first_name}}, {firstName},
+ * <<name>>, %NAME%, [Name], [something specific about their work]. Square brackets followed
+ * by "(" are a Markdown link, and "[1]" is a citation, so neither counts.
+ */
+const mergeField =
+  /\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.-]{0,40}\}|<<[^<>\n]{1,40}>>|%[A-Z][A-Z_]{1,30}%|\[[A-Za-z][^[\]\n]{0,60}\](?!\()/g;
+
+/** `unfilled_merge`: a placeholder left in the text; one finding each. */
+export const mergeFieldsCheck = defineCheck("unfilled_merge", (outreach, _settings, report) => {
+  for (const match of outreach.text.matchAll(mergeField)) {
+    report(
+      `Fill in ${match[0]} before sending — a leftover placeholder tells the reader this is a form letter.`,
+      { start: match.index, end: match.index + match[0].length },
+    );
+  }
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { coachOutreach } from "./coach/coach-outreach.js";
+import { type OutreachKind, outreachKinds } from "./coach/finding.js";
+import {
+  builtInTemplates,
+  describeWindow,
+  draftOutreach,
+  fillTemplate,
+  mergeFields,
+  type OutreachDraftRequest,
+  specificPlaceholder,
+} from "./outreach-draft.js";
+
+const profile: OutreachDraftRequest["profile"] = {
+  name: "Maya Chen",
+  schoolOrRole: "Ohio State University",
+  searchStatus: "student",
+};
+const person: OutreachDraftRequest["person"] = {
+  name: "Dr. Jane Okafor",
+  title: "Director of Clinical Research",
+  organizationName: "Mercy Health",
+  commonGround: "we both grew up in Columbus",
+  referredByName: "Priya Shah",
+  mentionPermission: "yes",
+};
+
+function draft(kind: OutreachKind, overrides: Partial<OutreachDraftRequest> = {}) {
+  return draftOutreach({
+    kind,
+    profile,
+    person,
+    interests: ["clinical research"],
+    window: { place: "Baltimore", from: "2026-10-10", to: "2026-10-15" },
+    ...overrides,
+  });
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+describe("draftOutreach", () => {
+  it("writes the six parts for a person with a permitted introducer", () => {
+    const { subject, body } = draft("email");
+    expect(subject).toBe("Priya Shah suggested I get in touch");
+    expect(body).toMatch(/^Hello Jane,\n\nPriya Shah suggested I get in touch with you\. My name/);
+    expect(body).toContain(
+      "Maya Chen (Ohio State University), and I'm a student looking into clinical research.",
+    );
+    expect(body).toContain("Director of Clinical Research at Mercy Health");
+    expect(body).toContain("we both grew up in Columbus");
+    expect(body).toContain("not asking you for a job");
+    expect(body).toContain(
+      "20 minutes for a conversation while I'm in Baltimore, between 10 and 15 October?",
+    );
+    expect(body).toMatch(/Best regards,\nMaya Chen$/);
+    expect(wordsIn(body)).toBeLessThanOrEqual(150);
+  });
+
+  it("leaves the introducer out without permission", () => {
+    for (const mentionPermission of ["no", "not_asked"] as const) {
+      const { subject, body } = draft("email", { person: { ...person, mentionPermission } });
+      expect(body).not.toContain("Priya");
+      expect(subject).not.toContain("Priya");
+      expect(body).toMatch(/^Hello Jane,\n\nMy name is/);
+    }
+  });
+
+  it("marks a placeholder when nothing specific is known, and the coach flags it", () => {
+    const bare = {
+      ...person,
+      title: null,
+      organizationName: null,
+      commonGround: null,
+      referredByName: null,
+      mentionPermission: "not_asked" as const,
+    };
+    for (const kind of outreachKinds) {
+      const { body } = draft(kind, { person: bare });
+      expect(body).toContain(specificPlaceholder);
+      const codes = coachOutreach({ text: body, kind }).map((finding) => finding.code);
+      expect(codes.sort()).toEqual(["nothing_specific", "unfilled_merge"]);
+    }
+  });
+
+  it("uses common ground alone, or title and organization alone, as the specific thing", () => {
+    const common = draft("email", { person: { ...person, title: null, organizationName: null } });
+    expect(common.body).toContain("we have something in common: we both grew up in Columbus.");
+    const work = draft("email", { person: { ...person, commonGround: null } });
+    expect(work.body).toContain("Your work as Director of Clinical Research at Mercy Health is");
+  });
+
+  it("proposes the next two weeks and the chosen length when no window is given", () => {
+    const { body } = draft("network_message", { window: undefined, lengthMinutes: 15 });
+    expect(body).toContain("15 minutes for a call in the next two weeks?");
+  });
+
+  it("fills the user's own template, leaving unknown fields for the coach", () => {
+    const { body } = draft("email", {
+      template: "Hi {{first_name}} at {{ organization }}, {{my_name}} here. {{favourite_color}}",
+    });
+    expect(body).toBe("Hi Jane at Mercy Health, Maya Chen here. {{favourite_color}}");
+  });
+
+  it.each(outreachKinds)("gives a fully-filled built-in %s draft no coach findings", (kind) => {
+    const { body } = draft(kind);
+    const introducer = { name: "Priya Shah", permission: "yes" } as const;
+    expect(coachOutreach({ text: body, kind, introducer })).toEqual([]);
+    const withoutIntroducer = draft(kind, {
+      person: { ...person, mentionPermission: "not_asked" },
+      window: undefined,
+    });
+    expect(coachOutreach({ text: withoutIntroducer.body, kind })).toEqual([]);
+  });
+});
+
+describe("fillTemplate", () => {
+  it("replaces known fields and leaves the rest as they are", () => {
+    expect(fillTemplate("{{a}} {{ b }} {{c}}", { a: "1", b: "" })).toBe("1  {{c}}");
+  });
+
+  it("each built-in template uses only the documented fields", () => {
+    for (const template of Object.values(builtInTemplates)) {
+      const names = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]);
+      for (const name of names) expect(mergeFields).toContain(name);
+    }
+  });
+});
+
+describe("describeWindow", () => {
+  it.each([
+    [{ from: "2026-09-28", to: "2026-10-03" }, "between 28 September and 3 October"],
+    [{ from: "2026-10-10" }, "on or after 10 October"],
+    [{ to: "2026-10-15" }, "before 15 October"],
+    [{ place: "Denver" }, "while I'm in Denver, in the next two weeks"],
+    [undefined, "in the next two weeks"],
+  ])("describes %j", (window, expected) => {
+    expect(describeWindow(window)).toBe(expected);
+  });
+});

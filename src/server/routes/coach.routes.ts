@@ -1,0 +1,27 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { coachOutreach } from "../../domain/coach/coach-outreach.js";
+import { outreachKinds } from "../../domain/coach/finding.js";
+import { mentionPermissions } from "../../domain/network.js";
+import { validated } from "../validate.js";
+
+export const coachOutreachRequestSchema = z.object({
+  // Far beyond any letter; a bound keeps one request from tying up the parser.
+  text: z.string({ error: "Send the draft's text" }).max(50_000, {
+    error: "The draft is too long to check (50,000 characters at most)",
+  }),
+  kind: z.enum(outreachKinds, { error: "Choose email, letter or network_message" }),
+  introducer: z
+    .object({
+      name: z.string().trim().min(1, { error: "Give the introducer's name" }).max(200),
+      permission: z.enum(mentionPermissions, { error: "Choose yes, no or not_asked" }),
+    })
+    .nullish(),
+});
+
+/** The outreach coach for any draft, the user's own included; nothing is stored. */
+export function coachRoutes() {
+  return new Hono().post("/outreach", validated("json", coachOutreachRequestSchema), (c) =>
+    c.json({ findings: coachOutreach(c.req.valid("json")) }),
+  );
+}

@@ -151,6 +151,26 @@ describe.skipIf(!available)("the log, the board, referrals and search in a real 
     await expect.poll(headerStage).toBe("paused");
   });
 
+  it("turns a 'try someone else' with a new name into a person introduced by the one who declined", async () => {
+    const omar = await addPerson({ name: "Omar Haddad", organizationName: "CivicWorks" });
+    await page.goto(`${app.url}/people/${omar.id}`);
+    await page.getByText("Nothing logged yet").waitFor();
+    await page.getByLabel("What happened").selectOption("declined");
+    await page.getByText("No, but try someone else").click();
+    await page.getByLabel("Or their name, if they are new").fill("Priya Raman");
+    await page.getByRole("button", { name: "Add to log" }).click();
+    await log().getByRole("link", { name: "Priya Raman" }).waitFor();
+    await expect.poll(headerStage).toBe("declined");
+
+    const found = await callApi<{ people: Person[] }>(app, "GET", "/api/people?text=Priya");
+    expect(found.people).toMatchObject([
+      { name: "Priya Raman", referredById: omar.id, source: "referral" },
+    ]);
+    await log().getByRole("link", { name: "Priya Raman" }).click();
+    await page.getByRole("heading", { level: 1, name: "Priya Raman" }).waitFor();
+    await page.getByRole("link", { name: "Omar Haddad" }).first().waitFor();
+  });
+
   it("deletes a log entry and brings it back with Undo", async () => {
     const lee = await addPerson({ name: "Lee Park" });
     await logFor(lee, { kind: "email_sent", occurredAt: hoursAgo(30), detail: "First note" });

@@ -15,6 +15,8 @@ async function firstResponse(command, args, dataFolder) {
     cwd: root,
     env: { ...process.env, RAPPORT_DATA: dataFolder },
     stdio: ["ignore", "pipe", "inherit"],
+    // Its own process group, so stopping it also stops the server `npm start` runs.
+    detached: true,
   });
   const url = await new Promise((resolve, reject) => {
     let output = "";
@@ -30,8 +32,9 @@ async function firstResponse(command, args, dataFolder) {
     if (response?.ok) break;
   }
   const elapsed = performance.now() - started;
-  child.kill("SIGTERM");
-  await new Promise((resolve) => child.once("exit", resolve));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await exited;
   return elapsed;
 }
 

@@ -1,6 +1,5 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { coachOutreach } from "../../domain/coach/coach-outreach.js";
 import { outreachKinds } from "../../domain/coach/finding.js";
 import { mentionPermissions } from "../../domain/network.js";
 import { validated } from "../validate.js";
@@ -21,7 +20,10 @@ export const coachOutreachRequestSchema = z.object({
 
 /** The outreach coach for any draft, the user's own included; nothing is stored. */
 export function coachRoutes() {
-  return new Hono().post("/outreach", validated("json", coachOutreachRequestSchema), (c) =>
-    c.json({ findings: coachOutreach(c.req.valid("json")) }),
-  );
+  return new Hono().post("/outreach", validated("json", coachOutreachRequestSchema), async (c) => {
+    // Loaded on first use: its English grammar (compromise) takes ~0.4 s to load, which
+    // every start of the app would otherwise pay.
+    const { coachOutreach } = await import("../../domain/coach/coach-outreach.js");
+    return c.json({ findings: coachOutreach(c.req.valid("json")) });
+  });
 }

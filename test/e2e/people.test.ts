@@ -209,6 +209,9 @@ describe.skipIf(!available)("people and organizations in a real browser", () => 
     await page.waitForURL(/\/people$/);
     await page.getByText("No people yet — add the first person you'd like to learn from").waitFor();
     expect(await page.title()).toBe("People · Rapport");
+    // A new user can also start from the people they already know.
+    const importLink = page.getByRole("link", { name: "Import LinkedIn or contacts" });
+    expect(await importLink.getAttribute("href")).toBe("/import");
 
     await addPerson(app, {
       name: "Katherine Johnson, PhD",

@@ -54,10 +54,16 @@ export function PeopleListPage() {
         <EmptyState
           icon={<PeopleIcon />}
           title="No people yet — add the first person you'd like to learn from"
-          actions={addButton}
+          actions={
+            <>
+              {addButton}
+              <ButtonLink to="/import">Import LinkedIn or contacts</ButtonLink>
+            </>
+          }
         >
           Think of a friend, a professor, a former colleague or someone whose work you admire. You
-          only need a name to start.
+          only need a name to start — or bring in the people you already know from LinkedIn, Google
+          Contacts or your phone.
         </EmptyState>
       );
     }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { startServer } from "../server/start.js";
+import { createTestClock } from "../server/test-clock.js";
 import { createServiceContext } from "../services/context.js";
 import { openStore } from "../store/store.js";
 import { describeStoreUrl, resolveDataFolder, resolveStoreUrl } from "./settings.js";
@@ -16,8 +17,11 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   const dataFolder = resolveDataFolder(options.data, process.env);
   const storeUrl = resolveStoreUrl(dataFolder, process.env);
   const store = await openStore(storeUrl);
+  // Browser tests move time instead of sleeping; never enabled otherwise.
+  const testClock = process.env.RAPPORT_TEST_CLOCK === "1" ? createTestClock() : undefined;
   const server = await startServer({
-    context: createServiceContext(store),
+    context: createServiceContext(store, testClock ? { now: testClock.now } : {}),
+    ...(testClock ? { testClock } : {}),
     host: options.host,
     port: options.port,
     webRoot: fileURLToPath(new URL("../web", import.meta.url)),

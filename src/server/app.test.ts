@@ -193,3 +193,31 @@ describe("people and organizations over HTTP", () => {
     });
   });
 });
+
+describe("the test clock", () => {
+  it("does not exist unless the server is started for browser tests", async () => {
+    const response = await send("/api/test/clock", {
+      method: "PUT",
+      body: { now: "2030-01-01T00:00:00Z" },
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it("moves what the services see as now, when enabled", async () => {
+    const { createTestClock } = await import("./test-clock.js");
+    const clock = createTestClock();
+    const clocked = createApp({
+      context: createServiceContext(store, { now: clock.now }),
+      testClock: clock,
+    });
+    const headers = { host: "127.0.0.1:4477", "content-type": "application/json" };
+    const moved = await clocked.request(`${origin}/api/test/clock`, {
+      method: "PUT",
+      headers,
+      body: JSON.stringify({ now: "2030-01-01T00:00:00Z" }),
+    });
+    expect(moved.status).toBe(200);
+    const today = await clocked.request(`${origin}/api/today`, { headers });
+    expect(await today.json()).toMatchObject({ now: "2030-01-01T00:00:00.000Z" });
+  });
+});

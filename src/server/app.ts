@@ -12,7 +12,9 @@ import { organizationsRoutes } from "./routes/organizations.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
 import { profileRoutes, targetsRoutes } from "./routes/profile.routes.js";
 import { searchRoutes } from "./routes/search.routes.js";
+import { cadenceSettingsRoutes, todayRoutes } from "./routes/today.routes.js";
 import { requireKnownHost, requireSameOrigin } from "./security.js";
+import type { TestClock } from "./test-clock.js";
 
 export interface AppOptions {
   context: ServiceContext;
@@ -20,6 +22,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Host names besides loopback that may address this server (e.g. the --host it binds). */
   allowedHostnames?: readonly string[];
+  /** Only for browser tests: lets them move "now" with PUT /api/test/clock. */
+  testClock?: TestClock;
 }
 
 export function createApp(options: AppOptions) {
@@ -34,7 +38,10 @@ export function createApp(options: AppOptions) {
     .route("/import", importRoutes(options.context))
     .route("/export", exportRoutes(options.context))
     .route("/search", searchRoutes(options.context))
-    .route("/coach", coachRoutes());
+    .route("/coach", coachRoutes())
+    .route("/today", todayRoutes(options.context))
+    .route("/settings/cadence", cadenceSettingsRoutes(options.context));
+  if (options.testClock) api.route("/test", options.testClock.routes());
 
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))

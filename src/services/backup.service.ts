@@ -91,8 +91,10 @@ function findProblems(data: BackupTablesData): RestoreProblem[] {
     });
     ids.set(table, seen);
   }
-  if (data.profiles.length > 1)
-    problems.push({ table: "profiles", row: 2, problem: "a backup holds one profile" });
+  for (const table of ["profiles", "settings"] as const) {
+    if (data[table].length > 1)
+      problems.push({ table, row: 2, problem: `a backup holds one row of ${table}` });
+  }
   const references: Array<[BackupTableName, string, BackupTableName]> = [
     ["people", "organization_id", "organizations"],
     ["people", "referred_by_id", "people"],

@@ -86,6 +86,14 @@ export const backupTables = {
     welcome_done_at: "nullable_text",
     updated_at: "text",
   },
+  action_states: {
+    key: "text",
+    snoozed_until: "nullable_text",
+    dismissed_at: "nullable_text",
+    dismiss_reason: "nullable_text",
+    updated_at: "text",
+  },
+  settings: { cadence: "nullable_text", updated_at: "text" },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 export type BackupTableName = keyof typeof backupTables;

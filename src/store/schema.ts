@@ -13,6 +13,8 @@ export interface Database {
   targets: TargetTable;
   person_targets: PersonTargetTable;
   organization_targets: OrganizationTargetTable;
+  action_states: ActionStateTable;
+  settings: SettingsTable;
 }
 
 interface OwnedRow {
@@ -111,4 +113,21 @@ export interface OrganizationTargetTable {
   owner_id: string;
   organization_id: string;
   target_id: string;
+}
+
+export interface ActionStateTable {
+  owner_id: string;
+  /** The cadence's key for one reminder; a new touch makes a new key. */
+  key: string;
+  snoozed_until: string | null;
+  dismissed_at: string | null;
+  dismiss_reason: string | null;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  owner_id: string;
+  /** JSON of CadenceSettings; null until the explorer changes a default. */
+  cadence: string | null;
+  updated_at: string;
 }

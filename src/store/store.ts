@@ -9,6 +9,7 @@ import { peopleRepository } from "./people.repository.js";
 import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
 import { type SearchIndex, searchIndex } from "./search/search-index.js";
+import { todayRepository } from "./today.repository.js";
 
 /** The repositories, bound to one connection or one open transaction. */
 export interface Repositories {
@@ -18,6 +19,7 @@ export interface Repositories {
   networkAsks: ReturnType<typeof networkAsksRepository>;
   profile: ReturnType<typeof profileRepository>;
   backup: ReturnType<typeof backupRepository>;
+  today: ReturnType<typeof todayRepository>;
   search: SearchIndex;
 }
 
@@ -37,6 +39,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     networkAsks: networkAsksRepository(db),
     profile: profileRepository(db),
     backup: backupRepository(db),
+    today: todayRepository(db),
     search: searchIndex(db, dialect),
   };
 }

@@ -3,6 +3,7 @@ import * as peopleAndOrganizations from "./2026-11-22T0000-people-and-organizati
 import * as logNetworkProfile from "./2026-11-22T0100-log-network-profile.js";
 import * as search from "./2026-11-22T0200-search.js";
 import * as searchTokenizer from "./2026-11-22T0300-search-tokenizer.js";
+import * as today from "./2026-11-22T0400-today.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22T0100-log-network-profile": logNetworkProfile,
   "2026-11-22T0200-search": search,
   "2026-11-22T0300-search-tokenizer": searchTokenizer,
+  "2026-11-22T0400-today": today,
 };

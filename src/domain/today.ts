@@ -1,0 +1,163 @@
+import type { Activity } from "./activity.js";
+import { type CadenceInput, computeDueActions, type DueAction, type DueReason } from "./cadence.js";
+import type { Person } from "./person.js";
+import { isTouch } from "./stage.js";
+
+/** A due action with what Today shows beside it. */
+export interface TodayAction extends DueAction {
+  personName: string;
+  organizationName: string | null;
+  phone: string | null;
+  phoneExtension: string | null;
+  email: string | null;
+  /** Why it is due, in a sentence. */
+  message: string;
+}
+
+export interface UpcomingConversation {
+  personId: string;
+  personName: string;
+  organizationName: string | null;
+  startsAt: string;
+  activityId: string;
+}
+
+export interface WeekSummary {
+  touches: number;
+  conversations: number;
+  thankYous: number;
+  peopleAdded: number;
+}
+
+export interface TodayView {
+  now: string;
+  actions: TodayAction[];
+  upcoming: UpcomingConversation[];
+  week: WeekSummary;
+}
+
+const writtenLabel: Partial<Record<Activity["kind"], string>> = {
+  letter_sent: "letter",
+  email_sent: "email",
+  network_message_sent: "message",
+};
+
+function day(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone }).format(
+    new Date(instant),
+  );
+}
+
+/** One sentence saying why an action is due, naming the entry it follows from. */
+export function describeDueAction(
+  reason: DueReason,
+  trigger: Activity | null,
+  timeZone: string,
+  conversationAt: string | null,
+): string {
+  const on = trigger ? ` of ${day(trigger.occurredAt, timeZone)}` : "";
+  const what = trigger ? (writtenLabel[trigger.kind] ?? "message") : "message";
+  switch (reason) {
+    case "follow_up_call":
+      return `No reply to your ${what}${on} — call to follow up`;
+    case "retry_call":
+      return `Your call${on} did not get through — try again`;
+    case "reask":
+      return `They said "maybe later"${on} — ask again`;
+    case "contact_suggested":
+      return "Suggested to you — write to introduce yourself";
+    case "second_contact":
+      return `No reply to your ${what}${on} — write to a second person at the organization (3B7)`;
+    case "three_b7_follow_up":
+      return `No reply to your ${what}${on} — follow up once (3B7)`;
+    case "confirm_conversation":
+      return `Confirm your conversation${conversationAt ? ` on ${day(conversationAt, timeZone)}` : ""} — include your phone number`;
+    case "prepare_conversation":
+      return `Prepare for your conversation${conversationAt ? ` on ${day(conversationAt, timeZone)}` : ""}: research, questions, pitch`;
+    case "thank_you":
+      return "Send a thank-you: ideally within two hours, at the latest within a day";
+  }
+}
+
+const week = 7 * 24 * 60 * 60 * 1000;
+
+/** Today's actions, this week's conversations and the past week's progress, from the log. */
+export function buildToday(
+  input: Omit<CadenceInput, "people"> & { people: readonly Person[] },
+): TodayView {
+  const { now, settings } = input;
+  const people = new Map(input.people.map((person) => [person.id, person]));
+  const activities = new Map(input.activities.map((activity) => [activity.id, activity]));
+  const due = computeDueActions({
+    ...input,
+    people: input.people.map((person) => ({
+      id: person.id,
+      organizationId: person.organizationId,
+      referredById: person.referredById,
+      createdAt: person.createdAt,
+      routine: null,
+    })),
+  });
+  const actions: TodayAction[] = due.flatMap((action) => {
+    const person = people.get(action.personId);
+    if (!person) return [];
+    const trigger = action.triggeredBy ? (activities.get(action.triggeredBy) ?? null) : null;
+    return [
+      {
+        ...action,
+        personName: person.name,
+        organizationName: person.organizationName,
+        phone: person.phone,
+        phoneExtension: person.phoneExtension,
+        email: person.email,
+        message: describeDueAction(
+          action.reason,
+          trigger,
+          settings.timeZone,
+          action.conversationAt,
+        ),
+      },
+    ];
+  });
+
+  const weekAhead = now.getTime() + week;
+  const upcoming: UpcomingConversation[] = [];
+  const lastScheduled = new Map<string, Activity>();
+  for (const activity of input.activities) {
+    if (activity.kind !== "meeting_scheduled" || !activity.scheduledFor) continue;
+    const previous = lastScheduled.get(activity.personId);
+    if (!previous || activity.occurredAt >= previous.occurredAt)
+      lastScheduled.set(activity.personId, activity);
+  }
+  for (const activity of lastScheduled.values()) {
+    const startsAt = new Date(activity.scheduledFor ?? "").getTime();
+    const person = people.get(activity.personId);
+    if (!person || startsAt < now.getTime() || startsAt > weekAhead) continue;
+    upcoming.push({
+      personId: person.id,
+      personName: person.name,
+      organizationName: person.organizationName,
+      startsAt: activity.scheduledFor ?? "",
+      activityId: activity.id,
+    });
+  }
+  upcoming.sort((first, second) => first.startsAt.localeCompare(second.startsAt));
+
+  const weekAgo = now.getTime() - week;
+  const inPastWeek = (instant: string) => {
+    const time = new Date(instant).getTime();
+    return time > weekAgo && time <= now.getTime();
+  };
+  const recent = input.activities.filter((activity) => inPastWeek(activity.occurredAt));
+  return {
+    now: now.toISOString(),
+    actions,
+    upcoming,
+    week: {
+      touches: recent.filter((activity) => isTouch(activity.kind)).length,
+      conversations: recent.filter((activity) => activity.kind === "conversation_held").length,
+      thankYous: recent.filter((activity) => activity.kind === "thank_you_sent").length,
+      peopleAdded: input.people.filter((person) => inPastWeek(person.createdAt)).length,
+    },
+  };
+}

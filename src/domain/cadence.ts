@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { addBusinessDays, addDays, addHours, addWeeks, startOfDay, subDays } from "date-fns";
 import type { Activity } from "./activity.js";
 import type { CadenceSettings, Routine } from "./cadence-settings.js";
-import { chronological, deriveStage, isTouch } from "./stage.js";
+import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js";
 
 /**
  * When every reminder fires (METHOD §3, "follow up on a cadence"). Pure: the log, the
@@ -271,7 +271,9 @@ export function computeDueActions(input: CadenceInput): DueAction[] {
   // When someone said "try X instead", X is suggested from that moment.
   const suggestedAt = new Map<string, string>();
   for (const entry of chronological(input.activities)) {
-    logs.set(entry.personId, [...(logs.get(entry.personId) ?? []), entry]);
+    const log = logs.get(entry.personId);
+    if (log) log.push(entry);
+    else logs.set(entry.personId, [entry]);
     if (entry.suggestedPersonId && !suggestedAt.has(entry.suggestedPersonId)) {
       suggestedAt.set(entry.suggestedPersonId, entry.occurredAt);
     }
@@ -301,6 +303,6 @@ export function computeDueActions(input: CadenceInput): DueAction[] {
   }
   return actions.sort(
     (first, second) =>
-      first.dueAt.localeCompare(second.dueAt) || first.key.localeCompare(second.key),
+      compareInstants(first.dueAt, second.dueAt) || compareInstants(first.key, second.key),
   );
 }

@@ -78,12 +78,20 @@ export function nextStage(stage: Stage, event: StageEvent): Stage {
   }
 }
 
+/**
+ * Orders ISO-8601 UTC instants: as text they sort by time, and a plain comparison is many
+ * times faster than localeCompare over a hundred thousand entries.
+ */
+export function compareInstants(first: string, second: string): number {
+  return first < second ? -1 : first > second ? 1 : 0;
+}
+
 /** Oldest first; entries logged at the same instant keep the order they were logged in. */
 export function chronological<Event extends StageEvent>(events: readonly Event[]): Event[] {
   return [...events].sort(
     (first, second) =>
-      first.occurredAt.localeCompare(second.occurredAt) ||
-      (first.createdAt ?? "").localeCompare(second.createdAt ?? ""),
+      compareInstants(first.occurredAt, second.occurredAt) ||
+      compareInstants(first.createdAt ?? "", second.createdAt ?? ""),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Activity } from "./activity.js";
 import { type CadenceInput, computeDueActions, type DueAction, type DueReason } from "./cadence.js";
 import type { Person } from "./person.js";
-import { isTouch } from "./stage.js";
+import { compareInstants, isTouch } from "./stage.js";
 
 /** A due action with what Today shows beside it. */
 export interface TodayAction extends DueAction {
@@ -42,12 +42,17 @@ const writtenLabel: Partial<Record<Activity["kind"], string>> = {
   network_message_sent: "message",
 };
 
-function day(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone }).format(
-    new Date(instant),
-  );
-}
+// Building a formatter costs far more than using one; Today formats thousands of dates.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+function day(instant: string, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(new Date(instant));
+}
 /** One sentence saying why an action is due, naming the entry it follows from. */
 export function describeDueAction(
   reason: DueReason,
@@ -141,7 +146,7 @@ export function buildToday(
       activityId: activity.id,
     });
   }
-  upcoming.sort((first, second) => first.startsAt.localeCompare(second.startsAt));
+  upcoming.sort((first, second) => compareInstants(first.startsAt, second.startsAt));
 
   const weekAgo = now.getTime() - week;
   const inPastWeek = (instant: string) => {

@@ -61,9 +61,10 @@ export function activitiesRepository(db: Kysely<Database>) {
       return rows.map(toActivity);
     },
 
-    /** Every live entry of live people, for deriving stages in bulk. */
+    /** Every live entry of live people, in no particular order, for deriving in bulk. */
     async listAll(ownerId: string): Promise<Activity[]> {
-      const rows = await live(ownerId).orderBy("activities.occurred_at").execute();
+      // Unordered: callers put entries in order with the domain's `chronological`.
+      const rows = await live(ownerId).execute();
       return rows.map(toActivity);
     },
 

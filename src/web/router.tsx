@@ -12,6 +12,7 @@ import { PersonPage } from "./pages/person-page.js";
 import { PlaceholderPage } from "./pages/placeholder-page.js";
 import { RouteErrorPage } from "./pages/route-error-page.js";
 import { SettingsPage } from "./pages/settings-page.js";
+import { TodayPage } from "./pages/today-page.js";
 import { WelcomeGate } from "./pages/welcome-gate.js";
 import { WelcomePage } from "./pages/welcome-page.js";
 
@@ -26,17 +27,9 @@ export function createRouter() {
       ),
       errorElement: <RouteErrorPage />,
       children: [
-        // Today is the natural home once it exists; until then People is.
-        { path: "/", element: <Navigate to="/people" replace /> },
-        {
-          path: "/today",
-          element: (
-            <PlaceholderPage
-              title="Today"
-              promise="This page isn't built yet: soon it will list the messages to send, meetings to prepare and thank-you notes that are due today."
-            />
-          ),
-        },
+        // Today is the home page: what to do now.
+        { path: "/", element: <Navigate to="/today" replace /> },
+        { path: "/today", element: <TodayPage /> },
         { path: "/people", element: <PeopleListPage /> },
         { path: "/people/board", element: <PeopleBoardPage /> },
         { path: "/people/new", element: <NewPersonPage /> },

@@ -61,14 +61,20 @@ function waitForExit(child: ChildProcess): Promise<void> {
  * welcome is marked done unless `welcomed: false`, so pages open straight away.
  */
 export async function startApp(
-  options: { dataDir?: string; removeDataOnStop?: boolean; welcomed?: boolean } = {},
+  options: {
+    dataDir?: string;
+    removeDataOnStop?: boolean;
+    welcomed?: boolean;
+    /** Extra environment for the server, e.g. `{ RAPPORT_TEST_CLOCK: "1" }`. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningApp> {
   const ownsDir = options.removeDataOnStop ?? options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "rapport-e2e-")));
   const child = spawn(
     process.execPath,
     ["dist/cli/main.js", "serve", "--port", "0", "--data", dataDir],
-    { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env } },
+    { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...options.env } },
   );
 
   let output = "";

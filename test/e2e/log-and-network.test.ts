@@ -211,7 +211,9 @@ describe.skipIf(!available)("the log, the board, referrals and search in a real 
     await page.getByRole("button", { name: "Save ask" }).click();
 
     const asks = page.getByRole("region", { name: "Network asks" });
-    await asks.getByText("“Do you know a speech therapist who works with children?”").waitFor();
+    await asks
+      .getByRole("heading", { name: "“Do you know a speech therapist who works with children?”" })
+      .waitFor();
     await asks.getByRole("link", { name: "Ben Ortiz" }).waitFor();
     const introduced = page.getByRole("region", { name: /People they introduced/ });
     await introduced.getByRole("link", { name: "Ana Souza" }).waitFor();

@@ -118,7 +118,6 @@ describe.skipIf(!available)("organizations, editing and navigation in a real bro
 
   it("says plainly which sections are not built yet", async () => {
     for (const [path, title] of [
-      ["/today", "Today"],
       ["/conversations", "Conversations"],
       ["/insights", "Insights"],
     ]) {

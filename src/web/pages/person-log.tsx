@@ -70,6 +70,12 @@ export function PersonLog({ person, people }: PersonLogProps) {
     setReturnFocusTo(id);
   };
   const peopleById = new Map(people.map((someone) => [someone.id, someone]));
+  // Today's "Log the call" links to #log: bring the log into view with its form ready.
+  useEffect(() => {
+    if (window.location.hash !== "#log") return;
+    document.getElementById("log")?.scrollIntoView({ block: "start" });
+    document.getElementById("log-kind")?.focus({ preventScroll: true });
+  }, []);
 
   async function remove(activity: Activity) {
     const title = entryTitle(activity);
@@ -163,6 +169,7 @@ export function PersonLog({ person, people }: PersonLogProps) {
   const count = activities.data?.length ?? 0;
   return (
     <section
+      id="log"
       aria-labelledby="person-log-heading"
       className="rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6"
     >

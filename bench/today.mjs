@@ -1,0 +1,127 @@
+// GET /api/today over 10,000 people and 100,000 log entries: p50/p95 of the HTTP endpoint,
+// on SQLite and (when TEST_DATABASE_URL is set) PostgreSQL. Needs `npm run build:server`.
+// Usage: node bench/today.mjs [requests]
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { startServer } from "../dist/server/start.js";
+import { createServiceContext } from "../dist/services/context.js";
+import { connect, parseStoreUrl } from "../dist/store/connect.js";
+import { openStore } from "../dist/store/store.js";
+
+const requests = Number(process.argv[2] ?? 40);
+const peopleCount = 10_000;
+const activityCount = 100_000;
+const now = new Date("2026-11-22T09:00:00.000Z");
+let seed = 7;
+const random = () => {
+  seed = (seed * 1664525 + 1013904223) % 4294967296;
+  return seed / 4294967296;
+};
+const kinds = [
+  "email_sent",
+  "letter_sent",
+  "call",
+  "reply_received",
+  "meeting_scheduled",
+  "conversation_held",
+  "thank_you_sent",
+  "note",
+];
+
+async function seedData(url) {
+  const db = connect(parseStoreUrl(url));
+  const iso = (daysAgo) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
+  await db.transaction().execute(async (transaction) => {
+    for (let start = 0; start < peopleCount; start += 1000) {
+      const people = [];
+      for (let index = start; index < start + 1000; index += 1) {
+        people.push({
+          id: `p${index}`,
+          owner_id: "local",
+          name: `Person ${index}`,
+          created_at: iso(90),
+          updated_at: iso(90),
+        });
+      }
+      await transaction.insertInto("people").values(people).execute();
+    }
+    for (let start = 0; start < activityCount; start += 250) {
+      const rows = [];
+      for (let index = start; index < start + 250; index += 1) {
+        const kind = kinds[Math.floor(random() * kinds.length)];
+        const occurred = iso(random() * 60);
+        rows.push({
+          id: `a${index}`,
+          owner_id: "local",
+          person_id: `p${Math.floor(random() * peopleCount)}`,
+          kind,
+          occurred_at: occurred,
+          outcome: kind === "call" ? "voicemail" : null,
+          scheduled_for: kind === "meeting_scheduled" ? iso(-random() * 10) : null,
+          detail: kind === "note" ? "A note" : null,
+          created_at: occurred,
+          updated_at: occurred,
+        });
+      }
+      await transaction.insertInto("activities").values(rows).execute();
+    }
+  });
+  await db.destroy();
+}
+
+async function measure(label, url) {
+  const started = performance.now();
+  await (await openStore(url)).close(); // migrate first
+  await seedData(url);
+  const store = await openStore(url);
+  const server = await startServer({
+    context: createServiceContext(store, { now: () => now }),
+    host: "127.0.0.1",
+    port: 0,
+  });
+  const setup = (performance.now() - started) / 1000;
+  const times = [];
+  let actions = 0;
+  for (let index = 0; index < requests; index += 1) {
+    const begun = performance.now();
+    const body = await (await fetch(`${server.url}/api/today`)).json();
+    times.push(performance.now() - begun);
+    actions = body.actions.length;
+  }
+  await server.close();
+  await store.close();
+  times.sort((a, b) => a - b);
+  const at = (share) =>
+    times[Math.min(times.length - 1, Math.floor(share * times.length))].toFixed(0);
+  console.log(
+    `${label.padEnd(10)} setup ${setup.toFixed(1)} s   GET /api/today (n=${requests}): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms   (${actions} actions)`,
+  );
+}
+
+console.log(
+  `Today over ${peopleCount} people and ${activityCount} log entries (node ${process.version})`,
+);
+const folder = mkdtempSync(join(tmpdir(), "rapport-today-bench-"));
+try {
+  await measure("SQLite", `sqlite:${join(folder, "rapport.sqlite")}`);
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    const name = `rapport_bench_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    try {
+      await measure("PostgreSQL", url.toString());
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,178 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Activity, ActivityDraft } from "../../src/domain/activity.js";
+import type { Person, PersonDraft } from "../../src/domain/person.js";
+import type { TodayView } from "../../src/domain/today.js";
+import { browserAvailable, callApi, launchBrowser, type RunningApp, startApp } from "./harness.js";
+
+const available = browserAvailable();
+
+const dayMs = 24 * 60 * 60 * 1000;
+/** Monday 3 March 2025, 14:00 UTC: the explorer's (and the browser's) zone is UTC. */
+const start = new Date("2025-03-03T14:00:00Z");
+const daysLater = (days: number) => new Date(start.getTime() + days * dayMs).toISOString();
+
+describe.skipIf(!available)("Today in a real browser, with a clock the test moves", () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    app = await startApp({ env: { RAPPORT_TEST_CLOCK: "1" } });
+    await setClock(start.toISOString());
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      timezoneId: "UTC",
+      locale: "en-US",
+    });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    await app?.stop();
+  });
+
+  const setClock = (now: string) => callApi(app, "PUT", "/api/test/clock", { now });
+  const addPerson = async (draft: PersonDraft) =>
+    (await callApi<{ person: Person }>(app, "POST", "/api/people", draft)).person;
+  const logFor = (person: Person, draft: ActivityDraft) =>
+    callApi<{ activity: Activity }>(app, "POST", `/api/people/${person.id}/activities`, draft);
+  const callGroup = () => page.getByRole("region", { name: /^Call/ });
+  const row = (name: string) => page.locator("li[data-action-key]").filter({ hasText: name });
+  const openToday = async () => {
+    await page.goto(`${app.url}/today`);
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.getByTestId("week-summary").waitFor();
+  };
+
+  it("brings the follow-up call due after 8 days, then the retry after a voicemail", async () => {
+    const maya = await addPerson({
+      name: "Maya Chen",
+      organizationName: "Hopkins Digital Health",
+      phone: "(410) 555-0100",
+      phoneExtension: "12",
+    });
+    await logFor(maya, { kind: "email_sent", occurredAt: start.toISOString() });
+
+    await openToday();
+    await page.getByRole("heading", { name: "Nothing due today" }).waitFor();
+    await page.getByText("Next: Call Maya Chen").waitFor();
+    expect(await page.getByTestId("week-summary").textContent()).toBe(
+      "In the last 7 days: 1 touch, 0 conversations, 0 thank-yous and 1 person added.",
+    );
+    expect(await page.getByText("Monday, March 3").count()).toBe(1);
+
+    await setClock(daysLater(8));
+    await openToday();
+    const due = callGroup().locator("li").filter({ hasText: "Maya Chen" });
+    await due.waitFor();
+    expect(await due.textContent()).toContain("No reply to your email of 3 Mar");
+    expect(await due.textContent()).toContain("Due since yesterday");
+    const dial = due.getByRole("link", { name: /^Call \(410\) 555-0100 ext\. 12/ });
+    expect(await dial.getAttribute("href")).toBe("tel:4105550100,12");
+    const logLink = due.getByRole("link", { name: "Log the call Maya Chen" });
+    expect(await logLink.getAttribute("href")).toBe(`/people/${maya.id}#log`);
+    expect(await callGroup().getByRole("heading").textContent()).toMatch(/^Call\s*1/);
+    // "Log the call" lands on the person's log with the form ready to type in.
+    await logLink.click();
+    await page.waitForURL(/#log$/);
+    await expect
+      .poll(() => page.evaluate<string | undefined>("document.activeElement?.id"))
+      .toBe("log-kind");
+
+    await logFor(maya, { kind: "call", outcome: "voicemail", occurredAt: daysLater(8) });
+    await openToday();
+    await page.getByRole("heading", { name: "Nothing due today" }).waitFor();
+    expect(await callGroup().count()).toBe(0);
+    const comingUp = page.getByRole("region", { name: "Coming up" });
+    await comingUp.getByText("Your call of 11 Mar did not get through").waitFor();
+    // Three business days after Tuesday is Friday.
+    await comingUp.getByText("Due Friday").waitFor();
+
+    await setClock(daysLater(13));
+    await openToday();
+    const retry = callGroup().locator("li").filter({ hasText: "did not get through" });
+    await retry.waitFor();
+    expect(await retry.textContent()).toContain("Maya Chen");
+  });
+
+  it("snoozes an action with Undo, and dismisses one only with a reason", async () => {
+    const lee = await addPerson({ name: "Lee Park", email: "lee@example.com" });
+    const ana = await addPerson({ name: "Ana Souza", phone: "410 555 0199" });
+    await logFor(lee, { kind: "email_sent", occurredAt: start.toISOString() });
+    await logFor(ana, { kind: "letter_sent", occurredAt: daysLater(-10) });
+    await setClock(daysLater(8));
+    await openToday();
+
+    // Overdue comes first in its group, and says so in words.
+    const rows = callGroup().locator("li[data-action-key]");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(2);
+    expect(await rows.first().textContent()).toMatch(/Ana Souza.*\d+ days overdue/);
+    expect(await rows.first().getAttribute("data-state")).toBe("overdue");
+
+    // Snooze from the keyboard: the menu opens on the first choice.
+    await row("Lee Park").getByRole("button", { name: "Snooze call Lee Park" }).focus();
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu", { name: "Snooze call Lee Park" });
+    await menu.waitFor();
+    expect(await page.evaluate("document.activeElement?.textContent")).toMatch(/^Until tomorrow/);
+    await page.keyboard.press("Escape");
+    await menu.waitFor({ state: "detached" });
+    await row("Lee Park").getByRole("button", { name: "Snooze call Lee Park" }).click();
+    await page.getByRole("menuitem", { name: /For 3 days/ }).click();
+    const snoozed = page.getByTestId("toast").filter({ hasText: "Snoozed “Call Lee Park”" });
+    await snoozed.waitFor();
+    await row("Lee Park").waitFor({ state: "detached" });
+    await snoozed.getByRole("button", { name: "Undo" }).click();
+    await row("Lee Park").waitFor();
+    await page.getByText("“Call Lee Park” is back on Today.").waitFor();
+
+    // Dismiss asks why, and will not go on without a reason.
+    await row("Ana Souza").getByRole("button", { name: "Dismiss call Ana Souza" }).click();
+    const dialog = page.getByRole("dialog", { name: "Dismiss this action?" });
+    await dialog.getByRole("button", { name: "Dismiss" }).click();
+    await dialog.getByText("Say why, in a few words").waitFor();
+    expect(await page.evaluate("document.activeElement?.tagName")).toBe("TEXTAREA");
+    await dialog.getByLabel("Why?").fill("She wrote back on LinkedIn; we are talking there.");
+    await dialog.getByRole("button", { name: "Dismiss" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await row("Ana Souza").waitFor({ state: "detached" });
+    await page.getByTestId("toast").filter({ hasText: "Dismissed “Call Ana Souza”" }).waitFor();
+    const today = await callApi<TodayView>(app, "GET", "/api/today");
+    expect(today.actions.map((action) => action.personName)).toEqual(["Lee Park"]);
+
+    // On a phone the rows stack and nothing runs off the side.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await row("Lee Park").waitFor();
+    const overflow = await page.evaluate(
+      "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    );
+    expect(overflow).toBe(0);
+  });
+
+  it("tells a new user what to do first, and is the home page", async () => {
+    await page.goto(`${app.url}/`);
+    await page.waitForURL(/\/today$/);
+    await page
+      .getByRole("heading", { name: "Start with the people you'd like to learn from" })
+      .waitFor();
+    expect(await page.title()).toBe("Today · Rapport");
+    const add = page.getByRole("link", { name: "Add your first person" });
+    expect(await add.getAttribute("href")).toBe("/people/new");
+    const importLink = page.getByRole("link", { name: "Import LinkedIn or contacts" });
+    expect(await importLink.getAttribute("href")).toBe("/import");
+    await page.getByText("then log the letter or email on their page").waitFor();
+  });
+});

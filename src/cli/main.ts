@@ -6,6 +6,7 @@ import { exportCommand } from "./export.command.js";
 import { importCommand } from "./import.command.js";
 import { serveCommand } from "./serve.command.js";
 import { defaultHost, defaultPort, parsePort } from "./settings.js";
+import { todayCommand } from "./today.command.js";
 
 function portOption(text: string): number {
   try {
@@ -38,6 +39,12 @@ const dataOption = [
   "-d, --data <dir>",
   "data folder (default: RAPPORT_DATA or your user data folder)",
 ] as const;
+
+program
+  .command("today")
+  .description("print today's agenda: whom to call, write, thank, confirm or prepare for")
+  .option(...dataOption)
+  .action(todayCommand);
 
 program
   .command("import")

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { TodayAction, TodayView } from "../domain/today.js";
+import { formatToday } from "./today-format.js";
+
+function action(overrides: Partial<TodayAction>): TodayAction {
+  return {
+    key: "k",
+    personId: "p1",
+    reason: "follow_up_call",
+    group: "call",
+    dueAt: "2026-03-09T10:00:00.000Z",
+    overdueAt: "2026-03-16T10:00:00.000Z",
+    state: "due",
+    triggeredBy: null,
+    conversationAt: null,
+    personName: "Maya Chen",
+    organizationName: "Hopkins",
+    phone: "+1 410 555 0100",
+    phoneExtension: "12",
+    email: null,
+    message: "No reply to your email of 2 Mar — call to follow up",
+    ...overrides,
+  };
+}
+
+const base: TodayView = {
+  now: "2026-03-18T09:00:00.000Z",
+  actions: [],
+  upcoming: [],
+  week: { touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 },
+};
+
+describe("rapport today", () => {
+  it("says when nothing is due", () => {
+    expect(formatToday(base, "UTC")).toEqual([
+      "Today, Wednesday 18 March",
+      "In the last 7 days: 5 touches, 1 conversation, 1 thank-you, 2 people added.",
+      "",
+      "Nothing due today.",
+    ]);
+  });
+
+  it("groups actions, overdue first, with the phone for calls, then conversations and what comes next", () => {
+    const view: TodayView = {
+      ...base,
+      actions: [
+        action({
+          key: "a",
+          personName: "Lee Park",
+          organizationName: null,
+          phone: null,
+          state: "due",
+        }),
+        action({ key: "b", state: "overdue" }),
+        action({
+          key: "c",
+          group: "thank",
+          reason: "thank_you",
+          personName: "Ana",
+          organizationName: null,
+          message: "Send a thank-you",
+          state: "due",
+        }),
+        action({
+          key: "d",
+          dueAt: "2026-03-20T10:00:00.000Z",
+          state: "upcoming",
+          personName: "Sam",
+          organizationName: null,
+          phone: null,
+          message: "Try again",
+        }),
+      ],
+      upcoming: [
+        {
+          personId: "p9",
+          personName: "Omar",
+          organizationName: "CivicWorks",
+          startsAt: "2026-03-19T15:00:00.000Z",
+          activityId: "x",
+        },
+      ],
+    };
+    expect(formatToday(view, "UTC").slice(3)).toEqual([
+      "Call (2)",
+      "  ! Maya Chen (Hopkins): No reply to your email of 2 Mar — call to follow up · overdue by 1 day · +1 410 555 0100 ext. 12",
+      "  • Lee Park: No reply to your email of 2 Mar — call to follow up · due",
+      "Thank (1)",
+      "  • Ana: Send a thank-you · due",
+      "",
+      "Conversations this week",
+      "  Thu 19 Mar, 15:00  Omar (CivicWorks)",
+      "",
+      "Coming up",
+      "  • Sam: Try again · due in 2 days",
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import type { ActionGroup } from "../domain/cadence.js";
+import type { TodayAction, TodayView } from "../domain/today.js";
+
+const groupTitles: Record<ActionGroup, string> = {
+  call: "Call",
+  write: "Write",
+  thank: "Thank",
+  confirm: "Confirm",
+  prepare: "Prepare",
+};
+const groupOrder: ActionGroup[] = ["call", "write", "thank", "confirm", "prepare"];
+const day = 24 * 60 * 60 * 1000;
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function when(action: TodayAction, now: Date): string {
+  if (action.state === "upcoming") {
+    const days = Math.round((new Date(action.dueAt).getTime() - now.getTime()) / day);
+    return days === 0 ? "due later today" : `due in ${plural(days, "day")}`;
+  }
+  if (action.state === "overdue" && action.overdueAt) {
+    const days = Math.floor((now.getTime() - new Date(action.overdueAt).getTime()) / day);
+    return days === 0 ? "overdue" : `overdue by ${plural(days, "day")}`;
+  }
+  return "due";
+}
+
+function line(action: TodayAction, now: Date): string {
+  const marker = action.state === "overdue" ? "!" : "•";
+  const organization = action.organizationName ? ` (${action.organizationName})` : "";
+  const phone =
+    action.group === "call" && action.phone
+      ? ` · ${action.phone}${action.phoneExtension ? ` ext. ${action.phoneExtension}` : ""}`
+      : "";
+  return `  ${marker} ${action.personName}${organization}: ${action.message} · ${when(action, now)}${phone}`;
+}
+
+/** The agenda as lines of plain text for a terminal, in `timeZone` and `locale`. */
+export function formatToday(view: TodayView, timeZone: string, locale = "en-GB"): string[] {
+  const now = new Date(view.now);
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone,
+  });
+  const timeFormat = new Intl.DateTimeFormat(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  });
+  const { touches, conversations, thankYous, peopleAdded } = view.week;
+  const lines = [
+    `Today, ${dateFormat.format(now)}`,
+    `In the last 7 days: ${plural(touches, "touch", "touches")}, ${plural(conversations, "conversation")}, ${plural(thankYous, "thank-you")}, ${plural(peopleAdded, "person", "people")} added.`,
+    "",
+  ];
+  const due = view.actions.filter((action) => action.state !== "upcoming");
+  if (due.length === 0) lines.push("Nothing due today.");
+  for (const group of groupOrder) {
+    const actions = due
+      .filter((action) => action.group === group)
+      .sort(
+        (first, second) => Number(second.state === "overdue") - Number(first.state === "overdue"),
+      );
+    if (actions.length === 0) continue;
+    lines.push(
+      `${groupTitles[group]} (${actions.length})`,
+      ...actions.map((action) => line(action, now)),
+    );
+  }
+  if (view.upcoming.length > 0) {
+    lines.push("", "Conversations this week");
+    for (const conversation of view.upcoming) {
+      const organization = conversation.organizationName
+        ? ` (${conversation.organizationName})`
+        : "";
+      lines.push(
+        `  ${timeFormat.format(new Date(conversation.startsAt))}  ${conversation.personName}${organization}`,
+      );
+    }
+  }
+  const coming = view.actions.filter((action) => action.state === "upcoming");
+  if (coming.length > 0) {
+    lines.push("", "Coming up", ...coming.map((action) => line(action, now)));
+  }
+  return lines;
+}

@@ -61,6 +61,36 @@ describe.skipIf(!available)("settings, welcome and import in a real browser", ()
   const focusedLabel = () =>
     page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null");
 
+  it("changes when reminders fire, explaining a bad value at its field", async () => {
+    const running = await open();
+    await page.goto(`${running.url}/settings`);
+    await page.getByRole("heading", { level: 2, name: "Reminders" }).waitFor();
+    const followUp = page.getByLabel("Call after an unanswered letter or email (days)");
+    expect(await followUp.inputValue()).toBe("7");
+    await followUp.fill("0");
+    await page.getByRole("button", { name: "Save reminders" }).click();
+    await page.getByText("Days before the follow-up call must be at least 1").waitFor();
+    expect(await followUp.getAttribute("aria-invalid")).toBe("true");
+
+    await followUp.fill("10");
+    await page.getByLabel("Follow-up routine").selectOption("3b7");
+    await page.getByLabel("Your time zone").selectOption("America/New_York");
+    await page.getByRole("button", { name: "Save reminders" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+    const saved = await callApi<{
+      settings: { followUpCallDays: number; routine: string; timeZone: string };
+    }>(running, "GET", "/api/settings/cadence");
+    expect(saved.settings).toMatchObject({
+      followUpCallDays: 10,
+      routine: "3b7",
+      timeZone: "America/New_York",
+    });
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel("Call after an unanswered letter or email (days)").inputValue())
+      .toBe("10");
+  });
+
   it("saves the profile, which a reload keeps", async () => {
     const running = await open();
     await page.goto(`${running.url}/settings`);

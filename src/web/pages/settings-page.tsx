@@ -3,6 +3,7 @@ import { PageHeader } from "../components/page-header.js";
 import { LoadFailed, Loading } from "../components/query-state.js";
 import { useProfile } from "../queries-settings.js";
 import { AboutYouForm } from "./settings-about-you.js";
+import { CadenceSettingsForm } from "./settings-cadence.js";
 import { YourDataSection } from "./settings-data.js";
 import { TargetEditor } from "./settings-targets.js";
 
@@ -57,6 +58,13 @@ export function SettingsPage() {
           <TargetEditor targets={profile.data.targets} />
         </SettingsSection>
         <SettingsSection
+          id="reminders"
+          title="Reminders"
+          description="When Today asks you to follow up, try again, say thank you or prepare. The defaults follow the method; change any of them."
+        >
+          <CadenceSettingsForm />
+        </SettingsSection>
+        <SettingsSection
           id="your-data"
           title="Your data"
           description="Everything stays on this computer. Download a copy whenever you like."
@@ -71,7 +79,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="About you, what you are exploring, and your data."
+        description="About you, what you are exploring, your reminders and your data."
       />
       {content()}
     </>

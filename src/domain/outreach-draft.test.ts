@@ -58,6 +58,24 @@ describe("draftOutreach", () => {
     expect(wordsIn(body)).toBeLessThanOrEqual(150);
   });
 
+  it.each(["03", "05", "06", "12"])(
+    "gets no coach findings whatever the month of the window (month %s), without a place",
+    (month) => {
+      // "between 10 and 24 March": the tagger reads March as a verb; the coach must not
+      // then ask for a window the draft already proposes.
+      const { body } = draft("email", {
+        window: { from: `2027-${month}-10`, to: `2027-${month}-24` },
+      });
+      expect(
+        coachOutreach({
+          text: body,
+          kind: "email",
+          introducer: { name: "Priya Shah", permission: "yes" },
+        }),
+      ).toEqual([]);
+    },
+  );
+
   it("leaves the introducer out without permission", () => {
     for (const mentionPermission of ["no", "not_asked"] as const) {
       const { subject, body } = draft("email", { person: { ...person, mentionPermission } });

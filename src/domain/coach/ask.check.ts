@@ -39,9 +39,23 @@ const relativeWindow =
 const shortLength =
   /\b(?:(?:\d{1,3}|a\s+few|few|five|ten|fifteen|twenty|thirty|forty[-\s]?five)[-\s]*(?:min(?:ute)?s?|hours?|hrs?)|half\s+an\s+hour|half[-\s]hour|an\s+hour|one\s+hour|quarter\s+of\s+an\s+hour)\b/i;
 
+const months =
+  "January|February|March|April|May(?!\\s+(?:I|we|you)\\b)|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+// A day number beside a month is a date whatever the tagger makes of the month word:
+// compromise reads "March" in "between 10 and 24 March" as a verb. The digit keeps
+// "May I…" out.
+const datedWindow = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\b[^.?!\\n]{0,24}\\b(?:${months})\\b|\\b(?:${months})\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+  "i",
+);
+
 function proposesWindow(content: string): boolean {
   // compromise knows month and weekday names, and that "May I…" is not the month.
-  return relativeWindow.test(content) || nlp(content).has("(#Month|#WeekDay)");
+  return (
+    relativeWindow.test(content) ||
+    datedWindow.test(content) ||
+    nlp(content).has("(#Month|#WeekDay)")
+  );
 }
 
 /** `no_window`: no proposed window (dates, days, "next week") or no short length. */

@@ -137,6 +137,10 @@ checkCases(
       name: "'May' as a verb, not a month",
       body: `${specific} ${purpose} May I ask for 20 minutes of your time?`,
     },
+    {
+      name: "a length followed by 'may I', which is not a date",
+      body: `${specific} ${purpose} It would take 20 minutes, may I call you?`,
+    },
   ],
   [
     {
@@ -148,6 +152,14 @@ checkCases(
       body: `${specific} ${purpose} Would you have a quick 15-minute call this month?`,
     },
     { name: "a weekday", body: `${specific} ${purpose} May I ask for 20 minutes on Tuesday?` },
+    {
+      name: "dates in March, a month the tagger can take for a verb",
+      body: `${specific} ${purpose} Would you have 20 minutes between 10 and 24 March?`,
+    },
+    {
+      name: "a month then a day",
+      body: `${specific} ${purpose} Could we talk for 20 minutes on March 3?`,
+    },
   ],
 );
 

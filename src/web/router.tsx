@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { AppShell } from "./components/app-shell.js";
+import { ComposePage } from "./pages/compose-page.js";
 import { ImportPage } from "./pages/import-page.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 import { EditOrganizationPage, NewOrganizationPage } from "./pages/organization-edit-pages.js";
@@ -35,6 +36,7 @@ export function createRouter() {
         { path: "/people/new", element: <NewPersonPage /> },
         { path: "/people/:id", element: <PersonPage /> },
         { path: "/people/:id/edit", element: <EditPersonPage /> },
+        { path: "/people/:id/compose", element: <ComposePage /> },
         { path: "/organizations", element: <OrganizationsListPage /> },
         { path: "/organizations/new", element: <NewOrganizationPage /> },
         { path: "/organizations/:id", element: <OrganizationPage /> },

@@ -80,7 +80,10 @@ export function PersonPage() {
         }
         actions={
           <>
-            <ButtonLink to={`/people/${data.id}/edit`} variant="primary">
+            <ButtonLink to={`/people/${data.id}/compose`} variant="primary">
+              Write to {data.name}
+            </ButtonLink>
+            <ButtonLink to={`/people/${data.id}/edit`} variant="secondary">
               Edit
             </ButtonLink>
             <Button variant="danger" onClick={remove} disabled={deletePerson.isPending}>

@@ -68,6 +68,19 @@ function PrimaryAction({ action }: { action: TodayAction }) {
     );
   }
   const label = writeLabels[action.group] ?? "Write";
+  if (action.group === "write") {
+    // A request to meet: the composer drafts it and the coach reads along.
+    const query = new URLSearchParams({
+      ...(action.email ? { kind: "email" } : {}),
+      reason: action.reason,
+    });
+    return (
+      <ButtonLink to={`${personPath}/compose?${query.toString()}`} variant="primary">
+        {label}
+        <span className="sr-only"> to {action.personName}</span>
+      </ButtonLink>
+    );
+  }
   return action.email ? (
     <a href={mailtoHref(action.email, action.group)} className={buttonClasses("primary")}>
       {label}

@@ -1,0 +1,136 @@
+import type { Finding, FindingCode, OutreachKind } from "../../domain/coach/finding.js";
+import { defaultOutreachLimits, phoneScreenWords } from "../../domain/coach/finding.js";
+import { errorMessage } from "./query-state.js";
+
+/** A short title for each finding; the coach's message says the rest. */
+export const coachFindingTitles: Record<FindingCode, string> = {
+  length: "Long",
+  job_ask: "Sounds like a job request",
+  no_info_purpose: "Say it is for advice",
+  no_question: "Ask a question",
+  no_window: "Propose a window and length",
+  introducer_unpermitted: "Introducer named without permission",
+  introducer_missing: "Mention who sent you",
+  nothing_specific: "Say something specific",
+  self_centered: "More about them",
+  no_greeting_signoff: "Greeting or sign-off",
+  unfilled_merge: "Fill this in",
+};
+
+const wordLimits: Record<OutreachKind, number> = {
+  email: defaultOutreachLimits.emailWords,
+  letter: defaultOutreachLimits.letterWords,
+  network_message: defaultOutreachLimits.networkMessageWords,
+};
+
+/** Words as a reader counts them: runs of letters, digits and joined punctuation. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.@]*/gu)?.length ?? 0;
+}
+
+/** "118 words — fits one phone screen", with the kind's limit when it is passed. */
+export function wordCountText(words: number, kind: OutreachKind): string {
+  const count = `${words} ${words === 1 ? "word" : "words"}`;
+  const limit = wordLimits[kind];
+  if (words > limit) return `${count} — over the ${limit}-word limit`;
+  if (kind === "letter") return `${count} — fits one page`;
+  return words <= phoneScreenWords
+    ? `${count} — fits one phone screen`
+    : `${count} — longer than one phone screen`;
+}
+
+interface CoachPanelProps {
+  text: string;
+  kind: OutreachKind;
+  findings: Finding[];
+  checking: boolean;
+  error: unknown;
+  onRetry: () => void;
+  /** Selects the finding's span in the draft. */
+  onSelect: (finding: Finding) => void;
+}
+
+/** The coach beside the draft: a word count, then each finding, each one click from its span. */
+export function CoachPanel({
+  text,
+  kind,
+  findings,
+  checking,
+  error,
+  onRetry,
+  onSelect,
+}: CoachPanelProps) {
+  const words = countWords(text);
+  const over = words > wordLimits[kind];
+  const empty = text.trim().length === 0;
+  const status = empty
+    ? "Write something and the coach will read it."
+    : findings.length === 0
+      ? "Looks good: no findings"
+      : `${findings.length} ${findings.length === 1 ? "finding" : "findings"}`;
+  return (
+    <section
+      aria-labelledby="coach-heading"
+      className="rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6"
+    >
+      <div className="flex items-baseline justify-between gap-3 border-b border-slate-100 pb-3">
+        <h2 id="coach-heading" className="text-base font-semibold text-slate-900">
+          Coach
+        </h2>
+        <span className="text-xs text-slate-500" aria-hidden="true">
+          {checking ? "Reading…" : ""}
+        </span>
+      </div>
+      <p
+        data-testid="word-count"
+        className={`mt-3 text-sm font-medium ${over ? "text-amber-800" : "text-slate-700"}`}
+      >
+        {wordCountText(words, kind)}
+      </p>
+      <p
+        aria-live="polite"
+        data-testid="coach-status"
+        className={`mt-2 text-sm ${findings.length === 0 && !empty ? "font-medium text-teal-800" : "text-slate-600"}`}
+      >
+        {findings.length === 0 && !empty ? (
+          <span aria-hidden="true" className="mr-1.5">
+            ✓
+          </span>
+        ) : null}
+        {status}
+      </p>
+      {error ? (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          The coach could not read the draft: {errorMessage(error)}{" "}
+          <button type="button" onClick={onRetry} className="font-semibold underline">
+            Try again
+          </button>
+        </p>
+      ) : null}
+      {findings.length > 0 ? (
+        <ul className="mt-3 flex flex-col gap-2" aria-label="Findings">
+          {findings.map((finding) => (
+            <li key={`${finding.code}-${finding.start}-${finding.end}`}>
+              <button
+                type="button"
+                data-code={finding.code}
+                onClick={() => onSelect(finding)}
+                className="w-full rounded-lg border border-amber-200 bg-amber-50/60 px-3 py-2 text-left hover:border-amber-300 hover:bg-amber-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+              >
+                <span className="block text-sm font-semibold text-slate-900">
+                  {coachFindingTitles[finding.code]}
+                </span>
+                <span className="mt-0.5 block text-sm text-slate-700">{finding.message}</span>
+                {finding.end > finding.start ? (
+                  <span className="mt-1 block text-xs font-medium text-teal-800">
+                    Show in the draft
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

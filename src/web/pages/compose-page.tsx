@@ -1,0 +1,250 @@
+import { useRef, useState } from "react";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import type { Finding, Introducer, OutreachKind } from "../../domain/coach/finding.js";
+import { builtInTemplates, draftOutreach } from "../../domain/outreach-draft.js";
+import type { Person } from "../../domain/person.js";
+import type { Profile, Target } from "../../domain/profile.js";
+import { todayApi } from "../api-today.js";
+import { Button } from "../components/button.js";
+import { CoachPanel } from "../components/coach-panel.js";
+import { TextInput } from "../components/field.js";
+import { PageHeader } from "../components/page-header.js";
+import { errorMessage, LoadFailed, Loading } from "../components/query-state.js";
+import { useToast } from "../components/toast.js";
+import { usePerson } from "../queries.js";
+import { useCoachFindings } from "../queries-compose.js";
+import { useLogActivity } from "../queries-log.js";
+import { useProfile } from "../queries-settings.js";
+import { useToday } from "../queries-today.js";
+import {
+  type ComposeOptions,
+  composeKindLabels,
+  isOutreachKind,
+  KindPicker,
+  WindowFields,
+} from "./compose-options.js";
+import { SendBar, sentActivityKind } from "./compose-send.js";
+
+const dayMs = 24 * 60 * 60 * 1000;
+const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
+
+/** The composer: loads the person, the explorer's profile and the server's clock first. */
+export function ComposePage() {
+  const { id = "" } = useParams();
+  const person = usePerson(id);
+  const profile = useProfile();
+  const today = useToday();
+  if (person.isPending || profile.isPending || today.isPending) return <Loading />;
+  if (person.isError) {
+    return (
+      <LoadFailed
+        error={person.error}
+        retry={() => person.refetch()}
+        notFound={{
+          title: "Person not found",
+          message: "This person may have been deleted, or the link may be wrong.",
+          back: { to: "/people", label: "Back to People" },
+        }}
+      />
+    );
+  }
+  if (profile.isError) return <LoadFailed error={profile.error} retry={() => profile.refetch()} />;
+  if (today.isError) return <LoadFailed error={today.error} retry={() => today.refetch()} />;
+  return (
+    <ComposeEditor
+      person={person.data}
+      profile={profile.data.profile}
+      targets={profile.data.targets}
+      now={today.data.now}
+    />
+  );
+}
+
+interface EditorProps {
+  person: Person;
+  profile: Profile;
+  targets: Target[];
+  now: string;
+}
+
+/** The draft Rapport proposes for these options (METHOD §3's six parts, in our words). */
+function draftFor(props: EditorProps, options: ComposeOptions) {
+  const { person, profile, targets } = props;
+  const interests = targets
+    .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
+    .map((target) => target.label);
+  const minutes = Number.parseInt(options.lengthMinutes, 10);
+  const ownWindow = options.windowText.trim();
+  const template =
+    options.windowMode === "text" && ownWindow
+      ? builtInTemplates[options.kind].replaceAll("{{window}}", ownWindow)
+      : undefined;
+  return draftOutreach({
+    kind: options.kind,
+    profile,
+    person,
+    interests,
+    lengthMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 20,
+    ...(options.windowMode === "dates"
+      ? { window: { from: options.from, to: options.to, place: options.place } }
+      : {}),
+    ...(template ? { template } : {}),
+  });
+}
+
+function ComposeEditor(props: EditorProps) {
+  const { person, profile, now } = props;
+  const [searchParams] = useSearchParams();
+  const requestedKind = searchParams.get("kind");
+  const start = Date.parse(now);
+  const [options, setOptions] = useState<ComposeOptions>(() => ({
+    kind: isOutreachKind(requestedKind) ? requestedKind : person.email ? "email" : "letter",
+    windowMode: "dates",
+    from: isoDay(start + 7 * dayMs),
+    to: isoDay(start + 21 * dayMs),
+    place: "",
+    windowText: "",
+    lengthMinutes: "20",
+  }));
+  const [initial] = useState(() => draftFor(props, options));
+  const [subject, setSubject] = useState(initial.subject);
+  const [body, setBody] = useState(initial.body);
+  const [edited, setEdited] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const navigate = useNavigate();
+  const { showToast } = useToast();
+  const logActivity = useLogActivity(person.id);
+  const [logError, setLogError] = useState<string | null>(null);
+
+  const introducer: Introducer | null = person.referredByName
+    ? { name: person.referredByName, permission: person.mentionPermission }
+    : null;
+  const coach = useCoachFindings(body, options.kind, introducer);
+
+  function redraft(next: ComposeOptions) {
+    const draft = draftFor(props, next);
+    setSubject(draft.subject);
+    setBody(draft.body);
+    setEdited(false);
+  }
+
+  function changeOptions(patch: Partial<ComposeOptions>) {
+    const next = { ...options, ...patch };
+    setOptions(next);
+    // The user's own words are never overwritten without asking (see "Draft again").
+    if (!edited) redraft(next);
+  }
+
+  function select(finding: Finding) {
+    const element = textarea.current;
+    if (!element) return;
+    element.focus();
+    const end = Math.min(finding.end, element.value.length);
+    element.setSelectionRange(Math.min(finding.start, end), end);
+  }
+
+  async function confirmSent() {
+    setLogError(null);
+    try {
+      // The server's clock, so a test clock (and the explorer's log) stay consistent.
+      const { now: sentAt } = await todayApi.getToday();
+      const detail = options.kind === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
+      await logActivity.mutateAsync({
+        kind: sentActivityKind[options.kind],
+        occurredAt: sentAt,
+        detail,
+      });
+      navigate(`/people/${person.id}`);
+      showToast({
+        message: `Logged: your ${composeKindLabels[options.kind].toLowerCase()} to ${person.name}.`,
+      });
+    } catch (error) {
+      setLogError(`Could not log it: ${errorMessage(error)}`);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={`Write to ${person.name}`}
+        eyebrow={<Link to={`/people/${person.id}`}>← {person.name}</Link>}
+        description="Rapport drafts a first request for advice; change anything, and the coach reads along."
+      />
+      {!profile.name ? (
+        <p className="mb-6 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-950 ring-1 ring-amber-200 ring-inset">
+          Rapport does not know your name yet, so the draft has blanks to fill in.{" "}
+          <Link to="/settings" className="font-semibold text-teal-800 underline">
+            Add it in Settings
+          </Link>{" "}
+          and your next draft will say who you are.
+        </p>
+      ) : null}
+      {/* On phones the coach sits right below the text, before the sending buttons. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+        <div className="flex min-w-0 flex-col gap-5 rounded-2xl border border-slate-200 bg-white px-5 py-5 shadow-sm sm:px-6">
+          <KindPicker
+            kind={options.kind}
+            onChange={(kind: OutreachKind) => changeOptions({ kind })}
+          />
+          <WindowFields options={options} onChange={changeOptions} />
+          {edited ? (
+            <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+              <span>You have edited the draft, so these options no longer change it.</span>
+              <Button variant="ghost" className="px-3" onClick={() => redraft(options)}>
+                Draft again
+              </Button>
+            </div>
+          ) : null}
+          {options.kind === "email" ? (
+            <TextInput
+              id="compose-subject"
+              label="Subject"
+              value={subject}
+              onChange={(event) => setSubject(event.target.value)}
+            />
+          ) : null}
+          <div>
+            <label htmlFor="compose-body" className="block text-sm font-medium text-slate-800">
+              Your {composeKindLabels[options.kind].toLowerCase()}
+            </label>
+            <textarea
+              id="compose-body"
+              ref={textarea}
+              value={body}
+              rows={16}
+              spellCheck
+              aria-describedby="coach-heading"
+              onChange={(event) => {
+                setBody(event.target.value);
+                setEdited(true);
+              }}
+              className="mt-1.5 block w-full resize-y rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-[15px] leading-relaxed text-slate-900 shadow-sm selection:bg-amber-200 focus:border-teal-600 focus:outline-2 focus:outline-offset-0 focus:outline-teal-600"
+            />
+          </div>
+        </div>
+        <div className="min-w-0 self-start lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <CoachPanel
+            text={body}
+            kind={options.kind}
+            findings={coach.findings}
+            checking={coach.isChecking}
+            error={coach.isError ? coach.error : null}
+            onRetry={coach.retry}
+            onSelect={select}
+          />
+        </div>
+        <div className="min-w-0 lg:col-start-1">
+          <SendBar
+            kind={options.kind}
+            email={person.email}
+            subject={subject}
+            body={body}
+            logging={logActivity.isPending}
+            logError={logError}
+            onConfirmSent={confirmSent}
+          />
+        </div>
+      </div>
+    </>
+  );
+}

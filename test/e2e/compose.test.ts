@@ -1,0 +1,158 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Activity, ActivityDraft } from "../../src/domain/activity.js";
+import type { Person, PersonDraft } from "../../src/domain/person.js";
+import { browserAvailable, callApi, launchBrowser, type RunningApp, startApp } from "./harness.js";
+
+const available = browserAvailable();
+
+const dayMs = 24 * 60 * 60 * 1000;
+/** Monday 3 March 2025, 14:00 UTC: the explorer's (and the browser's) zone is UTC. */
+const start = new Date("2025-03-03T14:00:00Z");
+const daysLater = (days: number) => new Date(start.getTime() + days * dayMs).toISOString();
+
+describe.skipIf(!available)("The outreach composer and coach, from Today to the follow-up", () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    app = await startApp({ env: { RAPPORT_TEST_CLOCK: "1" } });
+    await setClock(start.toISOString());
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      timezoneId: "UTC",
+      locale: "en-US",
+    });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    await app?.stop();
+  });
+
+  const setClock = (now: string) => callApi(app, "PUT", "/api/test/clock", { now });
+  const addPerson = async (draft: PersonDraft) =>
+    (await callApi<{ person: Person }>(app, "POST", "/api/people", draft)).person;
+  const logFor = (person: Person, draft: ActivityDraft) =>
+    callApi<{ activity: Activity }>(app, "POST", `/api/people/${person.id}/activities`, draft);
+  const openToday = async () => {
+    await page.goto(`${app.url}/today`);
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.getByTestId("week-summary").waitFor();
+  };
+  const body = () => page.locator("#compose-body");
+  const finding = (code: string) => page.locator(`button[data-code="${code}"]`);
+
+  it("drafts an e-mail, coaches it, logs it, and brings the follow-up and retry due", async () => {
+    await callApi(app, "PUT", "/api/profile", {
+      name: "Jordan Lee",
+      schoolOrRole: "senior at Towson University",
+      searchStatus: "graduating",
+    });
+    const sam = await addPerson({ name: "Sam Ortiz", organizationName: "Towson University" });
+    const maya = await addPerson({
+      name: "Maya Chen",
+      title: "UX researcher",
+      organizationName: "Hopkins Digital Health",
+      email: "maya@example.com",
+      phone: "(410) 555-0100",
+      referredById: sam.id,
+      mentionPermission: "yes",
+      source: "referral",
+    });
+
+    // Today: Sam suggested Maya, so writing to her is due; Write opens the composer.
+    await openToday();
+    const write = page.getByRole("region", { name: /^Write/ });
+    await write.getByRole("link", { name: "Write to Maya Chen" }).click();
+    await page.waitForURL(`**/people/${maya.id}/compose?kind=email&reason=contact_suggested`);
+    await page.getByRole("heading", { level: 1, name: "Write to Maya Chen" }).waitFor();
+
+    // The draft names the explorer and (with permission) the introducer.
+    const draft = await body().inputValue();
+    expect(draft).toMatch(/^Hello Maya,/);
+    expect(draft).toContain("Sam Ortiz suggested I get in touch with you.");
+    expect(draft).toContain("My name is Jordan Lee (senior at Towson University)");
+    expect(await page.getByLabel("Subject").inputValue()).toBe(
+      "Sam Ortiz suggested I get in touch",
+    );
+    await page
+      .getByTestId("word-count")
+      .getByText(/^\d+ words — fits one phone screen$/)
+      .waitFor();
+
+    // Asking for a job brings a finding; clicking it selects the words in the draft.
+    const ask = "Are you hiring for an internship?";
+    await body().fill(draft.replace("Thank you for considering it.", `${ask} Thank you.`));
+    await finding("job_ask").waitFor();
+    expect(await page.getByTestId("coach-status").textContent()).toMatch(/\d+ findings?$/);
+    await finding("job_ask").click();
+    const selected = await body().evaluate((element: HTMLTextAreaElement) =>
+      element.value.slice(element.selectionStart, element.selectionEnd),
+    );
+    expect(ask).toContain(selected.trim());
+    expect(selected.trim().length).toBeGreaterThan(0);
+    expect(await page.evaluate("document.activeElement?.id")).toBe("compose-body");
+
+    // Editing it away makes the finding go.
+    await body().fill(draft);
+    await finding("job_ask").waitFor({ state: "detached" });
+
+    // Open in my mail app carries the address, subject and body; Copy asks whether it went out.
+    const mailto = await page
+      .getByRole("link", { name: "Open in my mail app" })
+      .getAttribute("href");
+    expect(mailto).toMatch(/^mailto:maya@example\.com\?subject=Sam%20Ortiz%20suggested/);
+    expect(decodeURIComponent(mailto?.split("body=")[1] ?? "")).toContain("Hello Maya,");
+    await page.getByRole("button", { name: "Copy" }).click();
+    await page.getByRole("status").getByText("Copied").waitFor();
+    expect(await page.evaluate("navigator.clipboard.readText()")).toContain("Hello Maya,");
+    await page.getByText("Did it go out?").waitFor();
+    await page.getByRole("button", { name: "Yes, log it" }).click();
+
+    // The person page shows the e-mail in the log and the new stage.
+    await page.waitForURL(`**/people/${maya.id}`);
+    await page.getByRole("heading", { level: 1, name: "Maya Chen" }).waitFor();
+    await page.getByTestId("toast").getByText("Logged: your e-mail to Maya Chen.").waitFor();
+    await page.getByRole("heading", { level: 3, name: "Email sent" }).waitFor();
+    const stage = page.locator("header [data-stage]");
+    await expect.poll(() => stage.getAttribute("data-stage")).toBe("contacted");
+    expect(await stage.textContent()).toContain("Contacted");
+    const log = await callApi<{ activities: Activity[] }>(
+      app,
+      "GET",
+      `/api/people/${maya.id}/activities`,
+    );
+    expect(log.activities.map((entry) => [entry.kind, entry.occurredAt])).toEqual([
+      ["email_sent", start.toISOString()],
+    ]);
+
+    // Eight days on, the follow-up call is due.
+    await setClock(daysLater(8));
+    await openToday();
+    const callGroup = page.getByRole("region", { name: /^Call/ });
+    const due = callGroup.locator("li").filter({ hasText: "Maya Chen" });
+    await due.waitFor();
+    expect(await due.textContent()).toContain("No reply to your email of 3 Mar");
+
+    // A voicemail settles the call and schedules the retry.
+    await logFor(maya, { kind: "call", outcome: "voicemail", occurredAt: daysLater(8) });
+    await openToday();
+    await page.getByRole("heading", { name: "Nothing due today" }).waitFor();
+    expect(await callGroup.count()).toBe(0);
+    const comingUp = page.getByRole("region", { name: "Coming up" });
+    await comingUp.getByText("Your call of 11 Mar did not get through").waitFor();
+  });
+});

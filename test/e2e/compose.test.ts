@@ -1,57 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Activity, ActivityDraft } from "../../src/domain/activity.js";
-import type { Person, PersonDraft } from "../../src/domain/person.js";
-import { browserAvailable, callApi, launchBrowser, type RunningApp, startApp } from "./harness.js";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Activity } from "../../src/domain/activity.js";
+import { clockStart, daysLater, useClockedApp } from "./clocked-app.js";
+import { browserAvailable, callApi, type RunningApp } from "./harness.js";
 
 const available = browserAvailable();
 
-const dayMs = 24 * 60 * 60 * 1000;
-/** Monday 3 March 2025, 14:00 UTC: the explorer's (and the browser's) zone is UTC. */
-const start = new Date("2025-03-03T14:00:00Z");
-const daysLater = (days: number) => new Date(start.getTime() + days * dayMs).toISOString();
-
 describe.skipIf(!available)("The outreach composer and coach, from Today to the follow-up", () => {
-  let browser: Browser;
+  const { session, setClock, addPerson, logFor, openToday } = useClockedApp({ clipboard: true });
   let app: RunningApp;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeEach(() => {
+    ({ app, page } = session);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    app = await startApp({ env: { RAPPORT_TEST_CLOCK: "1" } });
-    await setClock(start.toISOString());
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId: "UTC",
-      locale: "en-US",
-    });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    await app?.stop();
-  });
-
-  const setClock = (now: string) => callApi(app, "PUT", "/api/test/clock", { now });
-  const addPerson = async (draft: PersonDraft) =>
-    (await callApi<{ person: Person }>(app, "POST", "/api/people", draft)).person;
-  const logFor = (person: Person, draft: ActivityDraft) =>
-    callApi<{ activity: Activity }>(app, "POST", `/api/people/${person.id}/activities`, draft);
-  const openToday = async () => {
-    await page.goto(`${app.url}/today`);
-    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
-    await page.getByTestId("week-summary").waitFor();
-  };
   const body = () => page.locator("#compose-body");
   const finding = (code: string) => page.locator(`button[data-code="${code}"]`);
 
@@ -136,7 +97,7 @@ describe.skipIf(!available)("The outreach composer and coach, from Today to the 
       `/api/people/${maya.id}/activities`,
     );
     expect(log.activities.map((entry) => [entry.kind, entry.occurredAt])).toEqual([
-      ["email_sent", start.toISOString()],
+      ["email_sent", clockStart.toISOString()],
     ]);
 
     // Eight days on, the follow-up call is due.

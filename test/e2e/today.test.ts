@@ -1,59 +1,20 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Activity, ActivityDraft } from "../../src/domain/activity.js";
-import type { Person, PersonDraft } from "../../src/domain/person.js";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TodayView } from "../../src/domain/today.js";
-import { browserAvailable, callApi, launchBrowser, type RunningApp, startApp } from "./harness.js";
+import { clockStart, daysLater, useClockedApp } from "./clocked-app.js";
+import { browserAvailable, callApi, type RunningApp } from "./harness.js";
 
 const available = browserAvailable();
 
-const dayMs = 24 * 60 * 60 * 1000;
-/** Monday 3 March 2025, 14:00 UTC: the explorer's (and the browser's) zone is UTC. */
-const start = new Date("2025-03-03T14:00:00Z");
-const daysLater = (days: number) => new Date(start.getTime() + days * dayMs).toISOString();
-
 describe.skipIf(!available)("Today in a real browser, with a clock the test moves", () => {
-  let browser: Browser;
+  const { session, setClock, addPerson, logFor, openToday } = useClockedApp();
   let app: RunningApp;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  beforeEach(() => {
+    ({ app, page } = session);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    app = await startApp({ env: { RAPPORT_TEST_CLOCK: "1" } });
-    await setClock(start.toISOString());
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      timezoneId: "UTC",
-      locale: "en-US",
-    });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    await app?.stop();
-  });
-
-  const setClock = (now: string) => callApi(app, "PUT", "/api/test/clock", { now });
-  const addPerson = async (draft: PersonDraft) =>
-    (await callApi<{ person: Person }>(app, "POST", "/api/people", draft)).person;
-  const logFor = (person: Person, draft: ActivityDraft) =>
-    callApi<{ activity: Activity }>(app, "POST", `/api/people/${person.id}/activities`, draft);
   const callGroup = () => page.getByRole("region", { name: /^Call/ });
   const row = (name: string) => page.locator("li[data-action-key]").filter({ hasText: name });
-  const openToday = async () => {
-    await page.goto(`${app.url}/today`);
-    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
-    await page.getByTestId("week-summary").waitFor();
-  };
 
   it("brings the follow-up call due after 8 days, then the retry after a voicemail", async () => {
     const maya = await addPerson({
@@ -62,7 +23,7 @@ describe.skipIf(!available)("Today in a real browser, with a clock the test move
       phone: "(410) 555-0100",
       phoneExtension: "12",
     });
-    await logFor(maya, { kind: "email_sent", occurredAt: start.toISOString() });
+    await logFor(maya, { kind: "email_sent", occurredAt: clockStart.toISOString() });
 
     await openToday();
     await page.getByRole("heading", { name: "Nothing due today" }).waitFor();
@@ -109,7 +70,7 @@ describe.skipIf(!available)("Today in a real browser, with a clock the test move
   it("snoozes an action with Undo, and dismisses one only with a reason", async () => {
     const lee = await addPerson({ name: "Lee Park", email: "lee@example.com" });
     const ana = await addPerson({ name: "Ana Souza", phone: "410 555 0199" });
-    await logFor(lee, { kind: "email_sent", occurredAt: start.toISOString() });
+    await logFor(lee, { kind: "email_sent", occurredAt: clockStart.toISOString() });
     await logFor(ana, { kind: "letter_sent", occurredAt: daysLater(-10) });
     await setClock(daysLater(8));
     await openToday();

@@ -9,6 +9,7 @@ import { validate } from "../../domain/validation.js";
 import { ApiError } from "../api.js";
 import { Button, ButtonLink } from "../components/button.js";
 import { TextArea, TextInput } from "../components/field.js";
+import { FormErrorAlert } from "../components/form-error.js";
 import { TargetCheckboxes } from "../components/target-checkboxes.js";
 import { UnsavedChangesDialog } from "../components/unsaved-changes-dialog.js";
 import { useFormState, useUnsavedChangesGuard } from "../form-state.js";
@@ -98,16 +99,7 @@ export function OrganizationForm({
       className="flex max-w-4xl flex-col gap-6"
       aria-label="Organization"
     >
-      {form.formError ? (
-        <div
-          ref={form.formErrorRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 font-medium text-red-800"
-        >
-          {form.formError}
-        </div>
-      ) : null}
+      <FormErrorAlert form={form} />
       <div className="grid gap-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-2 sm:p-6">
         <TextInput label="Name" required {...text("name")} />
         <TextInput

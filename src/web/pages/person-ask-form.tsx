@@ -4,6 +4,7 @@ import type { FieldErrors } from "../../domain/validation.js";
 import { validate } from "../../domain/validation.js";
 import { Button } from "../components/button.js";
 import { TextArea, TextInput } from "../components/field.js";
+import { FormErrorAlert } from "../components/form-error.js";
 import { useFormState } from "../form-state.js";
 import { dateTimeLocalToIso, isoToDateTimeLocal, toDateTimeLocal } from "../log-format.js";
 
@@ -87,16 +88,7 @@ export function AskForm({ idPrefix, personName, ask, saving, save, onCancel }: A
       aria-label={ask ? "Edit network ask" : `Ask ${personName} for an introduction`}
       className="grid gap-4 rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 ring-inset sm:grid-cols-2"
     >
-      {form.formError ? (
-        <div
-          ref={form.formErrorRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 sm:col-span-2"
-        >
-          {form.formError}
-        </div>
-      ) : null}
+      <FormErrorAlert form={form} compact />
       <TextArea
         label="What you asked"
         hint="Be specific, e.g. “Do you know a speech therapist who works with children?”"

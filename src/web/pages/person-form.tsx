@@ -11,6 +11,7 @@ import {
 import { validate } from "../../domain/validation.js";
 import { Button, ButtonLink } from "../components/button.js";
 import { Select, TextArea, TextInput } from "../components/field.js";
+import { FormErrorAlert } from "../components/form-error.js";
 import { TargetCheckboxes } from "../components/target-checkboxes.js";
 import { UnsavedChangesDialog } from "../components/unsaved-changes-dialog.js";
 import { useFormState, useUnsavedChangesGuard } from "../form-state.js";
@@ -133,16 +134,7 @@ export function PersonForm(props: PersonFormProps) {
       className="flex max-w-4xl flex-col gap-6"
       aria-label="Person"
     >
-      {form.formError ? (
-        <div
-          ref={form.formErrorRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 font-medium text-red-800"
-        >
-          {form.formError}
-        </div>
-      ) : null}
+      <FormErrorAlert form={form} />
 
       <Section title="Who they are">
         <TextInput label="Name" required {...text("name")} />

@@ -10,6 +10,7 @@ import type { Person } from "../../domain/person.js";
 import { validate } from "../../domain/validation.js";
 import { Button } from "../components/button.js";
 import { Select, TextArea, TextInput } from "../components/field.js";
+import { FormErrorAlert } from "../components/form-error.js";
 import { useFormState } from "../form-state.js";
 import { dateTimeLocalToIso, isoToDateTimeLocal, toDateTimeLocal } from "../log-format.js";
 import { detailHint, hasOutcome, OutcomeChoice, submitShortcutLabel } from "./person-log-fields.js";
@@ -138,16 +139,7 @@ export function LogForm(props: LogFormProps) {
       aria-label={editing ? "Edit log entry" : "Add to the log"}
       className="grid gap-4 sm:grid-cols-2"
     >
-      {form.formError ? (
-        <div
-          ref={form.formErrorRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 sm:col-span-2"
-        >
-          {form.formError}
-        </div>
-      ) : null}
+      <FormErrorAlert form={form} compact />
       <Select
         label="What happened"
         {...field("kind")}

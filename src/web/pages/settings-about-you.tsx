@@ -9,6 +9,7 @@ import {
 import { validate } from "../../domain/validation.js";
 import { Button } from "../components/button.js";
 import { Select, TextInput } from "../components/field.js";
+import { FormErrorAlert } from "../components/form-error.js";
 import { UnsavedChangesDialog } from "../components/unsaved-changes-dialog.js";
 import { useFormState, useUnsavedChangesGuard } from "../form-state.js";
 import { useSaveProfile } from "../queries-settings.js";
@@ -74,19 +75,6 @@ export function ProfileFields({ form, idPrefix }: { form: ProfileFormState; idPr
   );
 }
 
-export function FormError({ form }: { form: ProfileFormState }) {
-  return form.formError ? (
-    <div
-      ref={form.formErrorRef}
-      tabIndex={-1}
-      role="alert"
-      className="mb-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-800"
-    >
-      {form.formError}
-    </div>
-  ) : null;
-}
-
 const sameValues = (a: ProfileValues, b: ProfileValues) =>
   profileFields.every((field) => a[field] === b[field]);
 
@@ -117,7 +105,7 @@ export function AboutYouForm({ profile }: { profile: Profile }) {
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormError form={form} />
+      <FormErrorAlert form={form} className="mb-4" />
       <ProfileFields form={form} idPrefix="profile" />
       <div className="mt-5 flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary" disabled={save.isPending}>

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from "react";
 import { useNavigate } from "react-router";
 import type { Profile, Target } from "../../domain/profile.js";
 import { Button } from "../components/button.js";
+import { FormErrorAlert } from "../components/form-error.js";
 import { LoadFailed, Loading } from "../components/query-state.js";
 import { ToastRegion } from "../components/toast.js";
 import { useFormState } from "../form-state.js";
@@ -9,7 +10,6 @@ import { useFinishWelcome, useProfile, useSaveProfile } from "../queries-setting
 import { useDocumentTitle } from "../use-document-title.js";
 import {
   checkedProfile,
-  FormError,
   ProfileFields,
   profileFields,
   profileValues,
@@ -78,7 +78,7 @@ function WelcomeForm({ profile, targets }: { profile: Profile; targets: Target[]
 
   return (
     <>
-      <FormError form={form} />
+      <FormErrorAlert form={form} className="mb-4" />
       <Step number={1} title="About you" hint="So Rapport can help you introduce yourself.">
         <ProfileFields form={form} idPrefix="welcome" />
       </Step>

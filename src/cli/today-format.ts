@@ -1,14 +1,6 @@
-import type { ActionGroup } from "../domain/cadence.js";
+import { actionGroupLabels, actionGroups } from "../domain/cadence.js";
 import type { TodayAction, TodayView } from "../domain/today.js";
 
-const groupTitles: Record<ActionGroup, string> = {
-  call: "Call",
-  write: "Write",
-  thank: "Thank",
-  confirm: "Confirm",
-  prepare: "Prepare",
-};
-const groupOrder: ActionGroup[] = ["call", "write", "thank", "confirm", "prepare"];
 const day = 24 * 60 * 60 * 1000;
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -62,7 +54,7 @@ export function formatToday(view: TodayView, timeZone: string, locale = "en-GB")
   ];
   const due = view.actions.filter((action) => action.state !== "upcoming");
   if (due.length === 0) lines.push("Nothing due today.");
-  for (const group of groupOrder) {
+  for (const group of actionGroups) {
     const actions = due
       .filter((action) => action.group === group)
       .sort(
@@ -70,7 +62,7 @@ export function formatToday(view: TodayView, timeZone: string, locale = "en-GB")
       );
     if (actions.length === 0) continue;
     lines.push(
-      `${groupTitles[group]} (${actions.length})`,
+      `${actionGroupLabels[group]} (${actions.length})`,
       ...actions.map((action) => line(action, now)),
     );
   }

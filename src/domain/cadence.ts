@@ -11,8 +11,17 @@ import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js
  * rule looks at the latest touch and its key names that touch.
  */
 
-/** How Today groups actions. */
-export type ActionGroup = "call" | "write" | "thank" | "confirm" | "prepare";
+/** How Today groups actions, in the order it lists them. */
+export const actionGroups = ["call", "write", "thank", "confirm", "prepare"] as const;
+export type ActionGroup = (typeof actionGroups)[number];
+
+export const actionGroupLabels: Record<ActionGroup, string> = {
+  call: "Call",
+  write: "Write",
+  thank: "Thank",
+  confirm: "Confirm",
+  prepare: "Prepare",
+};
 
 export type DueReason =
   | "follow_up_call"

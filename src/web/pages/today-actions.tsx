@@ -1,5 +1,6 @@
 import { type ReactNode, useRef, useState } from "react";
 import type { ActionGroup } from "../../domain/cadence.js";
+import { actionGroupLabels, actionGroups } from "../../domain/cadence.js";
 import type { TodayAction } from "../../domain/today.js";
 import { todayApi } from "../api-today.js";
 import { errorMessage } from "../components/query-state.js";
@@ -7,7 +8,7 @@ import { useToast } from "../components/toast.js";
 import { useDismissAction, useHideAction, useSnoozeAction } from "../queries-today.js";
 import { ActionRow, actionTitle } from "./today-action-row.js";
 import { DismissDialog } from "./today-dismiss-dialog.js";
-import { dayAndTime, groupLabels, groupOrder } from "./today-format.js";
+import { dayAndTime } from "./today-format.js";
 
 /** Overdue first, then the longest waiting. */
 function byUrgency(first: TodayAction, second: TodayAction): number {
@@ -35,7 +36,7 @@ function ActionGroupSection({
         id={headingId}
         className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-5 py-3 text-base font-semibold text-slate-900 sm:px-6"
       >
-        {groupLabels[group]}
+        {actionGroupLabels[group]}
         <span className="rounded-full bg-slate-100 px-2 text-xs font-semibold text-slate-700 ring-1 ring-slate-200">
           {actions.length}
           <span className="sr-only"> {actions.length === 1 ? "action" : "actions"}</span>
@@ -114,7 +115,7 @@ export function TodayActions({ actions, now }: { actions: TodayAction[]; now: Da
         </span>
       </h2>
       <div className="flex flex-col gap-4">
-        {groupOrder.map((group) => {
+        {actionGroups.map((group) => {
           const inGroup = actions.filter((action) => action.group === group).sort(byUrgency);
           if (inGroup.length === 0) return null;
           return (

@@ -1,16 +1,4 @@
-import type { ActionGroup } from "../../domain/cadence.js";
 import type { TodayAction, WeekSummary } from "../../domain/today.js";
-
-/** Today's groups, in the order the page lists them, with their headings. */
-export const groupOrder: readonly ActionGroup[] = ["call", "write", "thank", "confirm", "prepare"];
-
-export const groupLabels: Record<ActionGroup, string> = {
-  call: "Call",
-  write: "Write",
-  thank: "Thank",
-  confirm: "Confirm",
-  prepare: "Prepare",
-};
 
 const dayMs = 24 * 60 * 60 * 1000;
 

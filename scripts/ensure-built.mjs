@@ -1,5 +1,6 @@
 // Runs before `npm start`: builds the server and the web UI when the build is missing or
 // older than the sources, so a fresh clone works after `npm ci` and a warm start stays fast.
+// `--stamp` (run after every `npm run build`) only records that the build is current.
 import { execSync } from "node:child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,6 +24,11 @@ function newestChange(path) {
   return newest;
 }
 
+if (process.argv.includes("--stamp")) {
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  process.exit(0);
+}
+
 const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 const sourcesAt = Math.max(...inputs.map((input) => newestChange(join(root, input))));
 const complete =
@@ -30,6 +36,6 @@ const complete =
 
 if (!complete || sourcesAt > builtAt) {
   console.log("Building Rapport (first start or changed sources)…");
+  // The build's postbuild step writes the stamp.
   execSync("npm run --silent build", { cwd: root, stdio: "inherit" });
-  writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }

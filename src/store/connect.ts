@@ -32,11 +32,20 @@ export function connect(location: StoreLocation): Kysely<Database> {
       });
     case "postgres":
       return new Kysely<Database>({
-        dialect: new PostgresDialect({
-          pool: new pg.Pool({ connectionString: location.connectionString, max: 10 }),
-        }),
+        dialect: new PostgresDialect({ pool: openPool(location.connectionString) }),
       });
   }
+}
+
+function openPool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // The server may close an idle connection (a restart, an administrator). pg reports it
+  // on the pool, and with no listener Node would stop the whole app; the pool simply
+  // opens a new connection for the next query.
+  pool.on("error", (error) =>
+    console.warn(`PostgreSQL closed an idle connection: ${error.message}`),
+  );
+  return pool;
 }
 
 function openSqlite(path: string): SqliteDatabase.Database {

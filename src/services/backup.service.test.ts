@@ -69,6 +69,27 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       expect((await createBackup(testContext(restored).context)).tables).toEqual(fromSqlite.tables);
     });
 
+    it("restores a backup written before later columns existed, with those columns empty", async () => {
+      const older = JSON.parse(JSON.stringify(backup)) as BackupDocument;
+      const added = {
+        people: ["routine"],
+        activities: ["duration_minutes", "place"],
+        profiles: ["phone", "email"],
+        settings: ["calendar_secret", "coach"],
+      } as const;
+      for (const [table, columns] of Object.entries(added)) {
+        for (const row of older.tables[table as keyof typeof added]) {
+          for (const column of columns) delete row[column];
+        }
+      }
+      const restored = await freshStore();
+      await restoreBackup(testContext(restored).context, older);
+      const again = await createBackup(testContext(restored).context);
+      expect(again.tables.people).toHaveLength(backup.tables.people.length);
+      expect(again.tables.people.every((row) => row.routine === null)).toBe(true);
+      expect(again.tables.activities.every((row) => row.place === null)).toBe(true);
+    });
+
     it("refuses a store that already has data, and replaces it only when told", async () => {
       const context = testContext(source).context;
       await expect(restoreBackup(context, backup)).rejects.toMatchObject({ code: "conflict" });

@@ -1,7 +1,16 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema.js";
 
-type ColumnType = "text" | "nullable_text" | "integer";
+/**
+ * "added_*" columns came with a later migration: a backup written before it lacks them,
+ * and restoring it sets them to null.
+ */
+type ColumnType =
+  | "text"
+  | "nullable_text"
+  | "integer"
+  | "added_nullable_text"
+  | "added_nullable_integer";
 
 /**
  * Every table a backup holds, in an order that satisfies foreign keys on restore, with
@@ -35,6 +44,7 @@ export const backupTables = {
     source: "nullable_text",
     common_ground: "nullable_text",
     notes: "nullable_text",
+    routine: "added_nullable_text",
     referred_by_id: "nullable_text",
     mention_permission: "text",
     network_ask_id: "nullable_text",
@@ -64,6 +74,8 @@ export const backupTables = {
     with_name: "nullable_text",
     suggested_person_id: "nullable_text",
     scheduled_for: "nullable_text",
+    duration_minutes: "added_nullable_integer",
+    place: "added_nullable_text",
     detail: "nullable_text",
     created_at: "text",
     updated_at: "text",
@@ -83,6 +95,8 @@ export const backupTables = {
     name: "nullable_text",
     school_or_role: "nullable_text",
     search_status: "nullable_text",
+    phone: "added_nullable_text",
+    email: "added_nullable_text",
     welcome_done_at: "nullable_text",
     updated_at: "text",
   },
@@ -93,7 +107,32 @@ export const backupTables = {
     dismiss_reason: "nullable_text",
     updated_at: "text",
   },
-  settings: { cadence: "nullable_text", updated_at: "text" },
+  settings: {
+    cadence: "nullable_text",
+    calendar_secret: "added_nullable_text",
+    coach: "added_nullable_text",
+    updated_at: "text",
+  },
+  trips: {
+    id: "text",
+    place: "text",
+    starts_on: "text",
+    ends_on: "text",
+    note: "nullable_text",
+    created_at: "text",
+    updated_at: "text",
+    deleted_at: "nullable_text",
+  },
+  templates: {
+    id: "text",
+    name: "text",
+    purpose: "text",
+    subject: "nullable_text",
+    body: "text",
+    created_at: "text",
+    updated_at: "text",
+    deleted_at: "nullable_text",
+  },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 export type BackupTableName = keyof typeof backupTables;
@@ -106,19 +145,43 @@ export const backupTableNames = Object.keys(backupTables) as BackupTableName[];
 export function backupRowProblem(table: BackupTableName, row: unknown): string | null {
   if (typeof row !== "object" || row === null || Array.isArray(row)) return "is not an object";
   const values = row as Record<string, unknown>;
-  for (const [column, type] of Object.entries(backupTables[table])) {
+  for (const [column, type] of Object.entries(backupTables[table]) as [string, ColumnType][]) {
     const value = values[column];
-    if (
-      type === "integer"
-        ? !Number.isInteger(value)
-        : type === "text"
-          ? typeof value !== "string"
-          : value !== null && typeof value !== "string"
-    ) {
-      return `column ${column} should be ${type === "nullable_text" ? "text or null" : type}, found ${JSON.stringify(value) ?? "nothing"}`;
+    if (!valueFits(type, value)) {
+      return `column ${column} should be ${columnTypeNames[type]}, found ${JSON.stringify(value) ?? "nothing"}`;
     }
   }
   return null;
+}
+
+const columnTypeNames: Record<ColumnType, string> = {
+  text: "text",
+  nullable_text: "text or null",
+  integer: "integer",
+  added_nullable_text: "text or null",
+  added_nullable_integer: "integer or null",
+};
+
+function valueFits(type: ColumnType, value: unknown): boolean {
+  switch (type) {
+    case "text":
+      return typeof value === "string";
+    case "nullable_text":
+      return value === null || typeof value === "string";
+    case "integer":
+      return Number.isInteger(value);
+    case "added_nullable_text":
+      return value === undefined || value === null || typeof value === "string";
+    case "added_nullable_integer":
+      return value === undefined || value === null || Number.isInteger(value);
+  }
+}
+
+/** The row with every column its table has, missing later additions as null. */
+function completeRow(table: BackupTableName, row: BackupRow): BackupRow {
+  return Object.fromEntries(
+    Object.keys(backupTables[table]).map((column) => [column, row[column] ?? null]),
+  );
 }
 
 // The dynamic table names below come only from `backupTables`, never from input.
@@ -177,7 +240,7 @@ export function backupRepository(db: Kysely<Database>) {
     /** Inserts checked rows in foreign-key order; people's self-references go in last. */
     async insertAll(ownerId: string, data: BackupTablesData) {
       for (const table of backupTableNames) {
-        let rows = data[table].map((row) => ({ ...row, owner_id: ownerId }));
+        let rows = data[table].map((row) => ({ ...completeRow(table, row), owner_id: ownerId }));
         if (table === "people") rows = rows.map((row) => ({ ...row, referred_by_id: null }));
         // Chunks keep each statement under both engines' bound-parameter limits.
         for (let start = 0; start < rows.length; start += 200) {

@@ -15,6 +15,8 @@ export interface Database {
   organization_targets: OrganizationTargetTable;
   action_states: ActionStateTable;
   settings: SettingsTable;
+  trips: TripTable;
+  templates: TemplateTable;
 }
 
 interface OwnedRow {
@@ -50,6 +52,8 @@ export interface PersonTable extends OwnedRow, PersonReferralColumns {
   source: string | null;
   common_ground: string | null;
   notes: string | null;
+  /** Their own follow-up routine ("standard" | "3b7"); null follows the settings. */
+  routine: string | null;
 }
 
 export interface PersonReferralColumns {
@@ -74,6 +78,10 @@ export interface ActivityTable extends OwnedRow {
   with_name: string | null;
   suggested_person_id: string | null;
   scheduled_for: string | null;
+  /** For a scheduled conversation: its length; its mode is `channel`. */
+  duration_minutes: number | null;
+  /** For a scheduled conversation: an address or a video link. */
+  place: string | null;
   detail: string | null;
 }
 
@@ -89,6 +97,8 @@ export interface ProfileTable {
   name: string | null;
   school_or_role: string | null;
   search_status: string | null;
+  phone: string | null;
+  email: string | null;
   welcome_done_at: string | null;
   updated_at: string;
 }
@@ -129,5 +139,25 @@ export interface SettingsTable {
   owner_id: string;
   /** JSON of CadenceSettings; null until the explorer changes a default. */
   cadence: string | null;
+  /** The secret in the calendar feed's address; rotating it cuts off old subscriptions. */
+  calendar_secret: string | null;
+  /** JSON of the coach's limits; null until the explorer changes a default. */
+  coach: string | null;
   updated_at: string;
+}
+
+export interface TripTable extends OwnedRow {
+  place: string;
+  /** Calendar dates, YYYY-MM-DD, inclusive. */
+  starts_on: string;
+  ends_on: string;
+  note: string | null;
+}
+
+export interface TemplateTable extends OwnedRow {
+  name: string;
+  /** What it is for: "email" | "letter" | "network_message" | "thank_you" | "confirm" | "update". */
+  purpose: string;
+  subject: string | null;
+  body: string;
 }

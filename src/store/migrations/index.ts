@@ -4,6 +4,7 @@ import * as logNetworkProfile from "./2026-11-22T0100-log-network-profile.js";
 import * as search from "./2026-11-22T0200-search.js";
 import * as searchTokenizer from "./2026-11-22T0300-search-tokenizer.js";
 import * as today from "./2026-11-22T0400-today.js";
+import * as conversationsTripsTemplates from "./2026-11-23T0500-conversations-trips-templates.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22T0200-search": search,
   "2026-11-22T0300-search-tokenizer": searchTokenizer,
   "2026-11-22T0400-today": today,
+  "2026-11-23T0500-conversations-trips-templates": conversationsTripsTemplates,
 };

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { type MentionPermission, mentionPermissions } from "./network.js";
 import { type Stage, stages } from "./stage.js";
-import { optionalText, optionalWebAddress, requiredText } from "./text-fields.js";
+import {
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  optionalWebAddress,
+  requiredText,
+} from "./text-fields.js";
 
 /**
  * How the explorer found a person, in the order METHOD §2 suggests trying sources:
@@ -68,9 +74,6 @@ export interface Person {
   updatedAt: string;
 }
 
-// Digits with the usual separators; at least 5 digits so "n/a" or "call me" is caught.
-const phonePattern = /^\+?[0-9 ().\-/]+$/;
-
 /**
  * What a user may submit for a person. The organization is given by name: an existing
  * organization with that name (ignoring case) is used, otherwise one is created.
@@ -79,21 +82,8 @@ export const personInputSchema = z.object({
   name: requiredText("Name", 200),
   title: optionalText("Title", 200),
   organizationName: optionalText("Organization", 200),
-  email: optionalText("Email", 320).pipe(
-    z
-      .email({ error: "Enter an email address like name@example.com" })
-      .transform((email) => email.toLowerCase())
-      .nullable(),
-  ),
-  phone: optionalText("Phone", 40).pipe(
-    z
-      .string()
-      .regex(phonePattern, { error: "Use digits, spaces, +, -, ( ) for the phone number" })
-      .refine((phone) => phone.replace(/\D/g, "").length >= 5, {
-        error: "Enter a phone number with at least 5 digits",
-      })
-      .nullable(),
-  ),
+  email: optionalEmail("Email"),
+  phone: optionalPhone("Phone"),
   phoneExtension: optionalText("Extension", 10).pipe(
     z
       .string()

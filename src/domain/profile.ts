@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "./text-fields.js";
+import { optionalEmail, optionalPhone, optionalText, requiredText } from "./text-fields.js";
 
 /** Where the explorer is in their search (METHOD §1). */
 export const searchStatuses = [
@@ -25,6 +25,10 @@ export interface Profile {
   name: string | null;
   schoolOrRole: string | null;
   searchStatus: SearchStatus | null;
+  /** The explorer's phone: a confirmation carries it, so the person can reach them (METHOD §3). */
+  phone: string | null;
+  /** The explorer's e-mail: the sender of drafts they download or send. */
+  email: string | null;
   /** Set once the first-run welcome was completed or skipped. */
   welcomeDoneAt: string | null;
 }
@@ -36,6 +40,8 @@ export const profileInputSchema = z.object({
     .union([z.literal(""), z.enum(searchStatuses)], { error: "Choose where you are from the list" })
     .nullish()
     .transform((status) => status || null),
+  phone: optionalPhone("Your phone"),
+  email: optionalEmail("Your email"),
 });
 export type ProfileInput = z.output<typeof profileInputSchema>;
 export type ProfileDraft = z.input<typeof profileInputSchema>;

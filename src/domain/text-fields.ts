@@ -50,3 +50,29 @@ export function optionalWebAddress(label: string) {
       }),
   );
 }
+
+/** An optional e-mail address, stored in lower case. */
+export function optionalEmail(label: string) {
+  return optionalText(label, 320).pipe(
+    z
+      .email({ error: "Enter an email address like name@example.com" })
+      .transform((email) => email.toLowerCase())
+      .nullable(),
+  );
+}
+
+// Digits with the usual separators; at least 5 digits so "n/a" or "call me" is caught.
+const phonePattern = /^\+?[0-9 ().\-/]+$/;
+
+/** An optional phone number. */
+export function optionalPhone(label: string) {
+  return optionalText(label, 40).pipe(
+    z
+      .string()
+      .regex(phonePattern, { error: "Use digits, spaces, +, -, ( ) for the phone number" })
+      .refine((phone) => phone.replace(/\D/g, "").length >= 5, {
+        error: "Enter a phone number with at least 5 digits",
+      })
+      .nullable(),
+  );
+}

@@ -103,18 +103,22 @@ describe.each(storeTargets)("network, profile and tags on $name", (target) => {
       expect(await listNetworkAsks(context, aunt.id)).toHaveLength(1);
     });
 
-    it("keeps the explorer's profile and marks the welcome done once", async () => {
+    it("keeps the explorer's profile (phone and e-mail included) and marks the welcome done once", async () => {
       const { context, advance } = current.clock;
       expect(await getProfile(context)).toEqual({
         name: null,
         schoolOrRole: null,
         searchStatus: null,
+        phone: null,
+        email: null,
         welcomeDoneAt: null,
       });
       await saveProfile(context, {
         name: "Alex",
         schoolOrRole: "MSc Biology, Leeds",
         searchStatus: "graduating",
+        phone: "+44 113 496 0000",
+        email: "Alex@Example.com",
       });
       const done = await finishWelcome(context);
       advance(60_000);
@@ -123,6 +127,8 @@ describe.each(storeTargets)("network, profile and tags on $name", (target) => {
         name: "Alex",
         schoolOrRole: "MSc Biology, Leeds",
         searchStatus: "graduating",
+        phone: "+44 113 496 0000",
+        email: "alex@example.com",
         welcomeDoneAt: done.welcomeDoneAt,
       });
     });

@@ -22,6 +22,8 @@ export function profileRepository(db: Kysely<Database>) {
         name: row?.name ?? null,
         schoolOrRole: row?.school_or_role ?? null,
         searchStatus: (row?.search_status ?? null) as Profile["searchStatus"],
+        phone: row?.phone ?? null,
+        email: row?.email ?? null,
         welcomeDoneAt: row?.welcome_done_at ?? null,
       };
     },
@@ -36,6 +38,8 @@ export function profileRepository(db: Kysely<Database>) {
         name: input.name,
         school_or_role: input.schoolOrRole,
         search_status: input.searchStatus,
+        phone: input.phone,
+        email: input.email,
         welcome_done_at:
           input.welcomeDoneAt === undefined ? current.welcomeDoneAt : input.welcomeDoneAt,
         updated_at: now,

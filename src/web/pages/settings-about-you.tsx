@@ -14,7 +14,7 @@ import { UnsavedChangesDialog } from "../components/unsaved-changes-dialog.js";
 import { useFormState, useUnsavedChangesGuard } from "../form-state.js";
 import { useSaveProfile } from "../queries-settings.js";
 
-export const profileFields = ["name", "schoolOrRole", "searchStatus"] as const;
+export const profileFields = ["name", "schoolOrRole", "searchStatus", "phone", "email"] as const;
 type ProfileField = (typeof profileFields)[number];
 export type ProfileValues = Record<ProfileField, string>;
 
@@ -23,6 +23,8 @@ export function profileValues(profile: Profile | undefined): ProfileValues {
     name: profile?.name ?? "",
     schoolOrRole: profile?.schoolOrRole ?? "",
     searchStatus: profile?.searchStatus ?? "",
+    phone: profile?.phone ?? "",
+    email: profile?.email ?? "",
   };
 }
 
@@ -71,6 +73,20 @@ export function ProfileFields({ form, idPrefix }: { form: ProfileFormState; idPr
           </option>
         ))}
       </Select>
+      <TextInput
+        {...bind("email")}
+        type="email"
+        label="Your email"
+        hint="The sender of drafts you download or send."
+        autoComplete="email"
+      />
+      <TextInput
+        {...bind("phone")}
+        type="tel"
+        label="Your phone"
+        hint="Confirmations include it, so people can reach you."
+        autoComplete="tel"
+      />
     </div>
   );
 }

@@ -86,3 +86,13 @@ export const cadenceSettingsSchema = z
     path: ["thankYouDueHours"],
     error: "The latest time for a thank-you cannot come before the ideal one",
   });
+
+/** The explorer's saved choices (as stored) over the defaults. */
+export function cadenceSettingsFrom(saved: unknown): CadenceSettings {
+  const checked = cadenceSettingsSchema.safeParse({
+    ...defaultCadenceSettings,
+    ...(typeof saved === "object" && saved !== null ? saved : {}),
+  });
+  // A setting that no longer validates (say, a time zone renamed) falls back to the defaults.
+  return checked.success ? checked.data : defaultCadenceSettings;
+}

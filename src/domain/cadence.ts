@@ -194,12 +194,11 @@ function conversationRules(
   person: CadencePerson,
   log: Activity[],
   settings: CadenceSettings,
-  now: Date,
 ): Rule[] {
   const scheduled = [...log].reverse().find((entry) => entry.kind === "meeting_scheduled");
   if (!scheduled?.scheduledFor) return [];
+  // Whether it is still to come depends on `now`, so `activeActions` decides that.
   const startsAt = scheduled.scheduledFor;
-  if (new Date(startsAt) <= now) return [];
   const heldSince = log.some(
     (entry) => entry.kind === "conversation_held" && entry.occurredAt >= scheduled.occurredAt,
   );
@@ -268,50 +267,110 @@ function suggestedRule(
   ];
 }
 
-function stateOf(rule: Rule, now: Date): ActionState {
+function stateOf(rule: Pick<Rule, "dueAt" | "overdueAt">, now: Date): ActionState {
   if (now < new Date(rule.dueAt)) return "upcoming";
   return rule.overdueAt !== null && now >= new Date(rule.overdueAt) ? "overdue" : "due";
 }
 
-/** Every action due (or, within the horizon, coming due), soonest first. */
-export function computeDueActions(input: CadenceInput): DueAction[] {
-  const { settings, now } = input;
-  const logs = new Map<string, Activity[]>();
-  // When someone said "try X instead", X is suggested from that moment.
-  const suggestedAt = new Map<string, string>();
-  for (const entry of chronological(input.activities)) {
-    const log = logs.get(entry.personId);
-    if (log) log.push(entry);
-    else logs.set(entry.personId, [entry]);
-    if (entry.suggestedPersonId && !suggestedAt.has(entry.suggestedPersonId)) {
-      suggestedAt.set(entry.suggestedPersonId, entry.occurredAt);
-    }
-  }
-  const horizon = addDays(now, input.horizonDays ?? 0);
-  const dismissed = new Set(input.dismissed ?? []);
-  const snoozedUntil = new Map(
-    (input.snoozes ?? []).map((snooze) => [snooze.key, new Date(snooze.until)]),
-  );
+/**
+ * A reminder before `now` is applied: what the log and settings alone say. Cached per
+ * person (see services/due-actions.ts) so Today need not read every log on every visit.
+ */
+export type PendingAction = Omit<DueAction, "state" | "group">;
 
+/**
+ * One person's pending reminders from their log (in chronological order), the settings, and
+ * when someone else's log suggested them (null if nobody did). Independent of `now`.
+ */
+export function pendingActionsFor(
+  person: CadencePerson,
+  log: readonly Activity[],
+  settings: CadenceSettings,
+  suggestedAt: string | null,
+): PendingAction[] {
+  const entries = [...log];
+  const rules = [
+    ...outreachRules(person, entries, settings),
+    ...conversationRules(person, entries, settings),
+    ...thankYouRule(person, entries, settings),
+    ...suggestedRule(person, entries, settings, suggestedAt),
+  ];
+  return rules.map((rule) => ({
+    ...rule,
+    key: `${rule.reason}:${person.id}:${rule.triggeredBy ?? "none"}`,
+  }));
+}
+
+export interface ActiveActionsOptions {
+  now: Date;
+  snoozes?: readonly Snooze[];
+  dismissed?: readonly string[];
+  horizonDays?: number;
+}
+
+/**
+ * The pending reminders that apply at `now`: not dismissed, not snoozed, due within the
+ * horizon, and (for conversations) before the conversation starts; soonest first.
+ */
+export function activeActions(
+  pending: Iterable<PendingAction>,
+  options: ActiveActionsOptions,
+): DueAction[] {
+  const { now } = options;
+  const horizon = addDays(now, options.horizonDays ?? 0);
+  const dismissed = new Set(options.dismissed ?? []);
+  const snoozedUntil = new Map(
+    (options.snoozes ?? []).map((snooze) => [snooze.key, new Date(snooze.until)]),
+  );
   const actions: DueAction[] = [];
-  for (const person of input.people) {
-    const log = logs.get(person.id) ?? [];
-    const rules = [
-      ...outreachRules(person, log, settings),
-      ...conversationRules(person, log, settings, now),
-      ...thankYouRule(person, log, settings),
-      ...suggestedRule(person, log, settings, suggestedAt.get(person.id) ?? null),
-    ];
-    for (const rule of rules) {
-      const key = `${rule.reason}:${person.id}:${rule.triggeredBy ?? "none"}`;
-      const snooze = snoozedUntil.get(key);
-      if (dismissed.has(key) || (snooze && now < snooze)) continue;
-      if (new Date(rule.dueAt) > horizon) continue;
-      actions.push({ ...rule, key, group: groupOfReason[rule.reason], state: stateOf(rule, now) });
-    }
+  for (const action of pending) {
+    if (action.conversationAt !== null && new Date(action.conversationAt) <= now) continue;
+    const snooze = snoozedUntil.get(action.key);
+    if (dismissed.has(action.key) || (snooze && now < snooze)) continue;
+    if (new Date(action.dueAt) > horizon) continue;
+    actions.push({ ...action, group: groupOfReason[action.reason], state: stateOf(action, now) });
   }
   return actions.sort(
     (first, second) =>
       compareInstants(first.dueAt, second.dueAt) || compareInstants(first.key, second.key),
   );
+}
+
+/** When, and in whose log, each person was first suggested ("try X instead"). */
+export function firstSuggestions(
+  activities: readonly Activity[],
+): Map<string, { at: string; by: string }> {
+  const suggested = new Map<string, { at: string; by: string }>();
+  for (const entry of chronological(activities)) {
+    if (entry.suggestedPersonId && !suggested.has(entry.suggestedPersonId)) {
+      suggested.set(entry.suggestedPersonId, { at: entry.occurredAt, by: entry.personId });
+    }
+  }
+  return suggested;
+}
+
+/** Every person's pending reminders from the whole log. */
+export function computePendingActions(
+  input: Pick<CadenceInput, "people" | "activities" | "settings">,
+): PendingAction[] {
+  const logs = new Map<string, Activity[]>();
+  for (const entry of chronological(input.activities)) {
+    const log = logs.get(entry.personId);
+    if (log) log.push(entry);
+    else logs.set(entry.personId, [entry]);
+  }
+  const suggested = firstSuggestions(input.activities);
+  return input.people.flatMap((person) =>
+    pendingActionsFor(
+      person,
+      logs.get(person.id) ?? [],
+      input.settings,
+      suggested.get(person.id)?.at ?? null,
+    ),
+  );
+}
+
+/** Every action due (or, within the horizon, coming due), soonest first. */
+export function computeDueActions(input: CadenceInput): DueAction[] {
+  return activeActions(computePendingActions(input), input);
 }

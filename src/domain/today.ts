@@ -88,21 +88,27 @@ const week = 7 * 24 * 60 * 60 * 1000;
 
 /** Today's actions, this week's conversations and the past week's progress, from the log. */
 export function buildToday(
-  input: Omit<CadenceInput, "people"> & { people: readonly Person[] },
+  input: Omit<CadenceInput, "people"> & {
+    people: readonly Person[];
+    /** Reminders already worked out (from the cache); otherwise computed from `activities`. */
+    due?: readonly DueAction[];
+  },
 ): TodayView {
   const { now, settings } = input;
   const people = new Map(input.people.map((person) => [person.id, person]));
   const activities = new Map(input.activities.map((activity) => [activity.id, activity]));
-  const due = computeDueActions({
-    ...input,
-    people: input.people.map((person) => ({
-      id: person.id,
-      organizationId: person.organizationId,
-      referredById: person.referredById,
-      createdAt: person.createdAt,
-      routine: null,
-    })),
-  });
+  const due =
+    input.due ??
+    computeDueActions({
+      ...input,
+      people: input.people.map((person) => ({
+        id: person.id,
+        organizationId: person.organizationId,
+        referredById: person.referredById,
+        createdAt: person.createdAt,
+        routine: null,
+      })),
+    });
   const actions: TodayAction[] = due.flatMap((action) => {
     const person = people.get(action.personId);
     if (!person) return [];

@@ -6,6 +6,7 @@ import {
   backupTableNames,
 } from "../store/backup.repository.js";
 import type { ServiceContext } from "./context.js";
+import { markDueActionsStale } from "./due-actions.js";
 import { rebuildSearchIndex } from "./search-indexing.js";
 import { ServiceError } from "./service-error.js";
 
@@ -146,6 +147,7 @@ export async function restoreBackup(
     if (existing > 0) await repositories.backup.deleteAll(context.ownerId);
     await repositories.backup.insertAll(context.ownerId, data);
     await rebuildSearchIndex(repositories, context.ownerId);
+    await markDueActionsStale(repositories, context.ownerId);
     return Object.fromEntries(
       backupTableNames.map((table) => [table, data[table].length]),
     ) as Record<BackupTableName, number>;

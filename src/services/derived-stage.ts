@@ -1,9 +1,10 @@
 import { deriveStage, lastTouch } from "../domain/stage.js";
 import type { Repositories } from "../store/store.js";
+import { refreshDueActions } from "./due-actions.js";
 
 /**
- * Recomputes a person's cached stage and last touch from their whole log with the pure
- * domain functions. Called in the same transaction as every change to that log.
+ * Recomputes a person's cached stage, last touch and reminders from their whole log with
+ * the pure domain functions. Called in the same transaction as every change to that log.
  */
 export async function refreshDerivedStage(
   repositories: Repositories,
@@ -15,4 +16,5 @@ export async function refreshDerivedStage(
     stage: deriveStage(log),
     lastTouchAt: lastTouch(log),
   });
+  await refreshDueActions(repositories, ownerId, [personId]);
 }

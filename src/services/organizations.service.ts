@@ -3,6 +3,7 @@ import type { Person } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
+import { markDueActionsStale } from "./due-actions.js";
 import { reindexForSearch } from "./search-indexing.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 
@@ -98,6 +99,8 @@ export async function deleteOrganization(
     const now = context.now().toISOString();
     await repositories.organizations.setDeleted(context.ownerId, id, now, now);
     await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
+    // Its people now have no organization, which the 3B7 routine looks at.
+    await markDueActionsStale(repositories, context.ownerId);
     return organization;
   });
 }
@@ -120,6 +123,7 @@ export async function restoreOrganization(
       null,
       context.now().toISOString(),
     );
+    await markDueActionsStale(repositories, context.ownerId);
     return written(repositories, context.ownerId, id);
   });
 }

@@ -11,6 +11,7 @@ import { validate } from "../domain/validation.js";
 import type { PersonColumns } from "../store/people.repository.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
+import { markDueActionsStale, refreshDueActions } from "./due-actions.js";
 import { reindexForSearch } from "./search-indexing.js";
 import { notFound, validationFailed } from "./service-error.js";
 
@@ -86,6 +87,7 @@ async function afterPersonWrite(
 ) {
   if (input) await repositories.people.setTargets(ownerId, personId, input.targetIds);
   await reindexForSearch(repositories, ownerId, { type: "person", id: personId });
+  await refreshDueActions(repositories, ownerId, [personId]);
 }
 
 function validPerson(draft: unknown): PersonInput {
@@ -160,6 +162,8 @@ export async function addPeopleInBulk(
   const ids = rows.map((row) => row.id);
   const people = await repositories.people.getMany(ownerId, ids);
   await repositories.search.upsert(ownerId, people.map(personSearchDocument));
+  // Too many to refresh one by one: the next read of Today rebuilds every reminder.
+  await markDueActionsStale(repositories, ownerId);
   return ids;
 }
 

@@ -1,23 +1,18 @@
+import { activeActions } from "../domain/cadence.js";
 import {
   type CadenceSettings,
+  cadenceSettingsFrom,
   cadenceSettingsSchema,
-  defaultCadenceSettings,
 } from "../domain/cadence-settings.js";
 import { buildToday, type TodayView } from "../domain/today.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
+import { ensureDueActions, markDueActionsStale } from "./due-actions.js";
 import { validationFailed } from "./service-error.js";
 
 /** The explorer's cadence: their saved choices over the defaults. */
 export async function getCadenceSettings(context: ServiceContext): Promise<CadenceSettings> {
-  const saved = await context.store.today.cadence(context.ownerId);
-  const merged = {
-    ...defaultCadenceSettings,
-    ...(typeof saved === "object" && saved !== null ? saved : {}),
-  };
-  const checked = validate(cadenceSettingsSchema, merged);
-  // A setting that no longer validates (say, a time zone renamed) falls back to the defaults.
-  return checked.ok ? checked.value : defaultCadenceSettings;
+  return cadenceSettingsFrom(await context.store.today.cadence(context.ownerId));
 }
 
 export async function saveCadenceSettings(
@@ -30,29 +25,37 @@ export async function saveCadenceSettings(
     ...(typeof draft === "object" && draft !== null ? draft : {}),
   });
   if (!input.ok) throw validationFailed(input.fields);
-  await context.store.transaction((repositories) =>
-    repositories.today.saveCadence(context.ownerId, input.value, context.now().toISOString()),
-  );
+  await context.store.transaction(async (repositories) => {
+    await repositories.today.saveCadence(context.ownerId, input.value, context.now().toISOString());
+    // Every reminder may move; the next read of Today recomputes them all.
+    await markDueActionsStale(repositories, context.ownerId);
+  });
   return input.value;
 }
 
 /** What is due today, this week's conversations and the past week's progress. */
 export async function getToday(context: ServiceContext): Promise<TodayView> {
   const settings = await getCadenceSettings(context);
-  const [people, activities, states] = await Promise.all([
+  await ensureDueActions(context, settings);
+  const now = context.now();
+  const dueBy = new Date(now.getTime() + todayHorizonDays * day).toISOString();
+  const [people, pending, activities, states] = await Promise.all([
     context.store.people.list(context.ownerId),
-    context.store.activities.listAll(context.ownerId),
+    context.store.dueActions.dueBy(context.ownerId, dueBy),
+    context.store.activities.listForToday(context.ownerId, {
+      dueBy,
+      since: new Date(now.getTime() - 7 * day).toISOString(),
+      scheduledFrom: now.toISOString(),
+    }),
     context.store.today.states(context.ownerId),
   ]);
-  return buildToday({
-    people,
-    activities,
-    settings,
-    now: context.now(),
-    ...states,
-    horizonDays: 7,
-  });
+  const due = activeActions(pending, { now, ...states, horizonDays: todayHorizonDays });
+  return buildToday({ people, activities, settings, now, due });
 }
+
+/** Today lists what is due and what comes due within this many days. */
+const todayHorizonDays = 7;
+const day = 24 * 60 * 60 * 1000;
 
 function requireKey(key: unknown): string {
   if (typeof key !== "string" || key.length === 0 || key.length > 300)

@@ -107,5 +107,38 @@ export function activitiesRepository(db: Kysely<Database>) {
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>
       setDeleted(db, "activities", ownerId, id, deletedAt, now),
+
+    /**
+     * What Today shows beside the cached reminders, without reading every log: the entries
+     * reminders due by `dueBy` follow from, entries since `since` (the week's progress), and
+     * conversations scheduled from `scheduledFrom` on.
+     */
+    async listForToday(
+      ownerId: string,
+      window: { dueBy: string; since: string; scheduledFrom: string },
+    ): Promise<Activity[]> {
+      const [triggers, recent, scheduled] = await Promise.all([
+        // From the reminders to their entries by primary key, not through every entry.
+        db
+          .selectFrom("due_actions")
+          .innerJoin("activities", "activities.id", "due_actions.triggered_by")
+          .innerJoin("people", "people.id", "activities.person_id")
+          .selectAll("activities")
+          .where("due_actions.owner_id", "=", ownerId)
+          .where("due_actions.due_at", "<=", window.dueBy)
+          .where("activities.owner_id", "=", ownerId)
+          .where("activities.deleted_at", "is", null)
+          .where("people.deleted_at", "is", null)
+          .execute(),
+        live(ownerId).where("activities.occurred_at", ">", window.since).execute(),
+        live(ownerId)
+          .where("activities.kind", "=", "meeting_scheduled")
+          .where("activities.scheduled_for", ">=", window.scheduledFrom)
+          .execute(),
+      ]);
+      const byId = new Map<string, Activity>();
+      for (const row of [...triggers, ...recent, ...scheduled]) byId.set(row.id, toActivity(row));
+      return [...byId.values()];
+    },
   };
 }

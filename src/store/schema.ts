@@ -17,6 +17,8 @@ export interface Database {
   settings: SettingsTable;
   trips: TripTable;
   templates: TemplateTable;
+  due_actions: DueActionTable;
+  due_action_builds: DueActionBuildTable;
 }
 
 interface OwnedRow {
@@ -160,4 +162,23 @@ export interface TemplateTable extends OwnedRow {
   purpose: string;
   subject: string | null;
   body: string;
+}
+
+/** A cached pending reminder (domain `PendingAction`); written only by services/due-actions.ts. */
+export interface DueActionTable {
+  owner_id: string;
+  key: string;
+  person_id: string;
+  reason: string;
+  due_at: string;
+  overdue_at: string | null;
+  triggered_by: string | null;
+  conversation_at: string | null;
+  source_person_id: string | null;
+}
+
+export interface DueActionBuildTable {
+  owner_id: string;
+  version: string;
+  built_at: string;
 }

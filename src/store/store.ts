@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
 import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
+import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
@@ -20,6 +21,7 @@ export interface Repositories {
   profile: ReturnType<typeof profileRepository>;
   backup: ReturnType<typeof backupRepository>;
   today: ReturnType<typeof todayRepository>;
+  dueActions: ReturnType<typeof dueActionsRepository>;
   search: SearchIndex;
 }
 
@@ -40,6 +42,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     profile: profileRepository(db),
     backup: backupRepository(db),
     today: todayRepository(db),
+    dueActions: dueActionsRepository(db),
     search: searchIndex(db, dialect),
   };
 }

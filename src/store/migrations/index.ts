@@ -5,6 +5,7 @@ import * as search from "./2026-11-22T0200-search.js";
 import * as searchTokenizer from "./2026-11-22T0300-search-tokenizer.js";
 import * as today from "./2026-11-22T0400-today.js";
 import * as conversationsTripsTemplates from "./2026-11-23T0500-conversations-trips-templates.js";
+import * as dueActionsCache from "./2026-11-23T0600-due-actions-cache.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22T0300-search-tokenizer": searchTokenizer,
   "2026-11-22T0400-today": today,
   "2026-11-23T0500-conversations-trips-templates": conversationsTripsTemplates,
+  "2026-11-23T0600-due-actions-cache": dueActionsCache,
 };

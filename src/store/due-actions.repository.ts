@@ -1,0 +1,169 @@
+import type { Kysely } from "kysely";
+import type { CadencePerson, DueReason, PendingAction } from "../domain/cadence.js";
+import type { Routine } from "../domain/cadence-settings.js";
+import type { Database } from "./schema.js";
+
+/** A cached reminder and, for "contact someone suggested", whose log suggested the person. */
+export interface CachedAction extends PendingAction {
+  sourcePersonId: string | null;
+}
+
+/** The cache of pending reminders per person; only services/due-actions.ts writes it. */
+export function dueActionsRepository(db: Kysely<Database>) {
+  async function insert(ownerId: string, actions: readonly CachedAction[]) {
+    const rows = actions.map((action) => ({
+      owner_id: ownerId,
+      key: action.key,
+      person_id: action.personId,
+      reason: action.reason,
+      due_at: action.dueAt,
+      overdue_at: action.overdueAt,
+      triggered_by: action.triggeredBy,
+      conversation_at: action.conversationAt,
+      source_person_id: action.sourcePersonId,
+    }));
+    // Chunks keep each statement under both engines' bound-parameter limits.
+    for (let start = 0; start < rows.length; start += 500) {
+      await db
+        .insertInto("due_actions")
+        .values(rows.slice(start, start + 500))
+        .execute();
+    }
+  }
+
+  return {
+    /** Live people as the cadence sees them; all of them, or just `ids`. */
+    async cadencePeople(ownerId: string, ids?: readonly string[]): Promise<CadencePerson[]> {
+      if (ids?.length === 0) return [];
+      // A deleted organization counts as none, as on the person page.
+      let query = db
+        .selectFrom("people")
+        .leftJoin("organizations", (join) =>
+          join
+            .onRef("organizations.id", "=", "people.organization_id")
+            .on("organizations.deleted_at", "is", null),
+        )
+        .select([
+          "people.id",
+          "organizations.id as organization_id",
+          "people.referred_by_id",
+          "people.created_at",
+          "people.routine",
+        ])
+        .where("people.owner_id", "=", ownerId)
+        .where("people.deleted_at", "is", null);
+      if (ids) query = query.where("people.id", "in", [...ids]);
+      const rows = await query.execute();
+      return rows.map((row) => ({
+        id: row.id,
+        organizationId: row.organization_id,
+        referredById: row.referred_by_id,
+        createdAt: row.created_at,
+        routine: (row.routine ?? null) as Routine | null,
+      }));
+    },
+
+    /** The earliest live entry in a live person's log that suggested `personId`, if any. */
+    async firstSuggestion(
+      ownerId: string,
+      personId: string,
+    ): Promise<{ at: string; by: string } | null> {
+      const row = await db
+        .selectFrom("activities")
+        .innerJoin("people", "people.id", "activities.person_id")
+        .select(["activities.occurred_at as at", "activities.person_id as by"])
+        .where("activities.owner_id", "=", ownerId)
+        .where("activities.suggested_person_id", "=", personId)
+        .where("activities.deleted_at", "is", null)
+        .where("people.deleted_at", "is", null)
+        .orderBy("activities.occurred_at")
+        .orderBy("activities.created_at")
+        .limit(1)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+
+    /** People whose cached "contact" reminder came from `sourcePersonId`'s log. */
+    async suggestedBy(ownerId: string, sourcePersonId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom("due_actions")
+        .select("person_id")
+        .distinct()
+        .where("owner_id", "=", ownerId)
+        .where("source_person_id", "=", sourcePersonId)
+        .execute();
+      return rows.map((row) => row.person_id);
+    },
+
+    async replaceForPeople(
+      ownerId: string,
+      personIds: readonly string[],
+      actions: readonly CachedAction[],
+    ) {
+      if (personIds.length === 0) return;
+      await db
+        .deleteFrom("due_actions")
+        .where("owner_id", "=", ownerId)
+        .where("person_id", "in", [...personIds])
+        .execute();
+      await insert(ownerId, actions);
+    },
+
+    async replaceAll(ownerId: string, actions: readonly CachedAction[]) {
+      await db.deleteFrom("due_actions").where("owner_id", "=", ownerId).execute();
+      await insert(ownerId, actions);
+    },
+
+    /** Cached reminders of live people due by `until`. */
+    async dueBy(ownerId: string, until: string): Promise<PendingAction[]> {
+      const rows = await db
+        .selectFrom("due_actions")
+        .innerJoin("people", "people.id", "due_actions.person_id")
+        .select([
+          "due_actions.key",
+          "due_actions.person_id",
+          "due_actions.reason",
+          "due_actions.due_at",
+          "due_actions.overdue_at",
+          "due_actions.triggered_by",
+          "due_actions.conversation_at",
+        ])
+        .where("due_actions.owner_id", "=", ownerId)
+        .where("due_actions.due_at", "<=", until)
+        .where("people.deleted_at", "is", null)
+        .execute();
+      return rows.map((row) => ({
+        key: row.key,
+        personId: row.person_id,
+        reason: row.reason as DueReason,
+        dueAt: row.due_at,
+        overdueAt: row.overdue_at,
+        triggeredBy: row.triggered_by,
+        conversationAt: row.conversation_at,
+      }));
+    },
+
+    /** The rules version and settings the owner's cache was built with, or null. */
+    async build(ownerId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom("due_action_builds")
+        .select("version")
+        .where("owner_id", "=", ownerId)
+        .executeTakeFirst();
+      return row?.version ?? null;
+    },
+    async setBuild(ownerId: string, version: string, now: string) {
+      await db
+        .insertInto("due_action_builds")
+        .values({ owner_id: ownerId, version, built_at: now })
+        .onConflict((conflict) =>
+          conflict.column("owner_id").doUpdateSet({ version, built_at: now }),
+        )
+        .execute();
+    },
+    /** Marks the cache as out of date; the next read rebuilds it. */
+    async clearBuild(ownerId: string) {
+      await db.deleteFrom("due_action_builds").where("owner_id", "=", ownerId).execute();
+    },
+  };
+}

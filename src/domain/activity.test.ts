@@ -73,4 +73,55 @@ describe("activity input", () => {
       fields: { occurredAt: "Enter when it happened as a date and time" },
     });
   });
+
+  it("keeps a conversation's length (5 to 240 minutes), mode and place", () => {
+    const conversation = {
+      kind: "meeting_scheduled",
+      occurredAt: at,
+      scheduledFor: "2026-03-05T14:00:00Z",
+      channel: "video",
+    };
+    expect(
+      validate(activityInputSchema, { ...conversation, durationMinutes: "45", place: " Zoom " }),
+    ).toMatchObject({ ok: true, value: { durationMinutes: 45, place: "Zoom", channel: "video" } });
+    expect(validate(activityInputSchema, { ...conversation, durationMinutes: "" })).toMatchObject({
+      ok: true,
+      value: { durationMinutes: null, place: null },
+    });
+    expect(validate(activityInputSchema, { ...conversation, durationMinutes: 5 }).ok).toBe(true);
+    expect(validate(activityInputSchema, { ...conversation, durationMinutes: 240 }).ok).toBe(true);
+    expect(validate(activityInputSchema, { ...conversation, durationMinutes: 4 })).toEqual({
+      ok: false,
+      fields: { durationMinutes: "A conversation lasts at least 5 minutes" },
+    });
+    expect(validate(activityInputSchema, { ...conversation, durationMinutes: 241 })).toEqual({
+      ok: false,
+      fields: { durationMinutes: "A conversation lasts at most 240 minutes" },
+    });
+    expect(validate(activityInputSchema, { ...conversation, place: "x".repeat(501) })).toEqual({
+      ok: false,
+      fields: { place: "Place or link is too long (at most 500 characters)" },
+    });
+    expect(validate(activityInputSchema, { ...conversation, channel: "letter" })).toEqual({
+      ok: false,
+      fields: { channel: "Choose in person, phone, video or e-mail" },
+    });
+  });
+
+  it("refuses a length or place on anything but a scheduled conversation", () => {
+    expect(
+      validate(activityInputSchema, {
+        kind: "email_sent",
+        occurredAt: at,
+        durationMinutes: 30,
+        place: "Café",
+      }),
+    ).toEqual({
+      ok: false,
+      fields: {
+        durationMinutes: "Only a scheduled conversation has a length",
+        place: "Only a scheduled conversation has a place",
+      },
+    });
+  });
 });

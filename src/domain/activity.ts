@@ -60,6 +60,24 @@ export const channels = [
 ] as const;
 export type Channel = (typeof channels)[number];
 
+/** How a conversation happens (METHOD §3, "Modes"); stored as the entry's channel. */
+export const conversationModes = [
+  "in_person",
+  "phone",
+  "video",
+  "email",
+] as const satisfies readonly Channel[];
+export type ConversationMode = (typeof conversationModes)[number];
+export const conversationModeLabels: Record<ConversationMode, string> = {
+  in_person: "In person",
+  phone: "Phone",
+  video: "Video",
+  email: "By e-mail",
+};
+
+/** A conversation's length is at least a quick call and at most an afternoon. */
+export const conversationLengthLimits = { min: 5, max: 240 } as const;
+
 export type ActivityOutcome = CallOutcome | DeclineOutcome;
 
 /** One entry in a person's log. */
@@ -77,6 +95,10 @@ export interface Activity {
   suggestedPersonId: string | null;
   /** For a scheduled conversation: when it will happen. */
   scheduledFor: string | null;
+  /** For a scheduled conversation: how long, in minutes. */
+  durationMinutes: number | null;
+  /** For a scheduled conversation: an address or a video link. */
+  place: string | null;
   /** Free text: what was said, the snafu, the note. */
   detail: string | null;
   createdAt: string;
@@ -134,6 +156,22 @@ export const activityInputSchema = z
       .union([z.literal(""), instant("when the conversation is")])
       .nullish()
       .transform((scheduledFor) => scheduledFor || null),
+    durationMinutes: z
+      .union([
+        z.literal(""),
+        z.coerce
+          .number({ error: "Enter the length in minutes" })
+          .int({ error: "Enter the length in whole minutes" })
+          .min(conversationLengthLimits.min, {
+            error: `A conversation lasts at least ${conversationLengthLimits.min} minutes`,
+          })
+          .max(conversationLengthLimits.max, {
+            error: `A conversation lasts at most ${conversationLengthLimits.max} minutes`,
+          }),
+      ])
+      .nullish()
+      .transform((minutes) => (minutes === "" ? null : (minutes ?? null))),
+    place: optionalText("Place or link", 500),
     detail: optionalText("Details", 20000),
   })
   .superRefine((activity, context) => {
@@ -173,6 +211,28 @@ export const activityInputSchema = z
         code: "custom",
         path: ["scheduledFor"],
         message: "Enter when the conversation is",
+      });
+    }
+    if (activity.kind !== "meeting_scheduled") {
+      if (activity.durationMinutes !== null) {
+        context.addIssue({
+          code: "custom",
+          path: ["durationMinutes"],
+          message: "Only a scheduled conversation has a length",
+        });
+      }
+      if (activity.place !== null) {
+        context.addIssue({
+          code: "custom",
+          path: ["place"],
+          message: "Only a scheduled conversation has a place",
+        });
+      }
+    } else if (activity.channel && !conversationModes.some((mode) => mode === activity.channel)) {
+      context.addIssue({
+        code: "custom",
+        path: ["channel"],
+        message: "Choose in person, phone, video or e-mail",
       });
     }
     if ((activity.kind === "snafu" || activity.kind === "note") && !activity.detail) {

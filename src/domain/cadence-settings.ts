@@ -30,6 +30,8 @@ export interface CadenceSettings {
   secondContactBusinessDays: number;
   /** …and one follow-up with the first person after this many days. */
   threeB7FollowUpDays: number;
+  /** A new conversation's length in minutes unless the explorer says otherwise. */
+  conversationMinutes: number;
 }
 
 export const defaultCadenceSettings: CadenceSettings = {
@@ -45,6 +47,7 @@ export const defaultCadenceSettings: CadenceSettings = {
   routine: "standard",
   secondContactBusinessDays: 3,
   threeB7FollowUpDays: 7,
+  conversationMinutes: 30,
 };
 
 function isTimeZone(zone: string): boolean {
@@ -77,6 +80,11 @@ export const cadenceSettingsSchema = z
     routine: z.enum(routines, { error: "Choose a routine" }),
     secondContactBusinessDays: days("Business days before a second contact", 30),
     threeB7FollowUpDays: days("Days before the 3B7 follow-up", 60),
+    conversationMinutes: z
+      .number({ error: "Conversation length must be a number" })
+      .int({ error: "Conversation length must be a whole number of minutes" })
+      .min(5, { error: "Conversation length must be at least 5 minutes" })
+      .max(240, { error: "Conversation length must be at most 240 minutes" }),
   })
   .refine((settings) => settings.followUpOverdueDays >= settings.followUpCallDays, {
     path: ["followUpOverdueDays"],

@@ -21,6 +21,8 @@ function entry(kind: ActivityKind, occurredAt: string, extra: Partial<Activity> 
     withName: null,
     suggestedPersonId: null,
     scheduledFor: null,
+    durationMinutes: null,
+    place: null,
     detail: null,
     createdAt: occurredAt,
     updatedAt: occurredAt,

@@ -1,5 +1,6 @@
 import type { Activity } from "./activity.js";
 import { type CadenceInput, computeDueActions, type DueAction, type DueReason } from "./cadence.js";
+import { type Conversation, deriveConversations } from "./conversation.js";
 import type { Person } from "./person.js";
 import { compareInstants, isTouch } from "./stage.js";
 
@@ -14,12 +15,14 @@ export interface TodayAction extends DueAction {
   message: string;
 }
 
-export interface UpcomingConversation {
+export interface UpcomingConversation
+  extends Pick<
+    Conversation,
+    "activityId" | "startsAt" | "endsAt" | "durationMinutes" | "mode" | "place" | "placeLink"
+  > {
   personId: string;
   personName: string;
   organizationName: string | null;
-  startsAt: string;
-  activityId: string;
 }
 
 export interface WeekSummary {
@@ -106,7 +109,7 @@ export function buildToday(
         organizationId: person.organizationId,
         referredById: person.referredById,
         createdAt: person.createdAt,
-        routine: null,
+        routine: person.routine,
       })),
     });
   const actions: TodayAction[] = due.flatMap((action) => {
@@ -133,23 +136,27 @@ export function buildToday(
 
   const weekAhead = now.getTime() + week;
   const upcoming: UpcomingConversation[] = [];
-  const lastScheduled = new Map<string, Activity>();
-  for (const activity of input.activities) {
-    if (activity.kind !== "meeting_scheduled" || !activity.scheduledFor) continue;
-    const previous = lastScheduled.get(activity.personId);
-    if (!previous || activity.occurredAt >= previous.occurredAt)
-      lastScheduled.set(activity.personId, activity);
-  }
-  for (const activity of lastScheduled.values()) {
-    const startsAt = new Date(activity.scheduledFor ?? "").getTime();
-    const person = people.get(activity.personId);
-    if (!person || startsAt < now.getTime() || startsAt > weekAhead) continue;
+  // The same conversations the Conversations page lists, so the two never disagree.
+  for (const conversation of deriveConversations(
+    input.activities,
+    now,
+    settings.conversationMinutes,
+  )) {
+    const person = people.get(conversation.personId);
+    const startsAt = new Date(conversation.startsAt).getTime();
+    if (!person || conversation.status !== "upcoming" || startsAt > weekAhead) continue;
+    const { activityId, endsAt, durationMinutes, mode, place, placeLink } = conversation;
     upcoming.push({
       personId: person.id,
       personName: person.name,
       organizationName: person.organizationName,
-      startsAt: activity.scheduledFor ?? "",
-      activityId: activity.id,
+      startsAt: conversation.startsAt,
+      activityId,
+      endsAt,
+      durationMinutes,
+      mode,
+      place,
+      placeLink,
     });
   }
   upcoming.sort((first, second) => compareInstants(first.startsAt, second.startsAt));

@@ -50,7 +50,12 @@ async function addSuggestedPerson(
   return addPersonWithin(context, repositories, input.value);
 }
 
-async function afterLogChange(repositories: Repositories, ownerId: string, activity: Activity) {
+/** Keeps what is derived from a person's log (stage, search) in step with a change to it. */
+export async function afterLogChange(
+  repositories: Repositories,
+  ownerId: string,
+  activity: Activity,
+) {
   await refreshDerivedStage(repositories, ownerId, activity.personId);
   await reindexForSearch(repositories, ownerId, { type: "activity", id: activity.id });
 }

@@ -115,6 +115,12 @@ describe.each(storeTargets)("Today on $name", (target) => {
           organizationName: null,
           startsAt: inThreeDays,
           activityId: scheduled.id,
+          // No length given: the settings' default (30 minutes).
+          endsAt: new Date(new Date(inThreeDays).getTime() + 30 * 60 * 1000).toISOString(),
+          durationMinutes: 30,
+          mode: null,
+          place: null,
+          placeLink: null,
         },
       ]);
 

@@ -20,6 +20,8 @@ function toActivity(row: Selectable<ActivityTable>): Activity {
     withName: row.with_name,
     suggestedPersonId: row.suggested_person_id,
     scheduledFor: row.scheduled_for,
+    durationMinutes: row.duration_minutes,
+    place: row.place,
     detail: row.detail,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -35,6 +37,8 @@ function toColumns(input: ActivityInput) {
     with_name: input.withName,
     suggested_person_id: input.suggestedPersonId,
     scheduled_for: input.scheduledFor,
+    duration_minutes: input.durationMinutes,
+    place: input.place,
     detail: input.detail,
   };
 }
@@ -65,6 +69,14 @@ export function activitiesRepository(db: Kysely<Database>) {
     async listAll(ownerId: string): Promise<Activity[]> {
       // Unordered: callers put entries in order with the domain's `chronological`.
       const rows = await live(ownerId).execute();
+      return rows.map(toActivity);
+    },
+
+    /** Live entries of these kinds only, e.g. the ones conversations are derived from. */
+    async listOfKinds(ownerId: string, kinds: readonly ActivityKind[]): Promise<Activity[]> {
+      const rows = await live(ownerId)
+        .where("activities.kind", "in", [...kinds])
+        .execute();
       return rows.map(toActivity);
     },
 

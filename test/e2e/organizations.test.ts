@@ -117,10 +117,7 @@ describe.skipIf(!available)("organizations, editing and navigation in a real bro
   });
 
   it("says plainly which sections are not built yet", async () => {
-    for (const [path, title] of [
-      ["/conversations", "Conversations"],
-      ["/insights", "Insights"],
-    ]) {
+    for (const [path, title] of [["/insights", "Insights"]]) {
       await page.goto(`${app.url}${path}`);
       await page.getByRole("heading", { level: 1, name: title }).waitFor();
       await page.getByText("This page isn't built yet").waitFor();

@@ -10,6 +10,7 @@ import {
 import type { Person } from "../../domain/person.js";
 import { LogKindIcon } from "../components/log-icons.js";
 import { formatDateTime } from "../log-format.js";
+import { channelModeText, lengthText } from "./conversations-format.js";
 
 /** "Voicemail left", "Message left with Pat", "Not now, maybe later". */
 export function outcomeText(activity: Activity): string | null {
@@ -126,6 +127,14 @@ export function LogEntry({ activity, suggested, onEdit, onDelete, deleting }: Lo
             <time dateTime={activity.scheduledFor} className="font-medium">
               {formatDateTime(activity.scheduledFor)}
             </time>
+            {[
+              activity.durationMinutes ? lengthText(activity.durationMinutes) : null,
+              channelModeText(activity.channel),
+              activity.place,
+            ]
+              .filter(Boolean)
+              .map((part) => ` · ${part}`)
+              .join("")}
           </p>
         ) : null}
         {activity.detail ? (

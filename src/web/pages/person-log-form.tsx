@@ -5,6 +5,8 @@ import {
   activityInputSchema,
   activityKindLabels,
   activityKinds,
+  conversationModeLabels,
+  conversationModes,
 } from "../../domain/activity.js";
 import type { Person } from "../../domain/person.js";
 import { validate } from "../../domain/validation.js";
@@ -23,6 +25,9 @@ const logFields = [
   "suggestedPersonId",
   "suggestedName",
   "scheduledFor",
+  "durationMinutes",
+  "channel",
+  "place",
   "detail",
 ] as const satisfies readonly (keyof ActivityDraft)[];
 type LogField = (typeof logFields)[number];
@@ -37,6 +42,9 @@ export function logFormValues(activity: Activity | null, kind = "email_sent"): L
     suggestedPersonId: activity?.suggestedPersonId ?? "",
     suggestedName: "",
     scheduledFor: isoToDateTimeLocal(activity?.scheduledFor ?? null),
+    durationMinutes: activity?.durationMinutes ? String(activity.durationMinutes) : "",
+    channel: activity?.channel ?? "",
+    place: activity?.place ?? "",
     detail: activity?.detail ?? "",
   };
 }
@@ -62,6 +70,10 @@ function draftFrom(values: LogFormValues, occurredAt: string): LogFormValues {
         : "",
     scheduledFor:
       values.kind === "meeting_scheduled" ? dateTimeLocalToIso(values.scheduledFor) : "",
+    // A conversation's length, mode and place; editing the entry must not lose them.
+    durationMinutes: values.kind === "meeting_scheduled" ? values.durationMinutes : "",
+    channel: values.kind === "meeting_scheduled" ? values.channel : "",
+    place: values.kind === "meeting_scheduled" ? values.place : "",
   };
 }
 
@@ -198,7 +210,25 @@ export function LogForm(props: LogFormProps) {
         </div>
       ) : null}
       {kind === "meeting_scheduled" ? (
-        <TextInput label="Scheduled for" type="datetime-local" {...field("scheduledFor")} />
+        <>
+          <TextInput label="Scheduled for" type="datetime-local" {...field("scheduledFor")} />
+          <TextInput
+            label="Length (minutes)"
+            hint="Empty: your default length."
+            type="number"
+            inputMode="numeric"
+            {...field("durationMinutes")}
+          />
+          <Select label="How" {...field("channel")}>
+            <option value="">Not decided</option>
+            {conversationModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {conversationModeLabels[mode]}
+              </option>
+            ))}
+          </Select>
+          <TextInput label="Place or link" {...field("place")} />
+        </>
       ) : null}
       <TextArea
         label="Details"

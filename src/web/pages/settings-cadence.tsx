@@ -20,6 +20,7 @@ const numberFields = [
   "thankYouIdealHours",
   "thankYouDueHours",
   "prepareDaysBefore",
+  "conversationMinutes",
 ] as const;
 const fields = ["timeZone", "routine", ...numberFields] as const;
 type CadenceField = (typeof fields)[number];
@@ -38,6 +39,10 @@ const labels: Record<(typeof numberFields)[number], { label: string; hint: strin
   thankYouIdealHours: { label: "Thank-you ideally within (hours)", hint: "2 by default." },
   thankYouDueHours: { label: "Thank-you at the latest within (hours)", hint: "24 by default." },
   prepareDaysBefore: { label: "Prepare for a conversation (days before)", hint: "2 by default." },
+  conversationMinutes: {
+    label: "A new conversation lasts (minutes)",
+    hint: "Asking for a short one is easier to accept; 30 by default.",
+  },
 };
 
 const routineLabels: Record<(typeof routines)[number], string> = {

@@ -1,11 +1,30 @@
 import { Link } from "react-router";
 import type { TodayAction, UpcomingConversation } from "../../domain/today.js";
+import { lengthText, modeText } from "./conversations-format.js";
 import { DuePill } from "./today-action-row.js";
 import { conversationTime, dayAndTime } from "./today-format.js";
 
 const cardClass = "rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6";
 const nameClass =
   "font-semibold break-words text-slate-900 underline-offset-2 hover:text-teal-800 hover:underline";
+
+/** The place as a link when it is a web address (a video call), else as text. */
+function ConversationPlace({ conversation }: { conversation: UpcomingConversation }) {
+  if (!conversation.place) return null;
+  if (!conversation.placeLink)
+    return <p className="text-sm break-words text-slate-600">{conversation.place}</p>;
+  return (
+    <a
+      href={conversation.placeLink}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="text-sm font-medium break-all text-teal-700 hover:underline"
+    >
+      {conversation.place}
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  );
+}
 
 /** Conversations in the next seven days, soonest first, in the browser's language and zone. */
 export function UpcomingConversations({
@@ -48,11 +67,22 @@ export function UpcomingConversations({
                     {conversation.organizationName}
                   </p>
                 ) : null}
+                <p className="text-sm text-slate-600">
+                  {[lengthText(conversation.durationMinutes), modeText(conversation.mode)]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
+                <ConversationPlace conversation={conversation} />
               </li>
             );
           })}
         </ul>
       )}
+      <p className="border-t border-slate-100 pt-3 text-sm">
+        <Link to="/conversations" className="font-medium text-teal-700 hover:underline">
+          All conversations →
+        </Link>
+      </p>
     </section>
   );
 }

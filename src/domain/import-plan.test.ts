@@ -40,6 +40,7 @@ function person(overrides: Partial<Person>): Person {
     referredByName: null,
     mentionPermission: "not_asked",
     targetIds: [],
+    routine: null,
     stage: "identified",
     lastTouchAt: null,
     createdAt: "2026-01-01T00:00:00.000Z",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Routine, routines } from "./cadence-settings.js";
 import { type MentionPermission, mentionPermissions } from "./network.js";
 import { type Stage, stages } from "./stage.js";
 import {
@@ -42,6 +43,12 @@ export const personSourceLabels: Record<PersonSource, string> = {
   cold: "Cold (no connection)",
 };
 
+/** A person's own follow-up routine, in the words the person form and page use. */
+export const personRoutineLabels: Record<Routine, string> = {
+  standard: "Standard: call a week after writing",
+  "3b7": "3B7: a second person at their organization after 3 business days, one follow-up after 7",
+};
+
 /** A person the explorer knows of or has talked to, as the app shows it. */
 export interface Person {
   id: string;
@@ -66,6 +73,8 @@ export interface Person {
   mentionPermission: MentionPermission;
   /** The explorer's interests and locations this person serves. */
   targetIds: string[];
+  /** Their own follow-up routine; null follows the default in Settings. */
+  routine: Routine | null;
   /** Derived from the log; never set directly. */
   stage: Stage;
   /** The latest touch in the log (not notes or snafus). */
@@ -114,6 +123,12 @@ export const personInputSchema = z.object({
     .max(100, { error: "Tag at most 100 interests" })
     .nullish()
     .transform((ids) => [...new Set(ids ?? [])]),
+  // "" (the form's "Use my default") or null means the default; left out means unchanged,
+  // so an import that merges a contact never resets a routine the explorer chose.
+  routine: z
+    .union([z.literal(""), z.enum(routines)], { error: "Choose a follow-up routine from the list" })
+    .nullish()
+    .transform((routine) => (routine === undefined ? undefined : routine || null)),
 });
 export type PersonInput = z.output<typeof personInputSchema>;
 /** What a form or API client sends before validation. */

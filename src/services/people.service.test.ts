@@ -53,6 +53,7 @@ describe.each(storeTargets)("people on $name", (target) => {
         referredByName: null,
         mentionPermission: "not_asked",
         targetIds: [],
+        routine: null,
         stage: "identified",
         lastTouchAt: null,
         createdAt: "2026-11-22T09:00:00.000Z",

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, type Selectable, sql } from "kysely";
+import type { Routine } from "../domain/cadence-settings.js";
 import type { MentionPermission } from "../domain/network.js";
 import type {
   PeopleQuery,
@@ -17,9 +18,13 @@ type PersonRow = Selectable<PersonTable> & {
   referred_by_name: string | null;
 };
 
-/** Columns a person's fields are stored in; organization and tags are resolved by the service. */
-export type PersonColumns = Omit<PersonInput, "organizationName" | "targetIds"> & {
+/**
+ * Columns a person's fields are stored in; organization and tags are resolved by the service.
+ * A routine left out (undefined) keeps the stored one, so merges never reset it.
+ */
+export type PersonColumns = Omit<PersonInput, "organizationName" | "targetIds" | "routine"> & {
   organizationId: string | null;
+  routine?: Routine | null | undefined;
 };
 
 function toPerson(row: PersonRow, targetIds: string[]): Person {
@@ -42,6 +47,7 @@ function toPerson(row: PersonRow, targetIds: string[]): Person {
     referredByName: row.referred_by_name,
     mentionPermission: row.mention_permission as MentionPermission,
     targetIds,
+    routine: row.routine as Routine | null,
     stage: row.stage as Stage,
     lastTouchAt: row.last_touch_at,
     createdAt: row.created_at,
@@ -65,6 +71,7 @@ function toRow(person: PersonColumns) {
     notes: person.notes,
     referred_by_id: person.referredById,
     mention_permission: person.mentionPermission,
+    ...(person.routine === undefined ? {} : { routine: person.routine }),
   };
 }
 

@@ -2,7 +2,13 @@ import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
 /** Tables whose rows are deleted softly (kept, with `deleted_at`, for undo and backups). */
-export type SoftDeletedTable = "people" | "organizations" | "activities" | "network_asks";
+export type SoftDeletedTable =
+  | "people"
+  | "organizations"
+  | "activities"
+  | "network_asks"
+  | "trips"
+  | "templates";
 
 /**
  * Marks a row deleted (`deletedAt` = now) or live again (`null`). Only a change counts:

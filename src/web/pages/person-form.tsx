@@ -1,10 +1,12 @@
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useNavigate } from "react-router";
+import { routines } from "../../domain/cadence-settings.js";
 import { mentionPermissionLabels, mentionPermissions } from "../../domain/network.js";
 import {
   type Person,
   type PersonDraft,
   personInputSchema,
+  personRoutineLabels,
   personSourceLabels,
   personSources,
 } from "../../domain/person.js";
@@ -32,6 +34,7 @@ const personFields = [
   "referredById",
   "mentionPermission",
   "commonGround",
+  "routine",
   "notes",
 ] as const satisfies readonly (keyof PersonDraft)[];
 type PersonField = (typeof personFields)[number];
@@ -52,6 +55,7 @@ export function personFormValues(person?: Person | null): PersonFormValues {
     referredById: person?.referredById ?? "",
     mentionPermission: person?.mentionPermission ?? "not_asked",
     commonGround: person?.commonGround ?? "",
+    routine: person?.routine ?? "",
     notes: person?.notes ?? "",
   };
 }
@@ -111,7 +115,8 @@ export function PersonForm(props: PersonFormProps) {
       const mentionPermission = values.referredById
         ? (mentionPermissions.find((known) => known === values.mentionPermission) ?? "")
         : "";
-      const person = await save({ ...values, source, mentionPermission, targetIds });
+      const routine = routines.find((known) => known === values.routine) ?? "";
+      const person = await save({ ...values, source, mentionPermission, routine, targetIds });
       guard.allowLeaving();
       navigate(`/people/${person.id}`);
     } catch (error) {
@@ -231,6 +236,22 @@ export function PersonForm(props: PersonFormProps) {
           }}
           className="sm:col-span-2"
         />
+      </Section>
+
+      <Section title="Following up">
+        <Select
+          label="Follow-up routine"
+          hint="How Today reminds you when they have not answered. Your default is set in Settings."
+          className="sm:col-span-2"
+          {...text("routine")}
+        >
+          <option value="">Use my default</option>
+          {routines.map((routine) => (
+            <option key={routine} value={routine}>
+              {personRoutineLabels[routine]}
+            </option>
+          ))}
+        </Select>
       </Section>
 
       <Section title="What you know">

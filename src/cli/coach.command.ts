@@ -1,13 +1,32 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { coachOutreach } from "../domain/coach/coach-outreach.js";
 import type { Finding, OutreachKind } from "../domain/coach/finding.js";
 import { lineAt } from "../domain/coach/outreach-text.js";
+import { type CoachLimits, defaultCoachLimits } from "../domain/coach-settings.js";
 import type { MentionPermission } from "../domain/network.js";
+import { getCoachLimits } from "../services/coach-settings.service.js";
+import { withStore } from "./open-context.js";
+import { resolveDataFolder, resolveStoreUrl } from "./settings.js";
 
 export interface CoachOptions {
   kind: OutreachKind;
   introducer?: string;
   permission?: MentionPermission;
+  /** The data folder whose Settings → Coach limits apply (default: as `rapport serve`). */
+  data?: string;
+}
+
+/**
+ * The limits saved in Settings → Coach. Without a store yet (no DATABASE_URL, no data file)
+ * the defaults apply: checking a draft should not create a data folder.
+ */
+async function savedLimits(dataFlag: string | undefined): Promise<CoachLimits> {
+  const url = resolveStoreUrl(resolveDataFolder(dataFlag, process.env), process.env);
+  if (url.startsWith("sqlite:") && !existsSync(url.slice("sqlite:".length))) {
+    return defaultCoachLimits;
+  }
+  return withStore(dataFlag, getCoachLimits);
 }
 
 const readProblems: Record<string, string> = {
@@ -48,7 +67,8 @@ export async function coachCommand(file: string, options: CoachOptions): Promise
   const introducer = options.introducer
     ? { name: options.introducer, permission: options.permission ?? "not_asked" }
     : null;
-  const findings = coachOutreach({ text, kind: options.kind, introducer });
+  const limits = await savedLimits(options.data);
+  const findings = coachOutreach({ text, kind: options.kind, introducer, limits });
   const lines = formatFindings(text, findings);
   console.log(lines.length > 0 ? lines.join("\n") : "No findings.");
 }

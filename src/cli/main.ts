@@ -105,6 +105,7 @@ program
       "not_asked",
     ]),
   )
+  .option("-d, --data <dir>", "data folder whose coach limits apply (Settings → Coach)")
   // Loaded only for this command: the coach's English grammar takes ~0.4 s to load.
   .action(async (file: string, options: CoachOptions) => {
     const { coachCommand } = await import("./coach.command.js");

@@ -42,6 +42,8 @@ export interface OutreachDraftRequest {
   lengthMinutes?: number;
   /** The user's own template; the built-in one for `kind` otherwise. */
   template?: string;
+  /** The subject line of the user's own template, with merge fields; a built-in one otherwise. */
+  subjectTemplate?: string | null;
 }
 
 export interface OutreachDraft {
@@ -204,10 +206,13 @@ function tidy(text: string): string {
 export function draftOutreach(request: OutreachDraftRequest): OutreachDraft {
   const values = mergeValuesFor(request);
   const template = request.template ?? builtInTemplates[request.kind];
-  const subject = values.introducer
-    ? `${values.introducer} suggested I get in touch`
-    : request.interests?.length
-      ? `A request for your advice on ${values.field}`
-      : "A request for your advice";
+  const ownSubject = request.subjectTemplate?.trim();
+  const subject = ownSubject
+    ? tidy(fillTemplate(ownSubject, values))
+    : values.introducer
+      ? `${values.introducer} suggested I get in touch`
+      : request.interests?.length
+        ? `A request for your advice on ${values.field}`
+        : "A request for your advice";
   return { subject, body: tidy(fillTemplate(template, values)) };
 }

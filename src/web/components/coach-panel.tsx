@@ -1,4 +1,9 @@
-import type { Finding, FindingCode, OutreachKind } from "../../domain/coach/finding.js";
+import type {
+  Finding,
+  FindingCode,
+  OutreachKind,
+  OutreachLimits,
+} from "../../domain/coach/finding.js";
 import { defaultOutreachLimits, phoneScreenWords } from "../../domain/coach/finding.js";
 import { errorMessage } from "./query-state.js";
 
@@ -17,10 +22,10 @@ export const coachFindingTitles: Record<FindingCode, string> = {
   unfilled_merge: "Fill this in",
 };
 
-const wordLimits: Record<OutreachKind, number> = {
-  email: defaultOutreachLimits.emailWords,
-  letter: defaultOutreachLimits.letterWords,
-  network_message: defaultOutreachLimits.networkMessageWords,
+const limitKeys: Record<OutreachKind, keyof OutreachLimits> = {
+  email: "emailWords",
+  letter: "letterWords",
+  network_message: "networkMessageWords",
 };
 
 /** Words as a reader counts them: runs of letters, digits and joined punctuation. */
@@ -29,9 +34,13 @@ export function countWords(text: string): number {
 }
 
 /** "118 words — fits one phone screen", with the kind's limit when it is passed. */
-export function wordCountText(words: number, kind: OutreachKind): string {
+export function wordCountText(
+  words: number,
+  kind: OutreachKind,
+  limits: OutreachLimits = defaultOutreachLimits,
+): string {
   const count = `${words} ${words === 1 ? "word" : "words"}`;
-  const limit = wordLimits[kind];
+  const limit = limits[limitKeys[kind]];
   if (words > limit) return `${count} — over the ${limit}-word limit`;
   if (kind === "letter") return `${count} — fits one page`;
   return words <= phoneScreenWords
@@ -48,6 +57,8 @@ interface CoachPanelProps {
   onRetry: () => void;
   /** Selects the finding's span in the draft. */
   onSelect: (finding: Finding) => void;
+  /** The explorer's word limits (Settings → Coach); the defaults until they have loaded. */
+  limits?: OutreachLimits;
 }
 
 /** The coach beside the draft: a word count, then each finding, each one click from its span. */
@@ -59,9 +70,10 @@ export function CoachPanel({
   error,
   onRetry,
   onSelect,
+  limits = defaultOutreachLimits,
 }: CoachPanelProps) {
   const words = countWords(text);
-  const over = words > wordLimits[kind];
+  const over = words > limits[limitKeys[kind]];
   const empty = text.trim().length === 0;
   const status = empty
     ? "Write something and the coach will read it."
@@ -85,7 +97,7 @@ export function CoachPanel({
         data-testid="word-count"
         className={`mt-3 text-sm font-medium ${over ? "text-amber-800" : "text-slate-700"}`}
       >
-        {wordCountText(words, kind)}
+        {wordCountText(words, kind, limits)}
       </p>
       <p
         aria-live="polite"

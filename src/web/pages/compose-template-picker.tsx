@@ -1,0 +1,56 @@
+import { Link } from "react-router";
+import type { OutreachKind } from "../../domain/coach/finding.js";
+import type { Template } from "../../domain/template.js";
+import { Select } from "../components/field.js";
+import { useTemplates } from "../queries-templates.js";
+
+const builtInValue = "built-in";
+
+interface TemplatePickerProps {
+  kind: OutreachKind;
+  /** The explorer's template in use; null for the built-in one. */
+  selected: Template | null;
+  onChange: (template: Template | null) => void;
+}
+
+/** Chooses the text the draft starts from: Rapport's own, or one of the explorer's for this kind. */
+export function TemplatePicker({ kind, selected, onChange }: TemplatePickerProps) {
+  const templates = useTemplates();
+  const forKind = (templates.data ?? []).filter((template) => template.purpose === kind);
+  const value = selected && selected.purpose === kind ? selected.id : builtInValue;
+  const hint = templates.isPending
+    ? "Loading your templates…"
+    : templates.isError
+      ? "Your templates could not be loaded; the built-in one is used."
+      : forKind.length === 0
+        ? "You have no templates of your own for this kind of message yet."
+        : undefined;
+  return (
+    <div className="flex flex-col gap-1.5 sm:flex-row sm:items-end sm:gap-3">
+      <Select
+        id="compose-template"
+        label="Template"
+        hint={hint}
+        value={value}
+        disabled={templates.isPending}
+        className="min-w-0 sm:max-w-md sm:flex-1"
+        onChange={(event) =>
+          onChange(forKind.find((template) => template.id === event.target.value) ?? null)
+        }
+      >
+        <option value={builtInValue}>Rapport’s built-in text</option>
+        {forKind.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.name}
+          </option>
+        ))}
+      </Select>
+      <Link
+        to="/settings#templates"
+        className="text-sm font-medium text-teal-800 underline underline-offset-2 sm:pb-2.5"
+      >
+        Manage templates
+      </Link>
+    </div>
+  );
+}

@@ -1,15 +1,21 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { Finding, Introducer, OutreachKind } from "../domain/coach/finding.js";
+import type { DraftPurpose, Finding, Introducer, OutreachKind } from "../domain/coach/finding.js";
 import { request } from "./api.js";
 
 /** The coach runs on the server (its grammar library is too large for the browser). */
 export const composeApi = {
-  coachOutreach: async (text: string, kind: OutreachKind, introducer: Introducer | null) =>
+  coachOutreach: async (
+    text: string,
+    kind: OutreachKind,
+    introducer: Introducer | null,
+    purpose: DraftPurpose = "outreach",
+  ) =>
     (
       await request<{ findings: Finding[] }>("POST", "/api/coach/outreach", {
         text,
         kind,
+        purpose,
         ...(introducer ? { introducer } : {}),
       })
     ).findings,
@@ -30,11 +36,23 @@ export function useDebounced<T>(value: T, delay: number): T {
  * answer stays on screen meanwhile so the panel does not flicker. `isStale` says the text
  * has changed since the findings shown were computed.
  */
-export function useCoachFindings(text: string, kind: OutreachKind, introducer: Introducer | null) {
+export function useCoachFindings(
+  text: string,
+  kind: OutreachKind,
+  introducer: Introducer | null,
+  purpose: DraftPurpose = "outreach",
+) {
   const settledText = useDebounced(text, 400);
   const query = useQuery({
-    queryKey: ["coach", kind, introducer?.name ?? "", introducer?.permission ?? "", settledText],
-    queryFn: () => composeApi.coachOutreach(settledText, kind, introducer),
+    queryKey: [
+      "coach",
+      purpose,
+      kind,
+      introducer?.name ?? "",
+      introducer?.permission ?? "",
+      settledText,
+    ],
+    queryFn: () => composeApi.coachOutreach(settledText, kind, introducer, purpose),
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
     enabled: settledText.trim().length > 0,

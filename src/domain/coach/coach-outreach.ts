@@ -1,5 +1,6 @@
+import type { Root } from "nlcst";
 import retextEnglish from "retext-english";
-import { unified } from "unified";
+import { type Plugin, unified } from "unified";
 import { VFile } from "vfile";
 import { questionCheck, windowCheck } from "./ask.check.js";
 import { coachSource } from "./check.js";
@@ -8,6 +9,7 @@ import {
   type CoachSettings,
   defaultOutreachLimits,
   type Finding,
+  type FindingCode,
   findingCodes,
   isFindingCode,
 } from "./finding.js";
@@ -17,8 +19,24 @@ import { jobAskCheck } from "./job-ask.check.js";
 import { lengthCheck } from "./length.check.js";
 import { mergeFieldsCheck } from "./merge-fields.check.js";
 import { purposeCheck } from "./purpose.check.js";
+import { checksFor } from "./purpose-checks.js";
 import { selfCenteredCheck } from "./self-centered.check.js";
 import { specificCheck } from "./specific.check.js";
+
+/** One check per finding code; which of them run depends on the draft's purpose. */
+const checks: Record<FindingCode, Plugin<[CoachSettings], Root>> = {
+  length: lengthCheck,
+  job_ask: jobAskCheck,
+  no_info_purpose: purposeCheck,
+  no_question: questionCheck,
+  no_window: windowCheck,
+  introducer_unpermitted: introducerUnpermittedCheck,
+  introducer_missing: introducerMissingCheck,
+  nothing_specific: specificCheck,
+  self_centered: selfCenteredCheck,
+  no_greeting_signoff: greetingCheck,
+  unfilled_merge: mergeFieldsCheck,
+};
 
 type CheckMessage = VFile["messages"][number];
 
@@ -36,28 +54,19 @@ function toFinding(message: CheckMessage): Finding | null {
 }
 
 /**
- * Checks a first-touch draft against METHOD §3 and returns advice, each piece with the span
- * it points at, in reading order. Pure: the same text and settings give the same findings.
+ * Checks a draft against METHOD §3 (by default a first touch; a thank-you or a confirmation
+ * runs only the checks that fit it) and returns advice, each piece with the span it points
+ * at, in reading order. Pure: the same text and settings give the same findings.
  */
 export function coachOutreach(request: CoachRequest): Finding[] {
   const settings: CoachSettings = {
     kind: request.kind,
+    purpose: request.purpose ?? "outreach",
     introducer: request.introducer ?? null,
     limits: { ...defaultOutreachLimits, ...request.limits },
   };
-  const processor = unified()
-    .use(retextEnglish)
-    .use(lengthCheck, settings)
-    .use(greetingCheck, settings)
-    .use(mergeFieldsCheck, settings)
-    .use(jobAskCheck, settings)
-    .use(purposeCheck, settings)
-    .use(questionCheck, settings)
-    .use(windowCheck, settings)
-    .use(introducerUnpermittedCheck, settings)
-    .use(introducerMissingCheck, settings)
-    .use(specificCheck, settings)
-    .use(selfCenteredCheck, settings);
+  const processor = unified().use(retextEnglish);
+  for (const code of checksFor(settings.purpose)) processor.use(checks[code], settings);
   const file = new VFile(request.text);
   processor.runSync(processor.parse(file), file);
   return file.messages

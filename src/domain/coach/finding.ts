@@ -60,9 +60,22 @@ export const defaultOutreachLimits: OutreachLimits = {
 /** What fits one phone screen without scrolling, roughly. */
 export const phoneScreenWords = 120;
 
+/**
+ * What a draft is for: the first request to meet, the thank-you after a conversation, or
+ * the confirmation the day before. Each purpose runs only the checks that make sense for it.
+ */
+export const draftPurposes = ["outreach", "thank_you", "confirm"] as const;
+export type DraftPurpose = (typeof draftPurposes)[number];
+
+export function isDraftPurpose(value: unknown): value is DraftPurpose {
+  return draftPurposes.some((purpose) => purpose === value);
+}
+
 export interface CoachRequest {
   text: string;
   kind: OutreachKind;
+  /** "outreach" when absent, so callers from before purposes keep their findings. */
+  purpose?: DraftPurpose;
   introducer?: Introducer | null;
   limits?: Partial<OutreachLimits>;
 }
@@ -70,6 +83,7 @@ export interface CoachRequest {
 /** A request with defaults applied, as every check receives it. */
 export interface CoachSettings {
   kind: OutreachKind;
+  purpose: DraftPurpose;
   introducer: Introducer | null;
   limits: OutreachLimits;
 }

@@ -54,7 +54,28 @@ describe("POST /api/coach/outreach", () => {
     expect(finding?.message).toMatch(/Ask Priya Shah/);
   });
 
+  it("checks a thank-you only for what a thank-you needs", async () => {
+    const thanks = `Hello Maya,
+
+Thank you for taking the time to talk with me yesterday. Your story about starting in support has stayed with me.
+
+I have signed up for the county's data course. I would be glad to keep you posted on how it goes.
+
+Best regards,
+Jordan`;
+    const codes = async (body: object) =>
+      ((await (await coach(body)).json()) as { findings: Array<{ code: string }> }).findings.map(
+        (finding) => finding.code,
+      );
+    // Without a purpose the request means a first touch, as before purposes existed.
+    expect(await codes({ text: thanks, kind: "email" })).toEqual(
+      expect.arrayContaining(["no_question", "no_window"]),
+    );
+    expect(await codes({ text: thanks, kind: "email", purpose: "thank_you" })).toEqual([]);
+  });
+
   it.each([
+    [{ text: "Hi", kind: "email", purpose: "apology" }, "purpose"],
     [{ kind: "email" }, "text"],
     [{ text: "Hi", kind: "fax" }, "kind"],
     [

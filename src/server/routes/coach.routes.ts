@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { outreachKinds } from "../../domain/coach/finding.js";
+import { draftPurposes, outreachKinds } from "../../domain/coach/finding.js";
 import { mentionPermissions } from "../../domain/network.js";
+import { getCoachLimits } from "../../services/coach-settings.service.js";
+import type { ServiceContext } from "../../services/context.js";
 import { validated } from "../validate.js";
 
 export const coachOutreachRequestSchema = z.object({
@@ -10,6 +12,10 @@ export const coachOutreachRequestSchema = z.object({
     error: "The draft is too long to check (50,000 characters at most)",
   }),
   kind: z.enum(outreachKinds, { error: "Choose email, letter or network_message" }),
+  // Optional so callers from before purposes keep getting every first-touch check.
+  purpose: z
+    .enum(draftPurposes, { error: "Choose outreach, thank_you or confirm" })
+    .default("outreach"),
   introducer: z
     .object({
       name: z.string().trim().min(1, { error: "Give the introducer's name" }).max(200),
@@ -19,11 +25,13 @@ export const coachOutreachRequestSchema = z.object({
 });
 
 /** The outreach coach for any draft, the user's own included; nothing is stored. */
-export function coachRoutes() {
+export function coachRoutes(context: ServiceContext) {
   return new Hono().post("/outreach", validated("json", coachOutreachRequestSchema), async (c) => {
     // Loaded on first use: its English grammar (compromise) takes ~0.4 s to load, which
     // every start of the app would otherwise pay.
     const { coachOutreach } = await import("../../domain/coach/coach-outreach.js");
-    return c.json({ findings: coachOutreach(c.req.valid("json")) });
+    // The word limits are the explorer's own (Settings → Coach).
+    const limits = await getCoachLimits(context);
+    return c.json({ findings: coachOutreach({ ...c.req.valid("json"), limits }) });
   });
 }

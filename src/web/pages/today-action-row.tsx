@@ -1,9 +1,10 @@
 import { Link } from "react-router";
 import type { ActionGroup } from "../../domain/cadence.js";
+import type { DraftPurpose } from "../../domain/coach/finding.js";
 import type { TodayAction } from "../../domain/today.js";
 import { ButtonLink, buttonClasses } from "../components/button.js";
 import { SnoozeMenu } from "../components/snooze-menu.js";
-import { dayAndTime, dueText, snoozeChoices, telHref } from "./today-format.js";
+import { dayAndTime, dueText, snoozeChoices } from "./today-format.js";
 
 /** What the action asks, said with the person's name, for buttons and dialogs. */
 export function actionTitle(action: TodayAction): string {
@@ -17,23 +18,20 @@ export function actionTitle(action: TodayAction): string {
   return `${verbs[action.group]} ${action.personName}`;
 }
 
-const mailSubjects: Partial<Record<ActionGroup, string>> = {
-  thank: "Thank you",
-  confirm: "Confirming our conversation",
-};
-
 const writeLabels: Partial<Record<ActionGroup, string>> = {
   write: "Write",
   thank: "Write a thank-you",
   confirm: "Write to confirm",
 };
 
-function mailtoHref(email: string, group: ActionGroup): string {
-  const subject = mailSubjects[group];
-  return `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ""}`;
-}
+/** What the composer drafts for each writing action (`?purpose=`). */
+const composePurposes: Partial<Record<ActionGroup, DraftPurpose>> = {
+  write: "outreach",
+  thank: "thank_you",
+  confirm: "confirm",
+};
 
-/** The one click that does the action: dial, open the mail app, or open the person. */
+/** The one click that does the action: the call screen, the composer, or the person. */
 function PrimaryAction({ action }: { action: TodayAction }) {
   const personPath = `/people/${action.personId}`;
   const forWhom = <span className="sr-only"> {action.personName}</span>;
@@ -41,14 +39,12 @@ function PrimaryAction({ action }: { action: TodayAction }) {
     return (
       <>
         {action.phone ? (
-          <a
-            href={telHref(action.phone, action.phoneExtension)}
-            className={buttonClasses("primary")}
-          >
+          // The call screen: the number to dial, a short script and the outcome buttons.
+          <ButtonLink to={`${personPath}/call`} variant="primary">
             Call {action.phone}
             {action.phoneExtension ? ` ext. ${action.phoneExtension}` : ""}
             <span className="sr-only">, {action.personName}</span>
-          </a>
+          </ButtonLink>
         ) : (
           <ButtonLink to={`${personPath}/edit`} variant="primary">
             Add a phone number{forWhom}
@@ -68,26 +64,15 @@ function PrimaryAction({ action }: { action: TodayAction }) {
     );
   }
   const label = writeLabels[action.group] ?? "Write";
-  if (action.group === "write") {
-    // A request to meet: the composer drafts it and the coach reads along.
-    const query = new URLSearchParams({
-      ...(action.email ? { kind: "email" } : {}),
-      reason: action.reason,
-    });
-    return (
-      <ButtonLink to={`${personPath}/compose?${query.toString()}`} variant="primary">
-        {label}
-        <span className="sr-only"> to {action.personName}</span>
-      </ButtonLink>
-    );
-  }
-  return action.email ? (
-    <a href={mailtoHref(action.email, action.group)} className={buttonClasses("primary")}>
-      {label}
-      <span className="sr-only"> to {action.personName}</span>
-    </a>
-  ) : (
-    <ButtonLink to={personPath} variant="primary">
+  // The composer drafts the request, thank-you or confirmation, and the coach reads along.
+  const purpose = composePurposes[action.group] ?? "outreach";
+  const query = new URLSearchParams({
+    ...(purpose === "outreach" ? {} : { purpose }),
+    ...(action.email ? { kind: "email" } : {}),
+    reason: action.reason,
+  });
+  return (
+    <ButtonLink to={`${personPath}/compose?${query.toString()}`} variant="primary">
       {label}
       <span className="sr-only"> to {action.personName}</span>
     </ButtonLink>

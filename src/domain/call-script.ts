@@ -1,0 +1,103 @@
+import type { Activity } from "./activity.js";
+import { dayAndMonth, firstName } from "./draft-parts.js";
+import { mergeValuesFor } from "./outreach-draft.js";
+import type { Person } from "./person.js";
+import type { Profile } from "./profile.js";
+
+/** Spoken, so a blank reads as words rather than as a merge field. */
+export const myNameBlank = "[your name]";
+export const myPhoneBlank = "[your phone number]";
+
+export interface CallScriptRequest {
+  profile: Pick<Profile, "name" | "schoolOrRole" | "searchStatus" | "phone">;
+  person: Pick<
+    Person,
+    "name" | "title" | "organizationName" | "commonGround" | "referredByName" | "mentionPermission"
+  >;
+  /** The explorer's interests this person serves, e.g. ["UX research"]. */
+  interests?: string[];
+  /** The latest letter, e-mail or message sent to them, the one this call follows up. */
+  lastWritten: Pick<Activity, "kind" | "occurredAt"> | null;
+  /** The explorer's time zone, for the date of that letter. */
+  timeZone: string;
+}
+
+/** One step of the call and what to say in it. */
+export interface ScriptStep {
+  label: string;
+  say: string;
+}
+
+export interface CallScript {
+  steps: ScriptStep[];
+  /** The same in one breath, with the explorer's number said twice. */
+  voicemail: string;
+}
+
+const writtenKinds = ["letter_sent", "email_sent", "network_message_sent"] as const;
+const writtenNames: Record<(typeof writtenKinds)[number], string> = {
+  letter_sent: "a letter",
+  email_sent: "an e-mail",
+  network_message_sent: "a message",
+};
+
+function isWritten(kind: Activity["kind"]): kind is (typeof writtenKinds)[number] {
+  return writtenKinds.some((written) => written === kind);
+}
+
+/** The latest letter, e-mail or networking-site message in a log (any order), or null. */
+export function latestWritten<Entry extends Pick<Activity, "kind" | "occurredAt">>(
+  log: readonly Entry[],
+): Entry | null {
+  let latest: Entry | null = null;
+  for (const entry of log) {
+    if (!isWritten(entry.kind)) continue;
+    if (!latest || entry.occurredAt > latest.occurredAt) latest = entry;
+  }
+  return latest;
+}
+
+function whoIAm(request: CallScriptRequest): string {
+  const name = request.profile.name?.trim() || myNameBlank;
+  const role = request.profile.schoolOrRole?.trim();
+  return role ? `${name}, ${role}` : name;
+}
+
+/** Why they should know the name: the letter, or the person who suggested the call. */
+function reminder(request: CallScriptRequest, introducer: string | undefined): string {
+  const { lastWritten } = request;
+  if (lastWritten && isWritten(lastWritten.kind)) {
+    return `I sent you ${writtenNames[lastWritten.kind]} on ${dayAndMonth(lastWritten.occurredAt, request.timeZone)} asking for a little of your time.`;
+  }
+  if (introducer) return `${introducer} suggested I call you.`;
+  return "I'm calling because your work is the kind of path I would like to understand.";
+}
+
+/**
+ * A short script for the follow-up call (METHOD §3): greet, say who you are, remind them of
+ * the letter, ask for 20 to 30 minutes of advice (not a job) and let them pick the time and
+ * place. The voicemail says the same briefly and leaves the explorer's number.
+ */
+export function callScript(request: CallScriptRequest): CallScript {
+  const values = mergeValuesFor({ kind: "letter", ...request });
+  const them = firstName(request.person.name);
+  const me = whoIAm(request);
+  const remind = reminder(request, values.introducer);
+  const phone = request.profile.phone?.trim() || myPhoneBlank;
+  const field = request.interests?.length ? ` on ${values.field}` : "";
+  return {
+    steps: [
+      { label: "Greet", say: `Hello, may I speak with ${request.person.name.trim()}?` },
+      { label: "Who you are", say: `Hi ${them}, this is ${me}. ${remind}` },
+      {
+        label: "The ask",
+        say: `${values.status}. I'm not looking for a job; I would be grateful for 20 to 30 minutes of your advice.`,
+      },
+      {
+        label: "Let them choose",
+        say: "Would there be a time that suits you, in person, by phone or by video? I'm happy to work around your schedule.",
+      },
+    ],
+    voicemail: `Hi ${them}, this is ${me}. ${remind} I'd be grateful for 20 to 30 minutes of your advice${field} — not a job, just your perspective. You can reach me at ${phone}; again, that's ${phone}. I'll also try you again in a few days. Thank you!`,
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
+import { draftConfirmation, latestScheduled } from "../domain/confirm-draft.js";
+import { draftThankYou, latestConversation } from "../domain/thank-you-draft.js";
+import { listActivities, logActivity } from "./activities.service.js";
+import { createPerson } from "./people.service.js";
+import { getProfile, saveProfile } from "./profile.service.js";
+import { getToday } from "./today.service.js";
+
+const hour = 60 * 60 * 1000;
+const reasons = async (context: Parameters<typeof getToday>[0]) =>
+  (await getToday(context)).actions.map((action) => action.reason);
+
+// What the composer and the call screen log, through the real services and store, and what
+// the cadence then makes of it.
+describe.each(storeTargets)("Confirmations, thank-yous and call outcomes on $name", (target) => {
+  describe.skipIf(!target.available)("through the store", () => {
+    const current = freshOwnerEachTest(target);
+
+    it("drafts the confirmation from the stored log, and logging it settles Confirm", async () => {
+      const { context, advance } = current.clock;
+      await saveProfile(context, { name: "Jordan Lee", phone: "(410) 555-0199" });
+      const maya = await createPerson(context, { name: "Maya Chen", email: "maya@example.com" });
+      const startsAt = new Date(context.now().getTime() + 50 * hour).toISOString();
+      await logActivity(context, maya.id, {
+        kind: "meeting_scheduled",
+        occurredAt: context.now().toISOString(),
+        scheduledFor: startsAt,
+        channel: "in_person",
+        durationMinutes: 45,
+        place: "Café Milano",
+      });
+      advance(26 * hour);
+      expect(await reasons(context)).toContain("confirm_conversation");
+
+      const draft = draftConfirmation({
+        kind: "email",
+        profile: await getProfile(context),
+        person: maya,
+        conversation: latestScheduled(await listActivities(context, maya.id)),
+        now: context.now(),
+        timeZone: "UTC",
+      });
+      expect(draft.body).toContain("for 45 minutes, at Café Milano.");
+      expect(draft.body).toContain("My phone number is (410) 555-0199");
+
+      await logActivity(context, maya.id, {
+        kind: "email_sent",
+        occurredAt: context.now().toISOString(),
+        detail: `Confirmation\n\n${draft.body}`,
+      });
+      const after = await reasons(context);
+      expect(after).not.toContain("confirm_conversation");
+      expect(after).not.toContain("follow_up_call");
+      expect(after).toContain("prepare_conversation");
+    });
+
+    it("thanks for the stored conversation, and logging the thank-you settles Thank", async () => {
+      const { context, advance } = current.clock;
+      const maya = await createPerson(context, { name: "Maya Chen" });
+      // "Just talked" on the call screen: the conversation happened on the phone.
+      await logActivity(context, maya.id, {
+        kind: "conversation_held",
+        occurredAt: context.now().toISOString(),
+        channel: "phone",
+      });
+      advance(3 * hour);
+      expect(await reasons(context)).toEqual(["thank_you"]);
+      const conversation = latestConversation(await listActivities(context, maya.id));
+      expect(conversation?.channel).toBe("phone");
+
+      await logActivity(context, maya.id, {
+        kind: "thank_you_sent",
+        channel: "email",
+        occurredAt: context.now().toISOString(),
+        detail: draftThankYou({
+          kind: "email",
+          profile: await getProfile(context),
+          person: maya,
+          conversation,
+          now: context.now(),
+          timeZone: "UTC",
+        }).body,
+      });
+      expect(await reasons(context)).toEqual([]);
+    });
+
+    it("turns the call screen's answers into the right next step", async () => {
+      const { context, advance } = current.clock;
+      const reasonFor = async (personId: string) =>
+        (await getToday(context)).actions.find((action) => action.personId === personId)?.reason;
+      const maya = await createPerson(context, { name: "Maya Chen", phone: "410 555 0100" });
+      await logActivity(context, maya.id, {
+        kind: "declined",
+        outcome: "maybe_later",
+        channel: "phone",
+        occurredAt: context.now().toISOString(),
+      });
+      const lee = await createPerson(context, { name: "Lee Park", phone: "410 555 0111" });
+      await logActivity(context, lee.id, {
+        kind: "call",
+        outcome: "message_left",
+        withName: "Pat",
+        occurredAt: context.now().toISOString(),
+      });
+      advance(4 * 24 * hour);
+      expect(await reasonFor(lee.id)).toBe("retry_call");
+      advance(25 * 24 * hour);
+      expect(await reasonFor(maya.id)).toBe("reask");
+    });
+  });
+});

@@ -1,3 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll } from "vitest";
 import type { OrganizationDraft } from "../src/domain/organization.js";
 import type { PersonDraft } from "../src/domain/person.js";
 import { createServiceContext, type ServiceContext } from "../src/services/context.js";
@@ -16,10 +21,18 @@ export function buildOrganization(overrides: Partial<OrganizationDraft> = {}): O
   return { name: `Organization ${sequence}`, ...overrides };
 }
 
+// Every test context gets its own data folder (made only when a private file is written);
+// they all sit under one folder per test file, removed after the file's tests.
+const dataFoldersRoot = join(tmpdir(), `rapport-test-data-${randomUUID()}`);
+afterAll(() => rm(dataFoldersRoot, { recursive: true, force: true }));
+
 /** A context whose clock starts at `start` and moves only when the test says. */
 export function testContext(store: Store, start = "2026-11-22T09:00:00.000Z") {
   let now = new Date(start);
-  const context: ServiceContext = createServiceContext(store, { now: () => now });
+  const context: ServiceContext = createServiceContext(store, {
+    now: () => now,
+    dataFolder: join(dataFoldersRoot, randomUUID()),
+  });
   return {
     context,
     advance(milliseconds: number) {

@@ -7,11 +7,10 @@ export async function withStore<Result>(
   dataFlag: string | undefined,
   work: (context: ServiceContext) => Promise<Result>,
 ): Promise<Result> {
-  const store = await openStore(
-    resolveStoreUrl(resolveDataFolder(dataFlag, process.env), process.env),
-  );
+  const dataFolder = resolveDataFolder(dataFlag, process.env);
+  const store = await openStore(resolveStoreUrl(dataFolder, process.env));
   try {
-    return await work(createServiceContext(store));
+    return await work(createServiceContext(store, { dataFolder }));
   } finally {
     await store.close();
   }

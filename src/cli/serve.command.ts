@@ -20,7 +20,10 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   // Browser tests move time instead of sleeping; never enabled otherwise.
   const testClock = process.env.RAPPORT_TEST_CLOCK === "1" ? createTestClock() : undefined;
   const server = await startServer({
-    context: createServiceContext(store, testClock ? { now: testClock.now } : {}),
+    context: createServiceContext(store, {
+      dataFolder,
+      ...(testClock ? { now: testClock.now } : {}),
+    }),
     ...(testClock ? { testClock } : {}),
     host: options.host,
     port: options.port,

@@ -1,7 +1,9 @@
 import { useState } from "react";
-import type { ActivityKind } from "../../domain/activity.js";
+import type { ActivityDraft, ActivityKind } from "../../domain/activity.js";
 import type { OutreachKind } from "../../domain/coach/finding.js";
+import type { Person } from "../../domain/person.js";
 import { Button, buttonClasses } from "../components/button.js";
+import { SendByEmail } from "./compose-send-email.js";
 
 export const sentActivityKind: Record<OutreachKind, ActivityKind> = {
   email: "email_sent",
@@ -35,11 +37,17 @@ interface SendBarProps {
   logError: string | null;
   /** Logs the activity once the user says it went out. */
   onConfirmSent: () => void;
+  /** For the e-mail paths Rapport handles itself (.eml, SMTP); without it only mailto and copy. */
+  person?: Person;
+  /** What sending via SMTP logs (the same entry "Yes, log it" would write). */
+  smtpLogEntry?: Omit<ActivityDraft, "occurredAt">;
+  /** "e-mail", "thank-you"…: for the message after sending. */
+  sentLabel?: string;
 }
 
 /**
- * The sending paths Rapport cannot observe (the mail app, the clipboard), then the question
- * that turns a send into a log entry.
+ * Every way out: the mail app, an .eml file, SMTP, the clipboard. For the paths Rapport
+ * cannot observe, it then asks whether the message went out and logs it on "yes".
  */
 export function SendBar({
   kind,
@@ -49,10 +57,14 @@ export function SendBar({
   logging,
   logError,
   onConfirmSent,
+  person,
+  smtpLogEntry,
+  sentLabel,
 }: SendBarProps) {
   const [asking, setAsking] = useState(false);
   const [copyStatus, setCopyStatus] = useState("");
   const copyText = kind === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
+  const emailPaths = kind === "email" && person !== undefined;
 
   async function copy() {
     try {
@@ -72,11 +84,21 @@ export function SendBar({
       <h2 id="send-heading" className="text-base font-semibold text-slate-900">
         Send it
       </h2>
+      {emailPaths ? (
+        <SendByEmail
+          person={person}
+          subject={subject}
+          body={body}
+          logEntry={smtpLogEntry}
+          sentLabel={sentLabel ?? sentWords[kind]}
+          onDownloaded={() => setAsking(true)}
+        />
+      ) : null}
       <div className="mt-3 flex flex-wrap items-center gap-2">
         {kind === "email" ? (
           <a
             href={mailtoHref(email, subject, body)}
-            className={buttonClasses("primary")}
+            className={buttonClasses(emailPaths ? "secondary" : "primary")}
             onClick={() => setAsking(true)}
           >
             Open in my mail app
@@ -89,7 +111,7 @@ export function SendBar({
           {copyStatus}
         </span>
       </div>
-      {kind === "email" && !email ? (
+      {kind === "email" && !email && !emailPaths ? (
         <p className="mt-2 text-sm text-slate-600">
           No e-mail address is saved for them: your mail app will ask for one.
         </p>

@@ -1,0 +1,70 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import type { ServiceContext } from "../../services/context.js";
+import { sendTestMessage } from "../../services/mail.service.js";
+import {
+  getSmtpAccount,
+  removeSmtpAccount,
+  saveSmtpAccount,
+} from "../../services/mail-account.service.js";
+import { getResume, readResume, removeResume, saveResume } from "../../services/resume.service.js";
+import { maximumResumeBytes } from "../../services/resume-file.js";
+import { errorResponse } from "../errors.js";
+import { jsonObject, validated } from "../validate.js";
+import { attachmentDisposition } from "./mail.routes.js";
+
+/**
+ * The SMTP account. The password goes in and never comes out: every answer is the view
+ * with `passwordSet`.
+ */
+export function smtpSettingsRoutes(context: ServiceContext) {
+  return new Hono()
+    .get("/", async (c) => c.json({ account: await getSmtpAccount(context) }))
+    .put("/", validated("json", jsonObject), async (c) =>
+      c.json({ account: await saveSmtpAccount(context, c.req.valid("json")) }),
+    )
+    .delete("/", async (c) => {
+      await removeSmtpAccount(context);
+      return c.json({ ok: true });
+    })
+    .post("/test", async (c) => c.json(await sendTestMessage(context)));
+}
+
+const uploadQuery = z.object({
+  fileName: z.string({ error: "Send the file's name" }).min(1).max(300),
+});
+
+// A little over the limit so the service, not the stream, gives the friendly message.
+const limitUpload = bodyLimit({
+  maxSize: maximumResumeBytes + 1,
+  onError: (c) =>
+    errorResponse(
+      c,
+      "validation_failed",
+      "That file is larger than 5 MB. Save a smaller version (a PDF usually is).",
+      { file: "That file is larger than 5 MB. Save a smaller version (a PDF usually is)." },
+    ),
+});
+
+/** The résumé: the file is the raw request body, as for imports. */
+export function resumeRoutes(context: ServiceContext) {
+  return new Hono()
+    .get("/", async (c) => c.json({ resume: await getResume(context) }))
+    .put("/", limitUpload, validated("query", uploadQuery), async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const resume = await saveResume(context, { fileName: c.req.valid("query").fileName, bytes });
+      return c.json({ resume });
+    })
+    .get("/file", async (c) => {
+      const { info, bytes } = await readResume(context);
+      return c.body(new Uint8Array(bytes), 200, {
+        "content-type": info.contentType,
+        "content-disposition": attachmentDisposition(info.fileName),
+      });
+    })
+    .delete("/", async (c) => {
+      await removeResume(context);
+      return c.json({ ok: true });
+    });
+}

@@ -5,14 +5,21 @@ import { Hono } from "hono";
 import type { ServiceContext } from "../services/context.js";
 import { errorResponse, handleError } from "./errors.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
+import { calendarFeedRoutes, calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
+import { conversationsRoutes } from "./routes/conversations.routes.js";
 import { exportRoutes, importRoutes } from "./routes/import-export.routes.js";
+import { mailRoutes } from "./routes/mail.routes.js";
+import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
 import { organizationsRoutes } from "./routes/organizations.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
 import { profileRoutes, targetsRoutes } from "./routes/profile.routes.js";
 import { searchRoutes } from "./routes/search.routes.js";
+import { coachSettingsRoutes } from "./routes/settings-coach.routes.js";
+import { templatesRoutes } from "./routes/templates.routes.js";
 import { cadenceSettingsRoutes, todayRoutes } from "./routes/today.routes.js";
+import { tripsRoutes } from "./routes/trips.routes.js";
 import { requireKnownHost, requireSameOrigin } from "./security.js";
 import type { TestClock } from "./test-clock.js";
 
@@ -38,15 +45,25 @@ export function createApp(options: AppOptions) {
     .route("/import", importRoutes(options.context))
     .route("/export", exportRoutes(options.context))
     .route("/search", searchRoutes(options.context))
-    .route("/coach", coachRoutes())
+    .route("/coach", coachRoutes(options.context))
     .route("/today", todayRoutes(options.context))
-    .route("/settings/cadence", cadenceSettingsRoutes(options.context));
+    .route("/conversations", conversationsRoutes(options.context))
+    .route("/settings/calendar", calendarSettingsRoutes(options.context))
+    .route("/trips", tripsRoutes(options.context))
+    .route("/settings/cadence", cadenceSettingsRoutes(options.context))
+    .route("/settings/smtp", smtpSettingsRoutes(options.context))
+    .route("/settings/resume", resumeRoutes(options.context))
+    .route("/mail", mailRoutes(options.context))
+    .route("/settings/coach", coachSettingsRoutes(options.context))
+    .route("/templates", templatesRoutes(options.context));
   if (options.testClock) api.route("/test", options.testClock.routes());
 
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))
     .use(requireSameOrigin())
-    .route("/api", api);
+    .route("/api", api)
+    // Before the single-page fallback, so an unknown secret is a 404, not the app's page.
+    .route("/calendar", calendarFeedRoutes(options.context));
   app.all("/api/*", (c) =>
     errorResponse(c, "not_found", `No API route ${c.req.method} ${c.req.path}.`),
   );

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
+import { calendarRepository } from "./calendar.repository.js";
 import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
@@ -10,7 +11,10 @@ import { peopleRepository } from "./people.repository.js";
 import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
 import { type SearchIndex, searchIndex } from "./search/search-index.js";
+import { settingsRepository } from "./settings.repository.js";
+import { templatesRepository } from "./templates.repository.js";
 import { todayRepository } from "./today.repository.js";
+import { tripsRepository } from "./trips.repository.js";
 
 /** The repositories, bound to one connection or one open transaction. */
 export interface Repositories {
@@ -22,6 +26,10 @@ export interface Repositories {
   backup: ReturnType<typeof backupRepository>;
   today: ReturnType<typeof todayRepository>;
   dueActions: ReturnType<typeof dueActionsRepository>;
+  trips: ReturnType<typeof tripsRepository>;
+  calendar: ReturnType<typeof calendarRepository>;
+  templates: ReturnType<typeof templatesRepository>;
+  settings: ReturnType<typeof settingsRepository>;
   search: SearchIndex;
 }
 
@@ -43,6 +51,10 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     backup: backupRepository(db),
     today: todayRepository(db),
     dueActions: dueActionsRepository(db),
+    trips: tripsRepository(db),
+    calendar: calendarRepository(db),
+    templates: templatesRepository(db),
+    settings: settingsRepository(db),
     search: searchIndex(db, dialect),
   };
 }

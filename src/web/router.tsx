@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { AppShell } from "./components/app-shell.js";
+import { CallPage } from "./pages/call-page.js";
 import { ComposePage } from "./pages/compose-page.js";
+import { ConversationsPage } from "./pages/conversations-page.js";
 import { ImportPage } from "./pages/import-page.js";
 import { NotFoundPage } from "./pages/not-found-page.js";
 import { EditOrganizationPage, NewOrganizationPage } from "./pages/organization-edit-pages.js";
@@ -14,6 +16,7 @@ import { PlaceholderPage } from "./pages/placeholder-page.js";
 import { RouteErrorPage } from "./pages/route-error-page.js";
 import { SettingsPage } from "./pages/settings-page.js";
 import { TodayPage } from "./pages/today-page.js";
+import { TripsPage } from "./pages/trips-page.js";
 import { WelcomeGate } from "./pages/welcome-gate.js";
 import { WelcomePage } from "./pages/welcome-page.js";
 
@@ -37,19 +40,13 @@ export function createRouter() {
         { path: "/people/:id", element: <PersonPage /> },
         { path: "/people/:id/edit", element: <EditPersonPage /> },
         { path: "/people/:id/compose", element: <ComposePage /> },
+        { path: "/people/:id/call", element: <CallPage /> },
         { path: "/organizations", element: <OrganizationsListPage /> },
         { path: "/organizations/new", element: <NewOrganizationPage /> },
         { path: "/organizations/:id", element: <OrganizationPage /> },
         { path: "/organizations/:id/edit", element: <EditOrganizationPage /> },
-        {
-          path: "/conversations",
-          element: (
-            <PlaceholderPage
-              title="Conversations"
-              promise="This page isn't built yet: soon it will hold each informational interview, from the questions you prepare to the notes you take and the thanks you send."
-            />
-          ),
-        },
+        { path: "/trips", element: <TripsPage /> },
+        { path: "/conversations", element: <ConversationsPage /> },
         {
           path: "/insights",
           element: (

@@ -98,7 +98,10 @@ describe.skipIf(!available)("settings, welcome and import in a real browser", ()
     await page.getByLabel("Your name").fill("Jordan Lee");
     await page.getByLabel("School or current role").fill("Law student, University of Maryland");
     await page.getByLabel("Where you are").selectOption({ label: "Graduating soon" });
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page
+      .getByRole("region", { name: "About you" })
+      .getByRole("button", { name: "Save", exact: true })
+      .click();
     await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
 
     await page.reload();

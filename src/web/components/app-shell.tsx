@@ -8,6 +8,7 @@ import {
   useState,
 } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { TripIcon } from "../pages/trips-icon.js";
 import { HeaderSearch, PhoneSearch, useIsWide, useSearchShortcut } from "./global-search.js";
 import {
   ConversationIcon,
@@ -25,6 +26,7 @@ const navItems: { to: string; label: string; icon: ReactNode }[] = [
   { to: "/people", label: "People", icon: <PeopleIcon /> },
   { to: "/organizations", label: "Organizations", icon: <OrganizationIcon /> },
   { to: "/conversations", label: "Conversations", icon: <ConversationIcon /> },
+  { to: "/trips", label: "Trips", icon: <TripIcon /> },
   { to: "/insights", label: "Insights", icon: <InsightsIcon /> },
   { to: "/settings", label: "Settings", icon: <SettingsIcon /> },
 ];

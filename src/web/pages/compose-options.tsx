@@ -1,5 +1,6 @@
 import type { OutreachKind } from "../../domain/coach/finding.js";
 import { outreachKinds } from "../../domain/coach/finding.js";
+import type { Template } from "../../domain/template.js";
 import { TextInput } from "../components/field.js";
 
 export const composeKindLabels: Record<OutreachKind, string> = {
@@ -21,6 +22,8 @@ export interface ComposeOptions {
   place: string;
   windowText: string;
   lengthMinutes: string;
+  /** The explorer's own template to draft from (see compose-template-picker); built-in when absent. */
+  template?: Template | null;
 }
 
 interface KindPickerProps {

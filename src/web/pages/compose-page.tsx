@@ -1,6 +1,11 @@
 import { useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import type { Finding, Introducer, OutreachKind } from "../../domain/coach/finding.js";
+import type {
+  DraftPurpose,
+  Finding,
+  Introducer,
+  OutreachKind,
+} from "../../domain/coach/finding.js";
 import { builtInTemplates, draftOutreach } from "../../domain/outreach-draft.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile, Target } from "../../domain/profile.js";
@@ -15,6 +20,7 @@ import { usePerson } from "../queries.js";
 import { useCoachFindings } from "../queries-compose.js";
 import { useLogActivity } from "../queries-log.js";
 import { useProfile } from "../queries-settings.js";
+import { useCoachLimits } from "../queries-templates.js";
 import { useToday } from "../queries-today.js";
 import {
   type ComposeOptions,
@@ -23,7 +29,24 @@ import {
   KindPicker,
   WindowFields,
 } from "./compose-options.js";
-import { SendBar, sentActivityKind } from "./compose-send.js";
+import {
+  composePurpose,
+  type PurposeContext,
+  PurposeNotice,
+  purposeDraft,
+  purposeHeading,
+  sentActivity,
+  sentWhat,
+  usePurposeContext,
+} from "./compose-purpose.js";
+import { SendBar } from "./compose-send.js";
+import { TemplatePicker } from "./compose-template-picker.js";
+import {
+  type ComposeTrip,
+  TripWindowNotice,
+  tripComposeOptions,
+  useTripForCompose,
+} from "./compose-trip.js";
 
 const dayMs = 24 * 60 * 60 * 1000;
 const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
@@ -34,7 +57,19 @@ export function ComposePage() {
   const person = usePerson(id);
   const profile = useProfile();
   const today = useToday();
-  if (person.isPending || profile.isPending || today.isPending) return <Loading />;
+  const trip = useTripForCompose(id);
+  // A thank-you or a confirmation (`?purpose=`) is drafted from the log and the time zone too.
+  const [searchParams] = useSearchParams();
+  const purpose = composePurpose(searchParams.get("purpose"));
+  const purposeContext = usePurposeContext(id, purpose);
+  if (
+    person.isPending ||
+    profile.isPending ||
+    today.isPending ||
+    trip.isPending ||
+    purposeContext.isPending
+  )
+    return <Loading />;
   if (person.isError) {
     return (
       <LoadFailed
@@ -50,12 +85,18 @@ export function ComposePage() {
   }
   if (profile.isError) return <LoadFailed error={profile.error} retry={() => profile.refetch()} />;
   if (today.isError) return <LoadFailed error={today.error} retry={() => today.refetch()} />;
+  if (purposeContext.error)
+    return <LoadFailed error={purposeContext.error} retry={purposeContext.retry} />;
   return (
     <ComposeEditor
+      key={purpose}
+      purpose={purpose}
+      purposeContext={purposeContext.data}
       person={person.data}
       profile={profile.data.profile}
       targets={profile.data.targets}
       now={today.data.now}
+      trip={trip.data ?? null}
     />
   );
 }
@@ -65,20 +106,30 @@ interface EditorProps {
   profile: Profile;
   targets: Target[];
   now: string;
+  trip: ComposeTrip;
+  purpose: DraftPurpose;
+  /** The log and time zone; null for a first touch, which needs neither. */
+  purposeContext: PurposeContext | null;
 }
 
 /** The draft Rapport proposes for these options (METHOD §3's six parts, in our words). */
 function draftFor(props: EditorProps, options: ComposeOptions) {
-  const { person, profile, targets } = props;
+  const { person, profile, targets, purpose, purposeContext } = props;
+  if (purpose !== "outreach" && purposeContext) {
+    return purposeDraft(purpose, options.kind, profile, person, purposeContext, props.now);
+  }
   const interests = targets
     .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
     .map((target) => target.label);
   const minutes = Number.parseInt(options.lengthMinutes, 10);
   const ownWindow = options.windowText.trim();
+  // The explorer's template applies only to the kind it was written for.
+  const own = options.template?.purpose === options.kind ? options.template : null;
+  const base = own?.body ?? builtInTemplates[options.kind];
   const template =
     options.windowMode === "text" && ownWindow
-      ? builtInTemplates[options.kind].replaceAll("{{window}}", ownWindow)
-      : undefined;
+      ? base.replaceAll("{{window}}", ownWindow)
+      : own?.body;
   return draftOutreach({
     kind: options.kind,
     profile,
@@ -89,6 +140,7 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
       ? { window: { from: options.from, to: options.to, place: options.place } }
       : {}),
     ...(template ? { template } : {}),
+    ...(own?.subject ? { subjectTemplate: own.subject } : {}),
   });
 }
 
@@ -98,13 +150,21 @@ function ComposeEditor(props: EditorProps) {
   const requestedKind = searchParams.get("kind");
   const start = Date.parse(now);
   const [options, setOptions] = useState<ComposeOptions>(() => ({
-    kind: isOutreachKind(requestedKind) ? requestedKind : person.email ? "email" : "letter",
+    kind: isOutreachKind(requestedKind)
+      ? requestedKind
+      : person.email
+        ? "email"
+        : // A letter would arrive after the conversation it confirms.
+          props.purpose === "confirm"
+          ? "network_message"
+          : "letter",
     windowMode: "dates",
     from: isoDay(start + 7 * dayMs),
     to: isoDay(start + 21 * dayMs),
     place: "",
     windowText: "",
     lengthMinutes: "20",
+    ...tripComposeOptions(props.trip, now),
   }));
   const [initial] = useState(() => draftFor(props, options));
   const [subject, setSubject] = useState(initial.subject);
@@ -119,7 +179,9 @@ function ComposeEditor(props: EditorProps) {
   const introducer: Introducer | null = person.referredByName
     ? { name: person.referredByName, permission: person.mentionPermission }
     : null;
-  const coach = useCoachFindings(body, options.kind, introducer);
+  const coach = useCoachFindings(body, options.kind, introducer, props.purpose);
+  const heading = purposeHeading(props.purpose, person.name);
+  const coachLimits = useCoachLimits();
 
   function redraft(next: ComposeOptions) {
     const draft = draftFor(props, next);
@@ -150,13 +212,12 @@ function ComposeEditor(props: EditorProps) {
       const { now: sentAt } = await todayApi.getToday();
       const detail = options.kind === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
       await logActivity.mutateAsync({
-        kind: sentActivityKind[options.kind],
+        ...sentActivity(props.purpose, options.kind, detail),
         occurredAt: sentAt,
-        detail,
       });
       navigate(`/people/${person.id}`);
       showToast({
-        message: `Logged: your ${composeKindLabels[options.kind].toLowerCase()} to ${person.name}.`,
+        message: `Logged: your ${sentWhat(props.purpose, composeKindLabels[options.kind])} to ${person.name}.`,
       });
     } catch (error) {
       setLogError(`Could not log it: ${errorMessage(error)}`);
@@ -166,9 +227,15 @@ function ComposeEditor(props: EditorProps) {
   return (
     <>
       <PageHeader
-        title={`Write to ${person.name}`}
+        title={heading.title}
         eyebrow={<Link to={`/people/${person.id}`}>← {person.name}</Link>}
-        description="Rapport drafts a first request for advice; change anything, and the coach reads along."
+        description={heading.description}
+      />
+      <PurposeNotice
+        purpose={props.purpose}
+        profile={profile}
+        person={person}
+        context={props.purposeContext}
       />
       {!profile.name ? (
         <p className="mb-6 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-950 ring-1 ring-amber-200 ring-inset">
@@ -186,7 +253,18 @@ function ComposeEditor(props: EditorProps) {
             kind={options.kind}
             onChange={(kind: OutreachKind) => changeOptions({ kind })}
           />
-          <WindowFields options={options} onChange={changeOptions} />
+          {/* Templates, trips and the proposed window are for a first request to meet. */}
+          {props.purpose === "outreach" ? (
+            <>
+              <TemplatePicker
+                kind={options.kind}
+                selected={options.template ?? null}
+                onChange={(template) => changeOptions({ template })}
+              />
+              <TripWindowNotice trip={props.trip} />
+              <WindowFields options={options} onChange={changeOptions} />
+            </>
+          ) : null}
           {edited ? (
             <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
               <span>You have edited the draft, so these options no longer change it.</span>
@@ -231,6 +309,7 @@ function ComposeEditor(props: EditorProps) {
             error={coach.isError ? coach.error : null}
             onRetry={coach.retry}
             onSelect={select}
+            {...(coachLimits.data ? { limits: coachLimits.data } : {})}
           />
         </div>
         <div className="min-w-0 lg:col-start-1">
@@ -242,6 +321,13 @@ function ComposeEditor(props: EditorProps) {
             logging={logActivity.isPending}
             logError={logError}
             onConfirmSent={confirmSent}
+            person={person}
+            smtpLogEntry={sentActivity(
+              props.purpose,
+              options.kind,
+              subject ? `Subject: ${subject}\n\n${body}` : body,
+            )}
+            sentLabel={sentWhat(props.purpose, composeKindLabels[options.kind])}
           />
         </div>
       </div>

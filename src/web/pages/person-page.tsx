@@ -1,4 +1,5 @@
 import { Link, useNavigate, useParams } from "react-router";
+import { personRoutineLabels } from "../../domain/person.js";
 import { Button, ButtonLink } from "../components/button.js";
 import { ExternalIcon } from "../components/icons.js";
 import { PageHeader } from "../components/page-header.js";
@@ -21,6 +22,7 @@ import {
   Phone,
   Subtitle,
 } from "./person-page-parts.js";
+import { ScheduleConversationButton } from "./schedule-conversation-button.js";
 
 const everyone = {};
 
@@ -83,6 +85,10 @@ export function PersonPage() {
             <ButtonLink to={`/people/${data.id}/compose`} variant="primary">
               Write to {data.name}
             </ButtonLink>
+            <ButtonLink to={`/people/${data.id}/call`} variant="secondary">
+              Call<span className="sr-only"> {data.name}</span>
+            </ButtonLink>
+            <ScheduleConversationButton person={data} />
             <ButtonLink to={`/people/${data.id}/edit`} variant="secondary">
               Edit
             </ButtonLink>
@@ -151,6 +157,9 @@ export function PersonPage() {
                 )}
               </Detail>
               <PersonTargets person={data} />
+              {data.routine ? (
+                <Detail label="Follow-up routine">{personRoutineLabels[data.routine]}</Detail>
+              ) : null}
             </dl>
           </Card>
           <PeopleTheyIntroduced person={data} />

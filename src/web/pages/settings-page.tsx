@@ -4,8 +4,12 @@ import { LoadFailed, Loading } from "../components/query-state.js";
 import { useProfile } from "../queries-settings.js";
 import { AboutYouForm } from "./settings-about-you.js";
 import { CadenceSettingsForm } from "./settings-cadence.js";
+import { CalendarFeedSection } from "./settings-calendar.js";
+import { CoachLimitsForm } from "./settings-coach.js";
 import { YourDataSection } from "./settings-data.js";
+import { MailSettingsSection } from "./settings-mail.js";
 import { TargetEditor } from "./settings-targets.js";
+import { TemplatesSection } from "./settings-templates.js";
 
 function SettingsSection({
   id,
@@ -63,6 +67,34 @@ export function SettingsPage() {
           description="When Today asks you to follow up, try again, say thank you or prepare. The defaults follow the method; change any of them."
         >
           <CadenceSettingsForm />
+        </SettingsSection>
+        <SettingsSection
+          id="calendar-feed"
+          title="Calendar"
+          description="See your conversations and reminders in your own calendar app, with an alert before each one."
+        >
+          <CalendarFeedSection />
+        </SettingsSection>
+        <SettingsSection
+          id="templates"
+          title="Templates"
+          description="Your own wording for first messages, thank-yous and confirmations, with merge fields Rapport fills in for each person."
+        >
+          <TemplatesSection profile={profile.data.profile} />
+        </SettingsSection>
+        <SettingsSection
+          id="coach"
+          title="Coach"
+          description="How long a message may be before the coach suggests cutting it."
+        >
+          <CoachLimitsForm />
+        </SettingsSection>
+        <SettingsSection
+          id="mail"
+          title="E-mail and résumé"
+          description="Your résumé to attach when you choose, and the account Rapport can send your e-mails through."
+        >
+          <MailSettingsSection profileEmail={profile.data.profile.email} />
         </SettingsSection>
         <SettingsSection
           id="your-data"

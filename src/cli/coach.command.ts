@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { coachOutreach } from "../domain/coach/coach-outreach.js";
-import type { Finding, OutreachKind } from "../domain/coach/finding.js";
+import type { DraftPurpose, Finding, OutreachKind } from "../domain/coach/finding.js";
 import { lineAt } from "../domain/coach/outreach-text.js";
 import { type CoachLimits, defaultCoachLimits } from "../domain/coach-settings.js";
 import type { MentionPermission } from "../domain/network.js";
@@ -11,6 +11,8 @@ import { resolveDataFolder, resolveStoreUrl } from "./settings.js";
 
 export interface CoachOptions {
   kind: OutreachKind;
+  /** A first touch (default), a thank-you or a confirmation: each is checked for what applies. */
+  purpose?: DraftPurpose;
   introducer?: string;
   permission?: MentionPermission;
   /** The data folder whose Settings → Coach limits apply (default: as `rapport serve`). */
@@ -68,7 +70,13 @@ export async function coachCommand(file: string, options: CoachOptions): Promise
     ? { name: options.introducer, permission: options.permission ?? "not_asked" }
     : null;
   const limits = await savedLimits(options.data);
-  const findings = coachOutreach({ text, kind: options.kind, introducer, limits });
+  const findings = coachOutreach({
+    text,
+    kind: options.kind,
+    purpose: options.purpose ?? "outreach",
+    introducer,
+    limits,
+  });
   const lines = formatFindings(text, findings);
   console.log(lines.length > 0 ? lines.join("\n") : "No findings.");
 }

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { outreachKinds } from "../domain/coach/finding.js";
+import { draftPurposes, outreachKinds } from "../domain/coach/finding.js";
 import { backupCommand, restoreCommand } from "./backup.command.js";
 import type { CoachOptions } from "./coach.command.js";
 import { exportCommand } from "./export.command.js";
@@ -92,10 +92,15 @@ program
 
 program
   .command("coach")
-  .description("check a first-touch draft and print one finding per line, code first")
+  .description("check a draft and print one finding per line, code first")
   .argument("<file>", "the draft as a text file (- reads standard input)")
   .addOption(
     new Option("--kind <kind>", "what the draft is").choices([...outreachKinds]).default("email"),
+  )
+  .addOption(
+    new Option("--purpose <purpose>", "a first touch, a thank-you or a confirmation")
+      .choices([...draftPurposes])
+      .default("outreach"),
   )
   .option("--introducer <name>", "who introduced you to this person")
   .addOption(

@@ -131,6 +131,10 @@ describe.skipIf(!available)("The call screen, the thank-you and the confirmation
     );
     await finding("unfilled_merge").first().waitFor({ state: "detached" });
     await page.getByRole("button", { name: "Copy" }).click();
+    // A thank-you is logged as one and starts no follow-up clock.
+    expect(await page.getByTestId("went-out").textContent()).toContain(
+      "Rapport logs the thank-you.",
+    );
     await page.getByRole("button", { name: "Yes, log it" }).click();
 
     await page.waitForURL(`**/people/${maya.id}`);

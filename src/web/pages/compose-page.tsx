@@ -328,6 +328,7 @@ function ComposeEditor(props: EditorProps) {
               subject ? `Subject: ${subject}\n\n${body}` : body,
             )}
             sentLabel={sentWhat(props.purpose, composeKindLabels[options.kind])}
+            startsFollowUp={props.purpose === "outreach"}
           />
         </div>
       </div>

@@ -43,6 +43,8 @@ interface SendBarProps {
   smtpLogEntry?: Omit<ActivityDraft, "occurredAt">;
   /** "e-mail", "thank-you"…: for the message after sending. */
   sentLabel?: string;
+  /** Whether logging it starts the follow-up clock (first touches do; thank-yous do not). */
+  startsFollowUp?: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export function SendBar({
   person,
   smtpLogEntry,
   sentLabel,
+  startsFollowUp = true,
 }: SendBarProps) {
   const [asking, setAsking] = useState(false);
   const [copyStatus, setCopyStatus] = useState("");
@@ -127,7 +130,8 @@ export function SendBar({
           <p id="went-out-question" className="font-medium text-teal-950">
             Did it go out?{" "}
             <span className="font-normal text-teal-900">
-              Rapport logs the {sentWords[kind]} and starts the follow-up clock.
+              Rapport logs the {sentLabel ?? sentWords[kind]}
+              {startsFollowUp ? " and starts the follow-up clock." : "."}
             </span>
           </p>
           <div className="flex shrink-0 gap-2 sm:ml-auto">

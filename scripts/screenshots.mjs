@@ -129,13 +129,14 @@ function startApp(dataDir) {
   });
 }
 
-async function post(url, path, body) {
+async function post(url, path, body, method = "POST") {
   const response = await fetch(`${url}${path}`, {
-    method: "POST",
+    method,
     headers: { Origin: url, "Content-Type": "application/json" },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return response.json();
 }
 
@@ -158,10 +159,58 @@ async function main() {
       await post(app.url, "/api/organizations", organization);
     }
     let featured;
+    const saved = [];
     for (const person of people) {
-      const { person: saved } = await post(app.url, "/api/people", person);
-      featured ??= saved;
+      const { person: added } = await post(app.url, "/api/people", person);
+      featured ??= added;
+      saved.push(added);
     }
+    // A little history, so Today, Conversations, Trips and the call screen have something
+    // to show: e-mails a week and more ago, a conversation coming up, one held, a trip.
+    const day = 24 * 60 * 60 * 1000;
+    const daysFromNow = (days) => new Date(Date.now() + days * day).toISOString();
+    const dateFromNow = (days) => daysFromNow(days).slice(0, 10);
+    await post(
+      app.url,
+      "/api/profile",
+      {
+        name: "Jordan Lee",
+        schoolOrRole: "Cognitive science student, University of Maryland",
+        searchStatus: "graduating",
+        phone: "+1 410 555 0199",
+        email: "jordan.lee@example.com",
+      },
+      "PUT",
+    );
+    for (const [index, person] of saved.entries()) {
+      if (index === 0) continue;
+      await post(app.url, `/api/people/${person.id}/activities`, {
+        kind: index % 2 ? "email_sent" : "letter_sent",
+        occurredAt: daysFromNow(-8 - index),
+      });
+    }
+    await post(app.url, "/api/conversations", {
+      personId: featured.id,
+      scheduledFor: daysFromNow(1.2),
+      durationMinutes: 30,
+      channel: "video",
+      place: "https://meet.example.com/priya-jordan",
+    });
+    if (saved[1]) {
+      const held = await post(app.url, "/api/conversations", {
+        personId: saved[1].id,
+        scheduledFor: daysFromNow(-0.2),
+        channel: "in_person",
+        place: "Bean There Café, 1200 Charles St, Baltimore",
+      });
+      await post(app.url, `/api/conversations/${held.conversation.activityId}/held`, {});
+    }
+    await post(app.url, "/api/trips", {
+      place: "Baltimore",
+      startsOn: dateFromNow(10),
+      endsOn: dateFromNow(15),
+      note: "Visiting family; free most afternoons",
+    });
 
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -191,8 +240,37 @@ async function main() {
     await phone.getByRole("list", { name: "People" }).getByRole("listitem").nth(5).waitFor();
     await phone.screenshot({ path: join(docsDir, "screenshot-people-phone.png"), fullPage: true });
 
+    await desktop.goto(`${app.url}/`);
+    await desktop.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await desktop.getByRole("link", { name: /^Call/ }).first().waitFor();
+    await desktop.screenshot({ path: join(docsDir, "screenshot-today.png"), fullPage: true });
+
+    await desktop.goto(`${app.url}/conversations`);
+    await desktop.getByText("Priya Raman").first().waitFor();
+    await desktop.screenshot({
+      path: join(docsDir, "screenshot-conversations.png"),
+      fullPage: true,
+    });
+
+    await desktop.goto(`${app.url}/trips`);
+    await desktop
+      .getByText(/Baltimore/)
+      .first()
+      .waitFor();
+    await desktop.screenshot({ path: join(docsDir, "screenshot-trips.png"), fullPage: true });
+
+    await desktop.goto(`${app.url}/people/${saved[3]?.id ?? featured.id}/compose`);
+    await desktop.getByTestId("coach-status").waitFor();
+    await desktop.waitForTimeout(1500); // the coach answers ~400 ms after the draft settles
+    await desktop.screenshot({ path: join(docsDir, "screenshot-compose.png"), fullPage: true });
+
+    const called = saved[2] ?? featured;
+    await desktop.goto(`${app.url}/people/${called.id}/call`);
+    await desktop.getByRole("button", { name: /Voicemail/ }).waitFor();
+    await desktop.screenshot({ path: join(docsDir, "screenshot-call.png"), fullPage: true });
+
     console.log(
-      "Saved docs/screenshot-people.png, screenshot-person.png, screenshot-people-phone.png",
+      "Saved docs/screenshot-people.png, -person, -people-phone, -today, -conversations, -trips, -compose, -call",
     );
   } finally {
     await browser?.close();

@@ -36,7 +36,7 @@ export function CallScriptCard({ script, hasPhone }: { script: CallScript; hasPh
         </p>
         {hasPhone ? null : (
           <p className="mt-2 text-sm text-amber-900">
-            <Link to="/settings" className="font-semibold text-teal-800 underline">
+            <Link to="/settings#about-you" className="font-semibold text-teal-800 underline">
               Add your phone number in Settings
             </Link>{" "}
             so the script can say it for you.

@@ -240,7 +240,7 @@ function ComposeEditor(props: EditorProps) {
       {!profile.name ? (
         <p className="mb-6 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-950 ring-1 ring-amber-200 ring-inset">
           Rapport does not know your name yet, so the draft has blanks to fill in.{" "}
-          <Link to="/settings" className="font-semibold text-teal-800 underline">
+          <Link to="/settings#about-you" className="font-semibold text-teal-800 underline">
             Add it in Settings
           </Link>{" "}
           and your next draft will say who you are.

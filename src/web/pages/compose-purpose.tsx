@@ -164,7 +164,7 @@ export function PurposeNotice({ purpose, profile, person, context }: PurposeNoti
         <p className={notice} data-testid="missing-phone">
           Add your phone number so {person.name} can reach you if anything changes: the draft holds
           a <code className="font-mono">{"{{my_phone}}"}</code> field until you do.{" "}
-          <Link to="/settings" className={settingsLink}>
+          <Link to="/settings#about-you" className={settingsLink}>
             Add it in Settings
           </Link>
         </p>

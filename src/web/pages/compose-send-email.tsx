@@ -140,7 +140,7 @@ export function SendByEmail({
       {account.isSuccess && !account.data ? (
         <p className="text-sm text-slate-600">
           To send from Rapport and have it logged for you,{" "}
-          <Link to="/settings#mail-heading" className="font-semibold text-teal-800 underline">
+          <Link to="/settings#mail" className="font-semibold text-teal-800 underline">
             set up your e-mail account in Settings
           </Link>
           .
@@ -153,7 +153,7 @@ export function SendByEmail({
         >
           {failure.message}{" "}
           {failure.inSettings ? (
-            <Link to="/settings#mail-heading" className="underline">
+            <Link to="/settings#mail" className="underline">
               Open Settings
             </Link>
           ) : null}

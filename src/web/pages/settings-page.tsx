@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
+import { useLocation } from "react-router";
 import { PageHeader } from "../components/page-header.js";
 import { LoadFailed, Loading } from "../components/query-state.js";
 import { useProfile } from "../queries-settings.js";
@@ -24,8 +25,9 @@ function SettingsSection({
 }) {
   return (
     <section
+      id={id}
       aria-labelledby={`${id}-heading`}
-      className="border-t border-slate-200 pt-8 first:border-0 first:pt-0"
+      className="scroll-mt-6 border-t border-slate-200 pt-8 first:border-0 first:pt-0"
     >
       <h2 id={`${id}-heading`} className="text-xl font-semibold tracking-tight text-slate-900">
         {title}
@@ -36,8 +38,46 @@ function SettingsSection({
   );
 }
 
+/** The sections in page order, for the jump links at the top. */
+const sectionLinks = [
+  ["about-you", "About you"],
+  ["exploring", "Exploring"],
+  ["reminders", "Reminders"],
+  ["calendar-feed", "Calendar"],
+  ["templates", "Templates"],
+  ["coach", "Coach"],
+  ["mail", "E-mail and résumé"],
+  ["your-data", "Your data"],
+] as const;
+
+function SectionLinks() {
+  return (
+    <nav aria-label="Settings sections" className="mb-8">
+      <ul className="flex flex-wrap gap-2">
+        {sectionLinks.map(([id, label]) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              className="inline-block rounded-full bg-white px-3 py-1 text-sm font-medium text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50 hover:text-teal-800 focus-visible:outline-2 focus-visible:outline-teal-700"
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function SettingsPage() {
   const profile = useProfile();
+  const { hash } = useLocation();
+  const loaded = profile.isSuccess;
+  // A link like /settings#mail arrives before the sections exist; scroll once they do.
+  useEffect(() => {
+    if (loaded && hash)
+      document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
 
   function content() {
     if (profile.isPending) return <Loading label="Loading your settings…" />;
@@ -111,8 +151,9 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="About you, what you are exploring, your reminders and your data."
+        description="About you, what you are exploring, reminders, calendar, templates, the coach, e-mail and your data."
       />
+      <SectionLinks />
       {content()}
     </>
   );

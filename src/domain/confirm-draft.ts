@@ -61,7 +61,12 @@ export interface ConfirmDraftRequest {
   timeZone: string;
 }
 
-function whenPhrase(conversation: ScheduledConversation, now: Date, timeZone: string): string {
+/** "tomorrow, Tuesday 4 March, at 3:00 PM UTC", in the explorer's time zone. */
+export function whenPhrase(
+  conversation: ScheduledConversation,
+  now: Date,
+  timeZone: string,
+): string {
   const { startsAt } = conversation;
   const days = calendarDaysFrom(now, startsAt, timeZone);
   const date = weekdayDate(startsAt, timeZone);
@@ -72,7 +77,7 @@ function whenPhrase(conversation: ScheduledConversation, now: Date, timeZone: st
 }
 
 /** How and where: "at Café Milano", "by phone (I will call 410 555 0100)", "by video at …". */
-function wherePhrase(conversation: ScheduledConversation): string {
+export function wherePhrase(conversation: ScheduledConversation): string {
   const { place } = conversation;
   switch (conversation.channel) {
     case "in_person":

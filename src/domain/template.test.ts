@@ -5,6 +5,7 @@ import {
   previewTemplate,
   templateInputSchema,
   templateMergeFields,
+  templatePurposes,
   unknownMergeFields,
 } from "./template.js";
 import { validate } from "./validation.js";
@@ -102,14 +103,15 @@ describe("previews and built-in starting points", () => {
     expect(text).toBe("Hi Maya, I'm Ana Souza ((410) 555-0123).");
   });
 
-  it("offers the built-in text for first touches, and none yet for the others", () => {
+  it("offers the built-in text to start from for every purpose", () => {
     expect(builtInTemplateFor("email")).toMatch(/^Hello \{\{first_name\}\},/);
     expect(builtInTemplateFor("letter")).toMatch(/^Dear \{\{full_name\}\},/);
-    expect(builtInTemplateFor("thank_you")).toBeNull();
+    expect(builtInTemplateFor("thank_you")).toMatch(/talk with me \{\{when\}\}/);
+    expect(builtInTemplateFor("confirm")).toMatch(/\{\{my_phone\}\}/);
   });
 
   it("every built-in template passes its own validation", () => {
-    for (const purpose of ["email", "letter", "network_message"] as const) {
+    for (const purpose of templatePurposes) {
       const body = builtInTemplateFor(purpose);
       expect(validate(templateInputSchema, { name: purpose, purpose, body }).ok).toBe(true);
     }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { OutreachKind } from "./coach/finding.js";
+import { builtInFollowUpTemplates } from "./follow-up-templates.js";
 import { builtInTemplates, fillTemplate, mergeFields } from "./outreach-draft.js";
 import type { Profile } from "./profile.js";
 import { optionalText } from "./text-fields.js";
@@ -122,9 +123,9 @@ function isOutreachKind(purpose: TemplatePurpose): purpose is OutreachKind {
   return purpose === "email" || purpose === "letter" || purpose === "network_message";
 }
 
-/** The built-in text to start a template from; none yet for thank-yous and confirmations. */
-export function builtInTemplateFor(purpose: TemplatePurpose): string | null {
-  return isOutreachKind(purpose) ? builtInTemplates[purpose] : null;
+/** The built-in text to start a template from. */
+export function builtInTemplateFor(purpose: TemplatePurpose): string {
+  return isOutreachKind(purpose) ? builtInTemplates[purpose] : builtInFollowUpTemplates[purpose];
 }
 
 /** Values for the editor's preview: a made-up person, and the explorer as they are. */

@@ -173,6 +173,12 @@ describe.skipIf(!available)("The call screen, the thank-you and the confirmation
     await finding("unfilled_merge").waitFor();
 
     await saveProfile("(410) 555-0199");
+    await callApi(app, "POST", "/api/templates", {
+      name: "Short confirmation",
+      purpose: "confirm",
+      subject: "See you {{when}}",
+      body: "Hi {{first_name}},\n\nLooking forward to {{when}} ({{length}}, {{place}}). If anything changes: {{my_phone}}.\n\nBest,\n{{my_name}}",
+    });
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Confirm with Maya Chen" }).waitFor();
     const draft = await body().inputValue();
@@ -185,6 +191,23 @@ describe.skipIf(!available)("The call screen, the thank-you and the confirmation
       .getByTestId("coach-status")
       .getByText(/no findings/i)
       .waitFor();
+
+    // The explorer's own confirmation template, filled from the same conversation.
+    await page.getByLabel("Template").selectOption({ label: "Short confirmation" });
+    await page.waitForFunction(() =>
+      (document.querySelector("#compose-body") as HTMLTextAreaElement | null)?.value.startsWith(
+        "Hi Maya",
+      ),
+    );
+    expect(await body().inputValue()).toBe(
+      "Hi Maya,\n\nLooking forward to tomorrow, Tuesday 4 March, at 3:00 PM UTC (45 minutes, at Café Milano, 12 Charles St). If anything changes: (410) 555-0199.\n\nBest,\nJordan Lee",
+    );
+    await page.getByLabel("Template").selectOption({ label: "Rapport’s built-in text" });
+    await page.waitForFunction(() =>
+      (document.querySelector("#compose-body") as HTMLTextAreaElement | null)?.value.includes(
+        "I am writing to confirm",
+      ),
+    );
 
     await page.getByRole("button", { name: "Copy" }).click();
     await page.getByRole("button", { name: "Yes, log it" }).click();

@@ -116,7 +116,8 @@ interface EditorProps {
 function draftFor(props: EditorProps, options: ComposeOptions) {
   const { person, profile, targets, purpose, purposeContext } = props;
   if (purpose !== "outreach" && purposeContext) {
-    return purposeDraft(purpose, options.kind, profile, person, purposeContext, props.now);
+    const own = options.template ?? null;
+    return purposeDraft(purpose, options.kind, profile, person, purposeContext, props.now, own);
   }
   const interests = targets
     .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
@@ -253,14 +254,14 @@ function ComposeEditor(props: EditorProps) {
             kind={options.kind}
             onChange={(kind: OutreachKind) => changeOptions({ kind })}
           />
-          {/* Templates, trips and the proposed window are for a first request to meet. */}
+          <TemplatePicker
+            purpose={props.purpose === "outreach" ? options.kind : props.purpose}
+            selected={options.template ?? null}
+            onChange={(template) => changeOptions({ template })}
+          />
+          {/* Trips and the proposed window are for a first request to meet. */}
           {props.purpose === "outreach" ? (
             <>
-              <TemplatePicker
-                kind={options.kind}
-                selected={options.template ?? null}
-                onChange={(template) => changeOptions({ template })}
-              />
               <TripWindowNotice trip={props.trip} />
               <WindowFields options={options} onChange={changeOptions} />
             </>

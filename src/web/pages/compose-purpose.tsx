@@ -8,9 +8,11 @@ import {
   type OutreachKind,
 } from "../../domain/coach/finding.js";
 import { draftConfirmation, latestScheduled } from "../../domain/confirm-draft.js";
+import { draftFromOwnTemplate, followUpMergeValues } from "../../domain/follow-up-templates.js";
 import type { OutreachDraft } from "../../domain/outreach-draft.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile } from "../../domain/profile.js";
+import type { Template } from "../../domain/template.js";
 import { draftThankYou, latestConversation } from "../../domain/thank-you-draft.js";
 import { request } from "../api.js";
 import { useActivities } from "../queries-log.js";
@@ -56,7 +58,10 @@ export function useCadenceSettings(enabled = true) {
   });
 }
 
-/** The thank-you or confirmation Rapport proposes, from the log as it stands now. */
+/**
+ * The thank-you or confirmation Rapport proposes, from the log as it stands now: from the
+ * explorer's own template for this purpose when one is chosen, else Rapport's own words.
+ */
 export function purposeDraft(
   purpose: Exclude<DraftPurpose, "outreach">,
   kind: OutreachKind,
@@ -64,11 +69,18 @@ export function purposeDraft(
   person: Person,
   context: PurposeContext,
   now: string,
+  own: Template | null = null,
 ): OutreachDraft {
   const common = { kind, profile, person, now: new Date(now), timeZone: context.timeZone };
-  return purpose === "thank_you"
-    ? draftThankYou({ ...common, conversation: latestConversation(context.log) })
-    : draftConfirmation({ ...common, conversation: latestScheduled(context.log) });
+  const held = latestConversation(context.log);
+  const scheduled = latestScheduled(context.log);
+  const drafted =
+    purpose === "thank_you"
+      ? draftThankYou({ ...common, conversation: held })
+      : draftConfirmation({ ...common, conversation: scheduled });
+  if (own?.purpose !== purpose) return drafted;
+  const values = followUpMergeValues({ ...common, purpose, held, scheduled });
+  return draftFromOwnTemplate(own, values, drafted.subject);
 }
 
 export function purposeHeading(purpose: DraftPurpose, personName: string) {

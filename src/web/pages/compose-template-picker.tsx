@@ -1,29 +1,33 @@
 import { Link } from "react-router";
-import type { OutreachKind } from "../../domain/coach/finding.js";
-import type { Template } from "../../domain/template.js";
+import {
+  type Template,
+  type TemplatePurpose,
+  templatePurposeLabels,
+} from "../../domain/template.js";
 import { Select } from "../components/field.js";
 import { useTemplates } from "../queries-templates.js";
 
 const builtInValue = "built-in";
 
 interface TemplatePickerProps {
-  kind: OutreachKind;
+  /** The kind of first touch, or a thank-you or confirmation. */
+  purpose: TemplatePurpose;
   /** The explorer's template in use; null for the built-in one. */
   selected: Template | null;
   onChange: (template: Template | null) => void;
 }
 
-/** Chooses the text the draft starts from: Rapport's own, or one of the explorer's for this kind. */
-export function TemplatePicker({ kind, selected, onChange }: TemplatePickerProps) {
+/** Chooses the text the draft starts from: Rapport's own, or one of the explorer's for this purpose. */
+export function TemplatePicker({ purpose, selected, onChange }: TemplatePickerProps) {
   const templates = useTemplates();
-  const forKind = (templates.data ?? []).filter((template) => template.purpose === kind);
-  const value = selected && selected.purpose === kind ? selected.id : builtInValue;
+  const forKind = (templates.data ?? []).filter((template) => template.purpose === purpose);
+  const value = selected && selected.purpose === purpose ? selected.id : builtInValue;
   const hint = templates.isPending
     ? "Loading your templates…"
     : templates.isError
       ? "Your templates could not be loaded; the built-in one is used."
       : forKind.length === 0
-        ? "You have no templates of your own for this kind of message yet."
+        ? `You have no templates of your own for a ${templatePurposeLabels[purpose].toLowerCase()} yet.`
         : undefined;
   return (
     <div className="flex flex-col gap-1.5 sm:flex-row sm:items-end sm:gap-3">

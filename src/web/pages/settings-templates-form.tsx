@@ -73,7 +73,6 @@ export function TemplateForm({ template, profile, onDone }: TemplateFormProps) {
   }
 
   function startFromBuiltIn() {
-    if (builtIn === null) return;
     setConfirmReplace(false);
     form.setValue("body", builtIn);
     textControl("body")?.focus();
@@ -168,19 +167,17 @@ export function TemplateForm({ template, profile, onDone }: TemplateFormProps) {
             label="Text"
             hint="Write it in your own words; {{first_name}} and the like are filled in."
           />
-          {builtIn !== null ? (
-            <div>
-              <Button
-                variant="ghost"
-                className="px-2 text-teal-800"
-                onClick={() =>
-                  form.values.body.trim() ? setConfirmReplace(true) : startFromBuiltIn()
-                }
-              >
-                Start from the built-in one
-              </Button>
-            </div>
-          ) : null}
+          <div>
+            <Button
+              variant="ghost"
+              className="px-2 text-teal-800"
+              onClick={() =>
+                form.values.body.trim() ? setConfirmReplace(true) : startFromBuiltIn()
+              }
+            >
+              Start from the built-in one
+            </Button>
+          </div>
         </div>
         <section aria-labelledby={`${idPrefix}-preview`} className="min-w-0">
           <h4 id={`${idPrefix}-preview`} className="text-sm font-medium text-slate-800">

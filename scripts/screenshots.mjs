@@ -239,6 +239,13 @@ async function main() {
     await phone.goto(`${app.url}/people`);
     await phone.getByRole("list", { name: "People" }).getByRole("listitem").nth(5).waitFor();
     await phone.screenshot({ path: join(docsDir, "screenshot-people-phone.png"), fullPage: true });
+    await phone.goto(`${app.url}/`);
+    await phone.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await phone.getByRole("link", { name: /^Call/ }).first().waitFor();
+    await phone.screenshot({ path: join(docsDir, "screenshot-today-phone.png"), fullPage: true });
+    await phone.goto(`${app.url}/conversations`);
+    await phone.getByText("Priya Raman").first().waitFor();
+    await phone.screenshot({ path: "/tmp/conversations-phone.png", fullPage: true });
 
     await desktop.goto(`${app.url}/`);
     await desktop.getByRole("heading", { level: 1, name: "Today" }).waitFor();

@@ -57,7 +57,19 @@ describe("deriveConversations", () => {
       placeLink: "https://meet.example.com/abc",
       status: "upcoming",
       heldActivityId: null,
+      revision: 0,
     });
+  });
+
+  it("counts a newer revision each time its entry is changed (rescheduled)", () => {
+    const scheduled = entry("meeting_scheduled", "2026-11-20T09:00:00.000Z", {
+      scheduledFor: "2026-11-25T14:00:00.000Z",
+    });
+    const revisionOf = (updatedAt: string) =>
+      deriveConversations([{ ...scheduled, updatedAt }], now, 30)[0]?.revision;
+    expect(revisionOf(scheduled.createdAt)).toBe(0);
+    expect(revisionOf("2026-11-20T09:02:00.000Z")).toBe(120);
+    expect(revisionOf("2026-11-21T09:00:00.000Z")).toBeGreaterThan(120);
   });
 
   it("uses the default length when the entry has none, and no mode for a letter channel", () => {

@@ -26,6 +26,11 @@ export interface Conversation {
   status: ConversationStatus;
   /** The "conversation_held" entry that closed it, when one did. */
   heldActivityId: string | null;
+  /**
+   * Grows with every change to the entry (seconds from its creation to its last update), so
+   * a calendar takes a rescheduled event as a newer version of the same one (SEQUENCE).
+   */
+  revision: number;
 }
 
 /** A conversation with whom, as lists and the calendar show it. */
@@ -109,6 +114,10 @@ export function deriveConversations(
       placeLink: placeLink(entry.place),
       status,
       heldActivityId,
+      revision: Math.max(
+        0,
+        Math.floor((Date.parse(entry.updatedAt) - Date.parse(entry.createdAt)) / 1000),
+      ),
     };
   });
 }

@@ -20,6 +20,7 @@ const conversation: ConversationWithPerson = {
   placeLink: "https://meet.example.com/abc",
   status: "upcoming",
   heldActivityId: null,
+  revision: 0,
 };
 
 const action: TodayAction = {
@@ -103,13 +104,17 @@ describe("calendar feed", () => {
 
   it("keeps UIDs stable between fetches so calendar apps update events in place", () => {
     const later = calendarFeedIcs({
-      conversations: [{ ...conversation, startsAt: "2026-11-26T09:00:00.000Z" }],
+      conversations: [{ ...conversation, startsAt: "2026-11-26T09:00:00.000Z", revision: 90 }],
       actions: [action],
       now: new Date("2026-11-24T10:00:00.000Z"),
       links,
     });
     const uids = (ics: string) => events(ics).map((event) => event.getFirstPropertyValue("uid"));
     expect(uids(later)).toEqual(uids(text));
+    // A rescheduled conversation is a newer version of the same event.
+    const sequences = (ics: string) =>
+      events(ics).map((event) => Number(event.getFirstPropertyValue("sequence") ?? 0));
+    expect(sequences(later)[0]).toBeGreaterThan(sequences(text)[0] ?? 0);
   });
 
   it("is a valid empty calendar when nothing is planned", () => {

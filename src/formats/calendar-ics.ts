@@ -42,6 +42,7 @@ function addConversation(
   const summary = summaryOf(conversation);
   calendar.createEvent({
     id: `conversation-${conversation.activityId}@${uidDomain}`,
+    sequence: conversation.revision,
     stamp: now,
     start: new Date(conversation.startsAt),
     end: new Date(conversation.endsAt),

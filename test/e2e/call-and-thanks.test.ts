@@ -94,6 +94,33 @@ describe.skipIf(!available)("The call screen, the thank-you and the confirmation
     await page.getByText("Took back “Call · Voicemail left”.").waitFor();
     await group("Call").locator("li").filter({ hasText: "Maya Chen" }).waitFor();
     expect((await logOf(maya.id)).map((entry) => entry.kind)).toEqual(["email_sent"]);
+
+    // Calling again, they agree: when, how and where are noted on the spot.
+    await group("Call")
+      .getByRole("link", { name: /^Call \(410\) 555-0100 ext\. 12/ })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Call Maya Chen" }).waitFor();
+    await page.keyboard.press("1");
+    await page.getByRole("button", { name: /They agreed to talk/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("heading", { name: "Schedule a conversation with Maya Chen" }).waitFor();
+    await dialog.getByLabel("Date").fill("2025-03-13");
+    await dialog.getByLabel("Time").fill("10:00");
+    await dialog.getByLabel("How").selectOption("phone");
+    await dialog.getByRole("button", { name: "Schedule" }).click();
+    await page.waitForURL("**/today");
+    await page.getByText("Scheduled with Maya Chen: Thu, Mar 13, 10:00 AM.").waitFor();
+    await page
+      .getByRole("region", { name: "Conversations this week" })
+      .getByText("Maya Chen")
+      .waitFor();
+    expect(
+      (await logOf(maya.id)).map((entry) => [entry.kind, entry.outcome, entry.channel]),
+    ).toEqual([
+      ["meeting_scheduled", null, "phone"],
+      ["call", "answered", "phone"],
+      ["email_sent", null, "email"],
+    ]);
   });
 
   it("drafts a thank-you from Today's Thank, logs it as a thank-you, and the action goes", async () => {

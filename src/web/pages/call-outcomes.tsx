@@ -10,8 +10,11 @@ import { Button } from "../components/button.js";
 import { TextInput } from "../components/field.js";
 import { errorMessage } from "../components/query-state.js";
 import { useToast } from "../components/toast.js";
+import { useConversationSettings } from "../queries-conversations.js";
 import { useLogActivity } from "../queries-log.js";
+import { whenText } from "./conversations-format.js";
 import { entryTitle } from "./person-log-entry.js";
+import { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";
 
 /** What can come of the call; each is one log entry (so Undo takes back exactly one). */
 type Outcome =
@@ -40,7 +43,7 @@ const firstChoices: Choice[] = [
 ];
 
 const answeredChoices: Choice[] = [
-  { label: "They agreed to talk", detail: "Then log when and where on their page", pick: "agreed" },
+  { label: "They agreed to talk", detail: "Then note when, how and where", pick: "agreed" },
   { label: "Not now, maybe later", detail: "Ask again in a few weeks", pick: "maybe_later" },
   {
     label: "No, but try someone else",
@@ -103,6 +106,9 @@ export function CallOutcomes({ person }: { person: Person }) {
   const choices = step === "answered" ? answeredChoices : firstChoices;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
+  // After "they agreed": when, how long, how and where, while it is fresh (METHOD §3).
+  const [scheduling, setScheduling] = useState(false);
+  const conversationSettings = useConversationSettings();
 
   // A new question replaces the buttons: move focus to it so keyboard and screen-reader
   // users are not left on a button that is gone.
@@ -145,9 +151,9 @@ export function CallOutcomes({ person }: { person: Person }) {
         ...draftFor(outcome, typed),
         occurredAt: now,
       });
-      // Agreed: the next thing is to log when and where, on the person's page.
-      navigate(outcome === "agreed" ? `/people/${person.id}#log` : "/today");
       offerUndo(activity, outcome === "try_someone_else" && typed !== "");
+      if (outcome === "agreed") setScheduling(true);
+      else navigate("/today");
     } catch (error) {
       setLogError(`Could not log the call: ${errorMessage(error)}`);
     }
@@ -159,7 +165,7 @@ export function CallOutcomes({ person }: { person: Person }) {
   }
 
   useEffect(() => {
-    if (step !== "choose" && step !== "answered") return;
+    if (scheduling || (step !== "choose" && step !== "answered")) return;
     const list = step === "answered" ? answeredChoices : firstChoices;
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
@@ -184,6 +190,25 @@ export function CallOutcomes({ person }: { person: Person }) {
 
   const heading =
     step === "choose" ? "How did it go?" : step === "answered" ? "What did they say?" : null;
+  const scheduleDialog = (
+    <ScheduleConversationDialog
+      open={scheduling}
+      person={person}
+      onOpenChange={(open) => {
+        setScheduling(open);
+        // Closed without a time: the call is logged; schedule later from their page.
+        if (!open) navigate(`/people/${person.id}`);
+      }}
+      onScheduled={(conversation) => {
+        setScheduling(false);
+        const when = conversationSettings.data
+          ? whenText(conversation.startsAt, conversationSettings.data.timeZone)
+          : "the time you entered";
+        showToast({ message: `Scheduled with ${person.name}: ${when}.` });
+        navigate("/today");
+      }}
+    />
+  );
   return (
     <section
       aria-labelledby="call-outcome-heading"
@@ -268,6 +293,7 @@ export function CallOutcomes({ person }: { person: Person }) {
           {logError}
         </p>
       ) : null}
+      {scheduleDialog}
     </section>
   );
 }

@@ -50,7 +50,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     profile: profileRepository(db),
     backup: backupRepository(db),
     today: todayRepository(db),
-    dueActions: dueActionsRepository(db),
+    dueActions: dueActionsRepository(db, dialect),
     trips: tripsRepository(db),
     calendar: calendarRepository(db),
     templates: templatesRepository(db),

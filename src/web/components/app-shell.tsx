@@ -8,7 +8,6 @@ import {
   useState,
 } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { TripIcon } from "../pages/trips-icon.js";
 import { HeaderSearch, PhoneSearch, useIsWide, useSearchShortcut } from "./global-search.js";
 import {
   ConversationIcon,
@@ -18,6 +17,7 @@ import {
   PeopleIcon,
   SettingsIcon,
   TodayIcon,
+  TripIcon,
 } from "./icons.js";
 import { ToastRegion } from "./toast.js";
 

@@ -33,6 +33,13 @@ export const PeopleIcon = () => (
   </Icon>
 );
 
+export const TripIcon = () => (
+  <Icon>
+    <path d="M12 21s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11Z" />
+    <circle cx="12" cy="10" r="2.5" />
+  </Icon>
+);
+
 export const OrganizationIcon = () => (
   <Icon>
     <path d="M4 20.5V5.5a1 1 0 0 1 1-1h8a1 1 0 0 1 1 1v15M14 9.5h5a1 1 0 0 1 1 1v10" />

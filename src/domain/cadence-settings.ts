@@ -4,6 +4,12 @@ import { z } from "zod";
 export const routines = ["standard", "3b7"] as const;
 export type Routine = (typeof routines)[number];
 
+/** How Settings and a person's form name each routine. */
+export const routineLabels: Record<Routine, string> = {
+  standard: "Standard: a follow-up call a week after writing",
+  "3b7": "3B7: a second person at the organization after 3 business days, one follow-up after 7",
+};
+
 /** When reminders fire. Every number is a user setting; these are METHOD §3's defaults. */
 export interface CadenceSettings {
   /** The explorer's time zone: business days and "the day before" are counted there. */

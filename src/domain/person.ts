@@ -43,12 +43,6 @@ export const personSourceLabels: Record<PersonSource, string> = {
   cold: "Cold (no connection)",
 };
 
-/** A person's own follow-up routine, in the words the person form and page use. */
-export const personRoutineLabels: Record<Routine, string> = {
-  standard: "Standard: call a week after writing",
-  "3b7": "3B7: a second person at their organization after 3 business days, one follow-up after 7",
-};
-
 /** A person the explorer knows of or has talked to, as the app shows it. */
 export interface Person {
   id: string;

@@ -1,12 +1,11 @@
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useNavigate } from "react-router";
-import { routines } from "../../domain/cadence-settings.js";
+import { routineLabels, routines } from "../../domain/cadence-settings.js";
 import { mentionPermissionLabels, mentionPermissions } from "../../domain/network.js";
 import {
   type Person,
   type PersonDraft,
   personInputSchema,
-  personRoutineLabels,
   personSourceLabels,
   personSources,
 } from "../../domain/person.js";
@@ -248,7 +247,7 @@ export function PersonForm(props: PersonFormProps) {
           <option value="">Use my default</option>
           {routines.map((routine) => (
             <option key={routine} value={routine}>
-              {personRoutineLabels[routine]}
+              {routineLabels[routine]}
             </option>
           ))}
         </Select>

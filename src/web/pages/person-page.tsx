@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from "react-router";
-import { personRoutineLabels } from "../../domain/person.js";
+import { routineLabels } from "../../domain/cadence-settings.js";
 import { Button, ButtonLink } from "../components/button.js";
 import { ExternalIcon } from "../components/icons.js";
 import { PageHeader } from "../components/page-header.js";
@@ -158,7 +158,7 @@ export function PersonPage() {
               </Detail>
               <PersonTargets person={data} />
               {data.routine ? (
-                <Detail label="Follow-up routine">{personRoutineLabels[data.routine]}</Detail>
+                <Detail label="Follow-up routine">{routineLabels[data.routine]}</Detail>
               ) : null}
             </dl>
           </Card>

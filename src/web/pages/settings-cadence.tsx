@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import {
   type CadenceSettings,
   cadenceSettingsSchema,
+  routineLabels,
   routines,
 } from "../../domain/cadence-settings.js";
 import { validate } from "../../domain/validation.js";
@@ -43,11 +44,6 @@ const labels: Record<(typeof numberFields)[number], { label: string; hint: strin
     label: "A new conversation lasts (minutes)",
     hint: "Asking for a short one is easier to accept; 30 by default.",
   },
-};
-
-const routineLabels: Record<(typeof routines)[number], string> = {
-  standard: "Standard: a follow-up call a week after writing",
-  "3b7": "3B7: a second person at the organization after 3 business days, one follow-up after 7",
 };
 
 function toValues(settings: CadenceSettings): Record<CadenceField, string> {

@@ -123,7 +123,7 @@ describe.skipIf(!available)("Trips and a person's own routine in a real browser"
     await routine.selectOption("3b7");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("heading", { level: 1, name: "Ana Souza" }).waitFor();
-    await page.getByText(/^3B7: a second person at their organization/).waitFor();
+    await page.getByText(/^3B7: a second person at the organization/).waitFor();
 
     await logFor(ana, { kind: "email_sent", occurredAt: clockStart.toISOString() });
     await logFor(ben, { kind: "email_sent", occurredAt: clockStart.toISOString() });

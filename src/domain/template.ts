@@ -148,8 +148,8 @@ export function sampleMergeValues(
     why_you: "Your work as UX researcher at Hopkins Digital Health caught my eye.",
     connection: "Sam Ortiz suggested I get in touch with you.",
     my_phone: profile.phone ?? "(410) 555-0123",
-    when: "Tuesday 14 October at 10:00",
-    place: "Café Lumen, 12 Charles Street",
+    when: "on Tuesday 14 October at 10:00 AM",
+    place: "at Café Lumen, 12 Charles Street",
   };
 }
 

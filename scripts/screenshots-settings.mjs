@@ -2,15 +2,13 @@
 // Takes the welcome, Settings and import screenshots: starts the built app on a throwaway
 // data folder, fills it through the UI, and photographs the pages in headless Chromium.
 // Usage: npm run build && node scripts/screenshots-settings.mjs [output folder, default docs]
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { post, repoRoot, startApp } from "./screenshot-app.mjs";
 
-const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const outDir = resolve(process.argv[2] ?? join(repoRoot, "docs"));
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -26,43 +24,6 @@ const connections = [
   "James,Whitaker,,,Harbor Design Studio,Creative Director,11 Nov 2021",
   "Aisha,Karim,,akarim@chesapeake.example,Chesapeake Health Partners,Nurse Informaticist,09 Sep 2024",
 ].join("\n");
-
-function startApp(dataDir) {
-  const child = spawn(
-    process.execPath,
-    ["dist/cli/main.js", "serve", "--port", "0", "--data", dataDir],
-    { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  return new Promise((found, fail) => {
-    const timer = setTimeout(() => fail(new Error(`Server did not start:\n${output}`)), 20_000);
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-      const match = /Rapport is running at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        found({ child, url: match[1].replace(/\/$/, "") });
-      }
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      fail(new Error(`Server exited with code ${code}:\n${output}`));
-    });
-  });
-}
-
-async function post(url, path, body) {
-  const response = await fetch(`${url}${path}`, {
-    method: "POST",
-    headers: { Origin: url, "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
 
 async function addTargets(page, kind, labels) {
   for (const label of labels) {

@@ -2,15 +2,13 @@
 // Takes the README screenshots: starts the built app on a throwaway data folder, adds a
 // few realistic people through the API, and photographs the pages in headless Chromium.
 // Usage: npm run build && node scripts/screenshots.mjs
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { post, repoRoot, startApp } from "./screenshot-app.mjs";
 
-const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const docsDir = join(repoRoot, "docs");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -101,44 +99,6 @@ const people = [
     source: "colleague",
   },
 ];
-
-function startApp(dataDir) {
-  const child = spawn(
-    process.execPath,
-    ["dist/cli/main.js", "serve", "--port", "0", "--data", dataDir],
-    { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  return new Promise((found, fail) => {
-    const timer = setTimeout(() => fail(new Error(`Server did not start:\n${output}`)), 20_000);
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-      const match = /Rapport is running at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        found({ child, url: match[1].replace(/\/$/, "") });
-      }
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      fail(new Error(`Server exited with code ${code}:\n${output}`));
-    });
-  });
-}
-
-async function post(url, path, body, method = "POST") {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { Origin: url, "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok)
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
 
 async function main() {
   if (!existsSync(join(repoRoot, "dist/cli/main.js"))) {

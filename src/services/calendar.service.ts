@@ -27,16 +27,20 @@ function settingsOf(secret: string | null): CalendarFeedSettings {
 export async function getCalendarFeedSettings(
   context: ServiceContext,
 ): Promise<CalendarFeedSettings> {
-  return settingsOf(await context.store.calendar.secret(context.ownerId));
+  return settingsOf(await context.store.settings.calendarSecret(context.ownerId));
 }
 
 /** Turns the feed on; an address already given out keeps working. */
 export async function enableCalendarFeed(context: ServiceContext): Promise<CalendarFeedSettings> {
   return context.store.transaction(async (repositories) => {
-    const existing = await repositories.calendar.secret(context.ownerId);
+    const existing = await repositories.settings.calendarSecret(context.ownerId);
     if (existing) return settingsOf(existing);
     const secret = newSecret();
-    await repositories.calendar.saveSecret(context.ownerId, secret, context.now().toISOString());
+    await repositories.settings.saveCalendarSecret(
+      context.ownerId,
+      secret,
+      context.now().toISOString(),
+    );
     return settingsOf(secret);
   });
 }
@@ -45,14 +49,14 @@ export async function enableCalendarFeed(context: ServiceContext): Promise<Calen
 export async function rotateCalendarSecret(context: ServiceContext): Promise<CalendarFeedSettings> {
   const secret = newSecret();
   await context.store.transaction((repositories) =>
-    repositories.calendar.saveSecret(context.ownerId, secret, context.now().toISOString()),
+    repositories.settings.saveCalendarSecret(context.ownerId, secret, context.now().toISOString()),
   );
   return settingsOf(secret);
 }
 
 export async function disableCalendarFeed(context: ServiceContext): Promise<CalendarFeedSettings> {
   await context.store.transaction((repositories) =>
-    repositories.calendar.saveSecret(context.ownerId, null, context.now().toISOString()),
+    repositories.settings.saveCalendarSecret(context.ownerId, null, context.now().toISOString()),
   );
   return settingsOf(null);
 }
@@ -67,7 +71,7 @@ export async function calendarFeed(
   links: CalendarLinks,
 ): Promise<string | null> {
   if (!secretPattern.test(secret)) return null;
-  const ownerId = await context.store.calendar.ownerOfSecret(secret);
+  const ownerId = await context.store.settings.ownerOfCalendarSecret(secret);
   if (!ownerId) return null;
   const ownerContext = { ...context, ownerId };
   const [{ upcoming }, today] = await Promise.all([

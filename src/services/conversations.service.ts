@@ -29,11 +29,12 @@ async function withPeople(
   log: Activity[],
   defaultMinutes: number,
 ): Promise<ConversationWithPerson[]> {
-  const personIds = new Set(log.map((entry) => entry.personId));
+  const personIds = [...new Set(log.map((entry) => entry.personId))];
   const people = new Map(
-    (await repositories.people.list(context.ownerId))
-      .filter((person) => personIds.has(person.id))
-      .map((person) => [person.id, person]),
+    (await repositories.people.getMany(context.ownerId, personIds)).map((person) => [
+      person.id,
+      person,
+    ]),
   );
   return deriveConversations(log, context.now(), defaultMinutes).flatMap((conversation) => {
     const person = people.get(conversation.personId);

@@ -54,7 +54,7 @@ export async function refreshDueActions(
   ownerId: string,
   personIds: readonly string[],
 ): Promise<void> {
-  const settings = cadenceSettingsFrom(await repositories.today.cadence(ownerId));
+  const settings = cadenceSettingsFrom(await repositories.settings.cadence(ownerId));
   if ((await repositories.dueActions.build(ownerId)) !== buildVersion(settings)) return;
   const ids = new Set(personIds);
   for (const id of personIds) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { draftConfirmation, latestScheduled } from "../domain/confirm-draft.js";
+import { sentEntry } from "../domain/follow-up-draft.js";
 import { draftThankYou, latestConversation } from "../domain/thank-you-draft.js";
 import { listActivities, logActivity } from "./activities.service.js";
 import { createPerson } from "./people.service.js";
@@ -44,10 +45,10 @@ describe.each(storeTargets)("Confirmations, thank-yous and call outcomes on $nam
       expect(draft.body).toContain("for 45 minutes, at Café Milano.");
       expect(draft.body).toContain("My phone number is (410) 555-0199");
 
+      // What the composer's "Yes, log it" writes for a confirmation sent by e-mail.
       await logActivity(context, maya.id, {
-        kind: "email_sent",
+        ...sentEntry("confirm", "email", draft.body),
         occurredAt: context.now().toISOString(),
-        detail: `Confirmation\n\n${draft.body}`,
       });
       const after = await reasons(context);
       expect(after).not.toContain("confirm_conversation");
@@ -69,19 +70,17 @@ describe.each(storeTargets)("Confirmations, thank-yous and call outcomes on $nam
       const conversation = latestConversation(await listActivities(context, maya.id));
       expect(conversation?.channel).toBe("phone");
 
-      await logActivity(context, maya.id, {
-        kind: "thank_you_sent",
-        channel: "email",
-        occurredAt: context.now().toISOString(),
-        detail: draftThankYou({
-          kind: "email",
-          profile: await getProfile(context),
-          person: maya,
-          conversation,
-          now: context.now(),
-          timeZone: "UTC",
-        }).body,
+      const thanks = draftThankYou({
+        kind: "email",
+        profile: await getProfile(context),
+        person: maya,
+        conversation,
+        now: context.now(),
+        timeZone: "UTC",
       });
+      const entry = sentEntry("thank_you", "email", thanks.body);
+      expect(entry).toMatchObject({ kind: "thank_you_sent", channel: "email" });
+      await logActivity(context, maya.id, { ...entry, occurredAt: context.now().toISOString() });
       expect(await reasons(context)).toEqual([]);
     });
 

@@ -12,7 +12,7 @@ import { validationFailed } from "./service-error.js";
 
 /** The explorer's cadence: their saved choices over the defaults. */
 export async function getCadenceSettings(context: ServiceContext): Promise<CadenceSettings> {
-  return cadenceSettingsFrom(await context.store.today.cadence(context.ownerId));
+  return cadenceSettingsFrom(await context.store.settings.cadence(context.ownerId));
 }
 
 export async function saveCadenceSettings(
@@ -26,7 +26,11 @@ export async function saveCadenceSettings(
   });
   if (!input.ok) throw validationFailed(input.fields);
   await context.store.transaction(async (repositories) => {
-    await repositories.today.saveCadence(context.ownerId, input.value, context.now().toISOString());
+    await repositories.settings.saveCadence(
+      context.ownerId,
+      input.value,
+      context.now().toISOString(),
+    );
     // Every reminder may move; the next read of Today recomputes them all.
     await markDueActionsStale(repositories, context.ownerId);
   });

@@ -7,7 +7,7 @@ import type {
   Channel,
 } from "../domain/activity.js";
 import type { ActivityTable, Database } from "./schema.js";
-import { setDeleted } from "./soft-delete.js";
+import { setDeleted, updateLive } from "./soft-delete.js";
 
 function toActivity(row: Selectable<ActivityTable>): Activity {
   return {
@@ -105,16 +105,8 @@ export function activitiesRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    async update(ownerId: string, id: string, input: ActivityInput, now: string) {
-      const result = await db
-        .updateTable("activities")
-        .set({ ...toColumns(input), updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    update: (ownerId: string, id: string, input: ActivityInput, now: string) =>
+      updateLive(db, "activities", ownerId, id, toColumns(input), now),
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { NetworkAsk, NetworkAskInput } from "../domain/network.js";
 import type { Database, NetworkAskTable } from "./schema.js";
-import { setDeleted } from "./soft-delete.js";
+import { setDeleted, updateLive } from "./soft-delete.js";
 
 function toNetworkAsk(row: Selectable<NetworkAskTable>, suggestedPersonIds: string[]): NetworkAsk {
   return {
@@ -14,6 +14,10 @@ function toNetworkAsk(row: Selectable<NetworkAskTable>, suggestedPersonIds: stri
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function toColumns(input: NetworkAskInput) {
+  return { asked_at: input.askedAt, question: input.question, outcome: input.outcome };
 }
 
 export function networkAsksRepository(db: Kysely<Database>) {
@@ -79,30 +83,15 @@ export function networkAsksRepository(db: Kysely<Database>) {
           id,
           owner_id: ownerId,
           person_id: personId,
-          asked_at: input.askedAt,
-          question: input.question,
-          outcome: input.outcome,
+          ...toColumns(input),
           created_at: now,
           updated_at: now,
         })
         .execute();
     },
 
-    async update(ownerId: string, id: string, input: NetworkAskInput, now: string) {
-      const result = await db
-        .updateTable("network_asks")
-        .set({
-          asked_at: input.askedAt,
-          question: input.question,
-          outcome: input.outcome,
-          updated_at: now,
-        })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    update: (ownerId: string, id: string, input: NetworkAskInput, now: string) =>
+      updateLive(db, "network_asks", ownerId, id, toColumns(input), now),
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>

@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Organization, OrganizationInput } from "../domain/organization.js";
 import type { Database, OrganizationTable } from "./schema.js";
-import { setDeleted } from "./soft-delete.js";
+import { setDeleted, updateLive } from "./soft-delete.js";
 
 type OrganizationRow = Selectable<OrganizationTable> & { people_count: number | string };
 
@@ -147,16 +147,8 @@ export function organizationsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    async update(ownerId: string, id: string, input: OrganizationInput, now: string) {
-      const result = await db
-        .updateTable("organizations")
-        .set({ ...toColumns(input), updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    update: (ownerId: string, id: string, input: OrganizationInput, now: string) =>
+      updateLive(db, "organizations", ownerId, id, toColumns(input), now),
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>

@@ -11,7 +11,7 @@ import type {
 import { type Stage, stages } from "../domain/stage.js";
 import { containsPattern } from "./like-pattern.js";
 import type { Database, PersonTable } from "./schema.js";
-import { setDeleted } from "./soft-delete.js";
+import { setDeleted, updateLive } from "./soft-delete.js";
 
 type PersonRow = Selectable<PersonTable> & {
   organization_name: string | null;
@@ -306,16 +306,8 @@ export function peopleRepository(db: Kysely<Database>) {
       return found;
     },
 
-    async update(ownerId: string, id: string, person: PersonColumns, now: string) {
-      const result = await db
-        .updateTable("people")
-        .set({ ...toRow(person), updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    update: (ownerId: string, id: string, person: PersonColumns, now: string) =>
+      updateLive(db, "people", ownerId, id, toRow(person), now),
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Updateable } from "kysely";
 import type { Database } from "./schema.js";
 
 /** Tables whose rows are deleted softly (kept, with `deleted_at`, for undo and backups). */
@@ -28,6 +28,34 @@ export async function setDeleted(
     .where("owner_id", "=", ownerId)
     .where("id", "=", id)
     .where("deleted_at", deletedAt === null ? "is not" : "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** A soft-deleted table's own columns: what an update may set (the row's identity and times excluded). */
+export type LiveColumns<Table extends SoftDeletedTable> = Omit<
+  Updateable<Database[Table]>,
+  "id" | "owner_id" | "created_at" | "updated_at" | "deleted_at"
+>;
+
+// Kysely cannot check `set` against a table chosen by a type parameter; LiveColumns does.
+type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
+
+/** Updates a live (not deleted) row and its `updated_at`; false when there is no such row. */
+export async function updateLive<Table extends SoftDeletedTable>(
+  db: Kysely<Database>,
+  table: Table,
+  ownerId: string,
+  id: string,
+  values: LiveColumns<Table>,
+  now: string,
+): Promise<boolean> {
+  const result = await (db as unknown as AnyTables)
+    .updateTable(table as string)
+    .set({ ...values, updated_at: now })
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", id)
+    .where("deleted_at", "is", null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

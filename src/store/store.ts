@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
-import { calendarRepository } from "./calendar.repository.js";
 import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
@@ -27,7 +26,6 @@ export interface Repositories {
   today: ReturnType<typeof todayRepository>;
   dueActions: ReturnType<typeof dueActionsRepository>;
   trips: ReturnType<typeof tripsRepository>;
-  calendar: ReturnType<typeof calendarRepository>;
   templates: ReturnType<typeof templatesRepository>;
   settings: ReturnType<typeof settingsRepository>;
   search: SearchIndex;
@@ -52,7 +50,6 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     today: todayRepository(db),
     dueActions: dueActionsRepository(db, dialect),
     trips: tripsRepository(db),
-    calendar: calendarRepository(db),
     templates: templatesRepository(db),
     settings: settingsRepository(db),
     search: searchIndex(db, dialect),

@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Template, TemplateInput, TemplatePurpose } from "../domain/template.js";
 import type { Database, TemplateTable } from "./schema.js";
-import { setDeleted } from "./soft-delete.js";
+import { setDeleted, updateLive } from "./soft-delete.js";
 
 function toTemplate(row: Selectable<TemplateTable>): Template {
   return {
@@ -67,16 +67,8 @@ export function templatesRepository(db: Kysely<Database>) {
     },
 
     /** False when there is no such live template. */
-    async update(ownerId: string, id: string, input: TemplateInput, now: string) {
-      const result = await db
-        .updateTable("templates")
-        .set({ ...input, updated_at: now })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    update: (ownerId: string, id: string, input: TemplateInput, now: string) =>
+      updateLive(db, "templates", ownerId, id, input, now),
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>

@@ -47,22 +47,5 @@ export function todayRepository(db: Kysely<Database>) {
         .where("key", "=", key)
         .execute();
     },
-
-    async cadence(ownerId: string): Promise<unknown> {
-      const row = await db
-        .selectFrom("settings")
-        .select("cadence")
-        .where("owner_id", "=", ownerId)
-        .executeTakeFirst();
-      return row?.cadence ? (JSON.parse(row.cadence) as unknown) : null;
-    },
-    async saveCadence(ownerId: string, cadence: unknown, now: string) {
-      const values = { cadence: JSON.stringify(cadence), updated_at: now };
-      await db
-        .insertInto("settings")
-        .values({ owner_id: ownerId, ...values })
-        .onConflict((conflict) => conflict.column("owner_id").doUpdateSet(values))
-        .execute();
-    },
   };
 }

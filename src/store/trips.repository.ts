@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Trip, TripInput } from "../domain/trip.js";
 import type { Database, TripTable } from "./schema.js";
-import { setDeleted } from "./soft-delete.js";
+import { setDeleted, updateLive } from "./soft-delete.js";
 
 function toTrip(row: Selectable<TripTable>): Trip {
   return {
@@ -12,6 +12,15 @@ function toTrip(row: Selectable<TripTable>): Trip {
     note: row.note,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+function toColumns(input: TripInput) {
+  return {
+    place: input.place,
+    starts_on: input.startsOn,
+    ends_on: input.endsOn,
+    note: input.note,
   };
 }
 
@@ -48,10 +57,7 @@ export function tripsRepository(db: Kysely<Database>) {
         .values({
           id,
           owner_id: ownerId,
-          place: input.place,
-          starts_on: input.startsOn,
-          ends_on: input.endsOn,
-          note: input.note,
+          ...toColumns(input),
           created_at: now,
           updated_at: now,
         })
@@ -59,22 +65,8 @@ export function tripsRepository(db: Kysely<Database>) {
     },
 
     /** False when there is no live trip with this id. */
-    async update(ownerId: string, id: string, input: TripInput, now: string) {
-      const result = await db
-        .updateTable("trips")
-        .set({
-          place: input.place,
-          starts_on: input.startsOn,
-          ends_on: input.endsOn,
-          note: input.note,
-          updated_at: now,
-        })
-        .where("owner_id", "=", ownerId)
-        .where("id", "=", id)
-        .where("deleted_at", "is", null)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    update: (ownerId: string, id: string, input: TripInput, now: string) =>
+      updateLive(db, "trips", ownerId, id, toColumns(input), now),
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>

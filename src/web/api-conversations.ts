@@ -1,5 +1,4 @@
 import type { ConversationMode } from "../domain/activity.js";
-import type { CadenceSettings } from "../domain/cadence-settings.js";
 import type { ConversationWithPerson } from "../domain/conversation.js";
 import { request } from "./api.js";
 
@@ -39,8 +38,6 @@ export const conversationsApi = {
   markHeld: async (id: string) => (await request<One>("POST", `${path(id)}/held`)).conversation,
   /** A plain link: the browser downloads it (Content-Disposition: attachment). */
   icsHref: (id: string) => `${path(id)}/ics`,
-  cadenceSettings: async () =>
-    (await request<{ settings: CadenceSettings }>("GET", "/api/settings/cadence")).settings,
   calendarFeed: async () => (await request<Feed>("GET", "/api/settings/calendar")).calendar,
   enableCalendarFeed: async () => (await request<Feed>("POST", "/api/settings/calendar")).calendar,
   rotateCalendarFeed: async () =>

@@ -1,5 +1,5 @@
 import type { Activity } from "../domain/activity.js";
-import { ApiError, isApiErrorBody, request } from "./api.js";
+import { fetchChecked, request } from "./api.js";
 
 export const smtpSecurities = ["ssl", "starttls", "none"] as const;
 export type SmtpSecurity = (typeof smtpSecurities)[number];
@@ -42,30 +42,6 @@ export interface MailDraft {
   logDetail?: string | null;
 }
 
-const unreachable =
-  "Rapport's server is not answering. Check that it is still running, then try again.";
-
-/** A request whose answer is a file (or, on failure, our JSON error). */
-async function fetchFile(path: string, init: RequestInit): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(path, { credentials: "same-origin", ...init });
-  } catch {
-    throw new ApiError("network", unreachable, 0);
-  }
-  if (response.ok) return response;
-  const parsed: unknown = await response.json().catch(() => null);
-  if (isApiErrorBody(parsed)) {
-    const { code, message, fields } = parsed.error;
-    throw new ApiError(code, message, response.status, fields ?? {});
-  }
-  throw new ApiError(
-    "internal",
-    `Something went wrong on the server (${response.status}).`,
-    response.status,
-  );
-}
-
 /** The name from `Content-Disposition`, preferring the UTF-8 form. */
 function downloadName(response: Response, fallback: string): string {
   const header = response.headers.get("content-disposition") ?? "";
@@ -90,7 +66,7 @@ export const mailApi = {
   /** The file is the raw body, as for imports; a résumé is small, so no progress bar. */
   uploadResume: async (file: File) => {
     const query = new URLSearchParams({ fileName: file.name.slice(0, 300) });
-    const response = await fetchFile(`/api/settings/resume?${query.toString()}`, {
+    const response = await fetchChecked(`/api/settings/resume?${query.toString()}`, {
       method: "PUT",
       headers: { "Content-Type": "application/octet-stream", Accept: "application/json" },
       body: file,
@@ -104,7 +80,7 @@ export const mailApi = {
 
   /** The message as an .eml file, for the browser to save. */
   downloadEml: async (draft: MailDraft) => {
-    const response = await fetchFile("/api/mail/eml", {
+    const response = await fetchChecked("/api/mail/eml", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(draft),

@@ -39,19 +39,14 @@ export function isApiErrorBody(body: unknown): body is ApiErrorBody {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-/** One call to the API; shared by the feature clients (see api-log.ts). */
-export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * A request on this origin whose answer is checked: a network failure or an error answer
+ * becomes an ApiError with the server's message and field errors. Used directly for files.
+ */
+export async function fetchChecked(path: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        Accept: "application/json",
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: "same-origin",
-    });
+    response = await fetch(path, { credentials: "same-origin", ...init });
   } catch {
     throw new ApiError(
       "network",
@@ -59,27 +54,36 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       0,
     );
   }
+  if (response.ok) return response;
+  const parsed: unknown = await response.json().catch(() => null);
+  if (isApiErrorBody(parsed)) {
+    const { code, message, fields } = parsed.error;
+    throw new ApiError(code, message, response.status, fields ?? {});
+  }
+  throw new ApiError(
+    "internal",
+    `Something went wrong on the server (${response.status}).`,
+    response.status,
+  );
+}
+
+/** One call to the API; shared by the feature clients (see api-log.ts). */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await fetchChecked(path, {
+    method,
+    headers: {
+      Accept: "application/json",
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
-  let parsed: unknown = null;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
-    }
+  if (!text) return null as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null as T;
   }
-  if (!response.ok) {
-    if (isApiErrorBody(parsed)) {
-      const { code, message, fields } = parsed.error;
-      throw new ApiError(code, message, response.status, fields ?? {});
-    }
-    throw new ApiError(
-      "internal",
-      `Something went wrong on the server (${response.status}).`,
-      response.status,
-    );
-  }
-  return parsed as T;
 }
 
 function queryString(params: Record<string, string | readonly string[] | undefined>): string {

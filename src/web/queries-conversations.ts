@@ -7,7 +7,6 @@ import { type ConversationDraft, conversationsApi } from "./api-conversations.js
  */
 export const conversationKeys = {
   list: ["people", "conversations"] as const,
-  cadence: ["settings", "cadence"] as const,
   calendarFeed: ["settings", "calendar"] as const,
 };
 
@@ -27,14 +26,6 @@ export function useConversations() {
     queryFn: conversationsApi.list,
     // "Upcoming" turns into "Did it happen?" with the clock: ask afresh on every visit.
     staleTime: 0,
-  });
-}
-
-/** The explorer's time zone and default length: conversations are shown and entered in them. */
-export function useConversationSettings() {
-  return useQuery({
-    queryKey: conversationKeys.cadence,
-    queryFn: conversationsApi.cadenceSettings,
   });
 }
 

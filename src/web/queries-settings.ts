@@ -1,12 +1,31 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CadenceSettings } from "../domain/cadence-settings.js";
 import type { Profile, ProfileDraft, Target } from "../domain/profile.js";
-import { api, type TargetDraft } from "./api.js";
+import { api, request, type TargetDraft } from "./api.js";
 
 export const settingsQueryKeys = {
   /** The profile and the interests/locations come in one answer. */
   profile: ["profile"] as const,
   targets: ["targets"] as const,
+  /** Reminders, the time zone and a conversation's default length. */
+  cadence: ["settings", "cadence"] as const,
 };
+
+export const cadenceSettingsApi = {
+  get: async () =>
+    (await request<{ settings: CadenceSettings }>("GET", "/api/settings/cadence")).settings,
+  save: async (draft: CadenceSettings) =>
+    (await request<{ settings: CadenceSettings }>("PUT", "/api/settings/cadence", draft)).settings,
+};
+
+/** The cadence settings: when reminders fire, and the time zone dates are written in. */
+export function useCadenceSettings(enabled = true) {
+  return useQuery({
+    queryKey: settingsQueryKeys.cadence,
+    queryFn: cadenceSettingsApi.get,
+    enabled,
+  });
+}
 
 type ProfileAnswer = { profile: Profile; targets: Target[] };
 

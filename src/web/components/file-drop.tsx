@@ -1,4 +1,6 @@
 import { type DragEvent, type ReactNode, type RefObject, useEffect, useState } from "react";
+import { formatFileSize } from "../format.js";
+import { UploadIcon } from "./icons.js";
 
 interface FileDropProps {
   id: string;
@@ -12,29 +14,6 @@ interface FileDropProps {
   error?: string | null;
   inputRef?: RefObject<HTMLInputElement | null>;
   disabled?: boolean;
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function UploadIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-6"
-    >
-      <path d="M12 15.5V4.5M7.5 9 12 4.5 16.5 9M4.5 15v3.5a1 1 0 0 0 1 1h13a1 1 0 0 0 1-1V15" />
-    </svg>
-  );
 }
 
 /**
@@ -129,7 +108,7 @@ export function FileDrop({
           onChange={(event) => onFile(event.target.files?.[0] ?? null)}
           className="max-w-full text-sm text-slate-600 file:mr-3 file:cursor-pointer file:rounded-lg file:border-0 file:bg-white file:px-4 file:py-2 file:text-sm file:font-semibold file:text-slate-800 file:shadow-sm file:ring-1 file:ring-slate-300 hover:file:bg-slate-50 disabled:opacity-60"
         />
-        {file ? <p className="text-sm text-slate-500">{formatSize(file.size)}</p> : null}
+        {file ? <p className="text-sm text-slate-500">{formatFileSize(file.size)}</p> : null}
       </fieldset>
       {error ? (
         <p

@@ -99,3 +99,22 @@ export const QuestionIcon = () => (
     <path d="M9.75 9.5a2.4 2.4 0 0 1 4.6.9c0 1.6-2.35 2-2.35 3.6M12 16.75h.01" />
   </Icon>
 );
+
+export const UploadIcon = () => (
+  <Icon className="size-6">
+    <path d="M12 15.5V4.5M7.5 9 12 4.5 16.5 9M4.5 15v3.5a1 1 0 0 0 1 1h13a1 1 0 0 0 1-1V15" />
+  </Icon>
+);
+
+export const DownloadIcon = () => (
+  <Icon className="size-4 shrink-0">
+    <path d="M12 4v11M7 10.5l5 5 5-5M5 19.5h14" />
+  </Icon>
+);
+
+export const DocumentIcon = () => (
+  <Icon className="size-6">
+    <path d="M14 3.5H7a1.5 1.5 0 0 0-1.5 1.5v14A1.5 1.5 0 0 0 7 20.5h10a1.5 1.5 0 0 0 1.5-1.5V8L14 3.5Z" />
+    <path d="M14 3.5V8h4.5M9 12.5h6M9 16h6" />
+  </Icon>
+);

@@ -10,8 +10,8 @@ import { Button } from "../components/button.js";
 import { TextInput } from "../components/field.js";
 import { errorMessage } from "../components/query-state.js";
 import { useToast } from "../components/toast.js";
-import { useConversationSettings } from "../queries-conversations.js";
 import { useLogActivity } from "../queries-log.js";
+import { useCadenceSettings } from "../queries-settings.js";
 import { whenText } from "./conversations-format.js";
 import { entryTitle } from "./person-log-entry.js";
 import { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";
@@ -108,7 +108,7 @@ export function CallOutcomes({ person }: { person: Person }) {
   const firstStep = useRef(true);
   // After "they agreed": when, how long, how and where, while it is fresh (METHOD §3).
   const [scheduling, setScheduling] = useState(false);
-  const conversationSettings = useConversationSettings();
+  const conversationSettings = useCadenceSettings();
 
   // A new question replaces the buttons: move focus to it so keyboard and screen-reader
   // users are not left on a button that is gone.

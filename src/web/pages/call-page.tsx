@@ -10,13 +10,12 @@ import { LoadFailed, Loading } from "../components/query-state.js";
 import { formatDateTime } from "../log-format.js";
 import { usePerson } from "../queries.js";
 import { useActivities } from "../queries-log.js";
-import { useProfile } from "../queries-settings.js";
+import { useCadenceSettings, useProfile } from "../queries-settings.js";
 import { useToday } from "../queries-today.js";
 import { CallOutcomes } from "./call-outcomes.js";
 import { CallScriptCard } from "./call-script-card.js";
-import { useCadenceSettings } from "./compose-purpose.js";
 import { entryTitle, LogEntryIcon } from "./person-log-entry.js";
-import { Card, Phone, Subtitle } from "./person-page-parts.js";
+import { Card, PersonLoadFailed, Phone, Subtitle } from "./person-page-parts.js";
 
 /** The call screen: whom to call and why, what to say, and the outcome buttons that log it. */
 export function CallPage() {
@@ -28,14 +27,10 @@ export function CallPage() {
   const settings = useCadenceSettings();
   if (person.isError) {
     return (
-      <LoadFailed
+      <PersonLoadFailed
         error={person.error}
         retry={() => person.refetch()}
-        notFound={{
-          title: "Person not found",
-          message: "This person may have been deleted, or the link may be wrong.",
-          back: { to: "/today", label: "Back to Today" },
-        }}
+        back={{ to: "/today", label: "Back to Today" }}
       />
     );
   }

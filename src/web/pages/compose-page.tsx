@@ -6,6 +6,7 @@ import type {
   Introducer,
   OutreachKind,
 } from "../../domain/coach/finding.js";
+import { draftFollowUp, sentEntry } from "../../domain/follow-up-draft.js";
 import { builtInTemplates, draftOutreach } from "../../domain/outreach-draft.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile, Target } from "../../domain/profile.js";
@@ -33,9 +34,7 @@ import {
   composePurpose,
   type PurposeContext,
   PurposeNotice,
-  purposeDraft,
   purposeHeading,
-  sentActivity,
   sentWhat,
   usePurposeContext,
 } from "./compose-purpose.js";
@@ -47,6 +46,7 @@ import {
   tripComposeOptions,
   useTripForCompose,
 } from "./compose-trip.js";
+import { PersonLoadFailed } from "./person-page-parts.js";
 
 const dayMs = 24 * 60 * 60 * 1000;
 const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
@@ -71,17 +71,7 @@ export function ComposePage() {
   )
     return <Loading />;
   if (person.isError) {
-    return (
-      <LoadFailed
-        error={person.error}
-        retry={() => person.refetch()}
-        notFound={{
-          title: "Person not found",
-          message: "This person may have been deleted, or the link may be wrong.",
-          back: { to: "/people", label: "Back to People" },
-        }}
-      />
-    );
+    return <PersonLoadFailed error={person.error} retry={() => person.refetch()} />;
   }
   if (profile.isError) return <LoadFailed error={profile.error} retry={() => profile.refetch()} />;
   if (today.isError) return <LoadFailed error={today.error} retry={() => today.refetch()} />;
@@ -117,7 +107,15 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
   const { person, profile, targets, purpose, purposeContext } = props;
   if (purpose !== "outreach" && purposeContext) {
     const own = options.template ?? null;
-    return purposeDraft(purpose, options.kind, profile, person, purposeContext, props.now, own);
+    return draftFollowUp(
+      purpose,
+      options.kind,
+      profile,
+      person,
+      purposeContext,
+      new Date(props.now),
+      own,
+    );
   }
   const interests = targets
     .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
@@ -213,7 +211,7 @@ function ComposeEditor(props: EditorProps) {
       const { now: sentAt } = await todayApi.getToday();
       const detail = options.kind === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
       await logActivity.mutateAsync({
-        ...sentActivity(props.purpose, options.kind, detail),
+        ...sentEntry(props.purpose, options.kind, detail),
         occurredAt: sentAt,
       });
       navigate(`/people/${person.id}`);
@@ -323,7 +321,7 @@ function ComposeEditor(props: EditorProps) {
             logError={logError}
             onConfirmSent={confirmSent}
             person={person}
-            smtpLogEntry={sentActivity(
+            smtpLogEntry={sentEntry(
               props.purpose,
               options.kind,
               subject ? `Subject: ${subject}\n\n${body}` : body,

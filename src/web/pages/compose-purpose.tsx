@@ -1,22 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import type { Activity, ActivityDraft, Channel } from "../../domain/activity.js";
-import type { CadenceSettings } from "../../domain/cadence-settings.js";
-import {
-  type DraftPurpose,
-  isDraftPurpose,
-  type OutreachKind,
-} from "../../domain/coach/finding.js";
-import { draftConfirmation, latestScheduled } from "../../domain/confirm-draft.js";
-import { draftFromOwnTemplate, followUpMergeValues } from "../../domain/follow-up-templates.js";
-import type { OutreachDraft } from "../../domain/outreach-draft.js";
+import { type DraftPurpose, isDraftPurpose } from "../../domain/coach/finding.js";
+import { latestScheduled } from "../../domain/confirm-draft.js";
+import type { FollowUpContext } from "../../domain/follow-up-draft.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile } from "../../domain/profile.js";
-import type { Template } from "../../domain/template.js";
-import { draftThankYou, latestConversation } from "../../domain/thank-you-draft.js";
-import { request } from "../api.js";
+import { latestConversation } from "../../domain/thank-you-draft.js";
 import { useActivities } from "../queries-log.js";
-import { sentActivityKind } from "./compose-send.js";
+import { useCadenceSettings } from "../queries-settings.js";
 
 /** `?purpose=` of the composer; anything else means a first request to meet. */
 export function composePurpose(value: string | null): DraftPurpose {
@@ -24,10 +14,7 @@ export function composePurpose(value: string | null): DraftPurpose {
 }
 
 /** What a thank-you or confirmation is drafted from besides the person and the profile. */
-export interface PurposeContext {
-  log: Activity[];
-  timeZone: string;
-}
+export type PurposeContext = FollowUpContext;
 
 /**
  * The log and the explorer's time zone, which only a thank-you or a confirmation needs;
@@ -45,42 +32,6 @@ export function usePurposeContext(personId: string, purpose: DraftPurpose) {
     retry: () => void failed?.refetch(),
     data: log.data && settings.data ? { log: log.data, timeZone: settings.data.timeZone } : null,
   };
-}
-
-/** The reminder settings, for the explorer's time zone that drafts and scripts write dates in. */
-export function useCadenceSettings(enabled = true) {
-  // Same key as Settings → Reminders, so a changed time zone shows here too.
-  return useQuery({
-    queryKey: ["settings", "cadence"],
-    queryFn: async () =>
-      (await request<{ settings: CadenceSettings }>("GET", "/api/settings/cadence")).settings,
-    enabled,
-  });
-}
-
-/**
- * The thank-you or confirmation Rapport proposes, from the log as it stands now: from the
- * explorer's own template for this purpose when one is chosen, else Rapport's own words.
- */
-export function purposeDraft(
-  purpose: Exclude<DraftPurpose, "outreach">,
-  kind: OutreachKind,
-  profile: Profile,
-  person: Person,
-  context: PurposeContext,
-  now: string,
-  own: Template | null = null,
-): OutreachDraft {
-  const common = { kind, profile, person, now: new Date(now), timeZone: context.timeZone };
-  const held = latestConversation(context.log);
-  const scheduled = latestScheduled(context.log);
-  const drafted =
-    purpose === "thank_you"
-      ? draftThankYou({ ...common, conversation: held })
-      : draftConfirmation({ ...common, conversation: scheduled });
-  if (own?.purpose !== purpose) return drafted;
-  const values = followUpMergeValues({ ...common, purpose, held, scheduled });
-  return draftFromOwnTemplate(own, values, drafted.subject);
 }
 
 export function purposeHeading(purpose: DraftPurpose, personName: string) {
@@ -111,29 +62,6 @@ export function sentWhat(purpose: DraftPurpose, kindLabel: string): string {
   if (purpose === "thank_you") return "thank-you";
   if (purpose === "confirm") return "confirmation";
   return kindLabel.toLowerCase();
-}
-
-const sentChannels: Record<OutreachKind, Channel> = {
-  email: "email",
-  letter: "letter",
-  network_message: "networking_site",
-};
-
-/** What "Yes, log it" writes in the log: a thank-you, a confirmation or the first touch. */
-export function sentActivity(
-  purpose: DraftPurpose,
-  kind: OutreachKind,
-  text: string,
-): Omit<ActivityDraft, "occurredAt"> {
-  switch (purpose) {
-    case "outreach":
-      return { kind: sentActivityKind[kind], detail: text };
-    case "thank_you":
-      return { kind: "thank_you_sent", channel: sentChannels[kind], detail: text };
-    case "confirm":
-      // Any touch from the day before counts as the confirmation in the cadence.
-      return { kind: sentActivityKind[kind], detail: `Confirmation\n\n${text}` };
-  }
 }
 
 const notice =

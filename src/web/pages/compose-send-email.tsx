@@ -7,8 +7,8 @@ import type { MailDraft } from "../api-mail.js";
 import { Button } from "../components/button.js";
 import { errorMessage } from "../components/query-state.js";
 import { useToast } from "../components/toast.js";
+import { formatFileSize } from "../format.js";
 import { useDownloadEml, useResume, useSendEmail, useSmtpAccount } from "../queries-mail.js";
-import { fileSize } from "./settings-mail-resume.js";
 
 // Failures the user fixes in Settings (server, password, security), not in the draft.
 const settingsFields = ["host", "port", "security", "user", "password", "fromAddress", "from"];
@@ -116,7 +116,7 @@ export function SendByEmail({
           <span>
             Attach my résumé{" "}
             <span className="text-slate-500">
-              ({resume.data.fileName}, {fileSize(resume.data.size)})
+              ({resume.data.fileName}, {formatFileSize(resume.data.size)})
             </span>
           </span>
         </label>

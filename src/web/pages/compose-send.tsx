@@ -1,15 +1,9 @@
 import { useState } from "react";
-import type { ActivityDraft, ActivityKind } from "../../domain/activity.js";
+import type { ActivityDraft } from "../../domain/activity.js";
 import type { OutreachKind } from "../../domain/coach/finding.js";
 import type { Person } from "../../domain/person.js";
 import { Button, buttonClasses } from "../components/button.js";
 import { SendByEmail } from "./compose-send-email.js";
-
-export const sentActivityKind: Record<OutreachKind, ActivityKind> = {
-  email: "email_sent",
-  letter: "letter_sent",
-  network_message: "network_message_sent",
-};
 
 const sentWords: Record<OutreachKind, string> = {
   email: "e-mail",

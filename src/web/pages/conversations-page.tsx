@@ -9,11 +9,11 @@ import { errorMessage, LoadFailed, Loading } from "../components/query-state.js"
 import { useToast } from "../components/toast.js";
 import {
   useCancelConversation,
-  useConversationSettings,
   useConversations,
   useMarkConversationHeld,
   useRestoreConversation,
 } from "../queries-conversations.js";
+import { useCadenceSettings } from "../queries-settings.js";
 import { whenText } from "./conversations-format.js";
 import { ConversationRow, type ConversationRowActions } from "./conversations-row.js";
 import { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";
@@ -62,7 +62,7 @@ function ConversationList({
 /** Upcoming and past informational conversations, each one click from its next step. */
 export function ConversationsPage() {
   const conversations = useConversations();
-  const settings = useConversationSettings();
+  const settings = useCadenceSettings();
   const [scheduling, setScheduling] = useState(false);
   const [rescheduling, setRescheduling] = useState<ConversationWithPerson | null>(null);
   const cancel = useCancelConversation();

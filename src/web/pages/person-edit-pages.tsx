@@ -1,8 +1,9 @@
 import { Link, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../components/page-header.js";
-import { LoadFailed, Loading } from "../components/query-state.js";
+import { Loading } from "../components/query-state.js";
 import { useCreatePerson, usePerson, useUpdatePerson } from "../queries.js";
 import { PersonForm, personFormValues } from "./person-form.js";
+import { PersonLoadFailed } from "./person-page-parts.js";
 
 export function NewPersonPage() {
   const [params] = useSearchParams();
@@ -40,17 +41,7 @@ export function EditPersonPage() {
 
   if (person.isPending) return <Loading />;
   if (person.isError) {
-    return (
-      <LoadFailed
-        error={person.error}
-        retry={() => person.refetch()}
-        notFound={{
-          title: "Person not found",
-          message: "This person may have been deleted.",
-          back: { to: "/people", label: "Back to People" },
-        }}
-      />
-    );
+    return <PersonLoadFailed error={person.error} retry={() => person.refetch()} />;
   }
   return (
     <>

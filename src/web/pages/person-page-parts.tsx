@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { mentionPermissionLabels } from "../../domain/network.js";
 import type { Person } from "../../domain/person.js";
 import { targetKindLabels } from "../../domain/profile.js";
+import { LoadFailed } from "../components/query-state.js";
 import { useTargets } from "../queries-log.js";
 
 export const linkClass = "font-medium text-teal-700 underline-offset-2 hover:underline";
@@ -96,5 +97,28 @@ export function PersonTargets({ person }: { person: Person }) {
         ))}
       </ul>
     </Detail>
+  );
+}
+
+/** A person's page that could not load: "Person not found" for a bad link, else the error with Retry. */
+export function PersonLoadFailed({
+  error,
+  retry,
+  back = { to: "/people", label: "Back to People" },
+}: {
+  error: unknown;
+  retry: () => void;
+  back?: { to: string; label: string };
+}) {
+  return (
+    <LoadFailed
+      error={error}
+      retry={retry}
+      notFound={{
+        title: "Person not found",
+        message: "This person may have been deleted, or the link may be wrong.",
+        back,
+      }}
+    />
   );
 }

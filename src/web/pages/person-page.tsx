@@ -3,7 +3,7 @@ import { routineLabels } from "../../domain/cadence-settings.js";
 import { Button, ButtonLink } from "../components/button.js";
 import { ExternalIcon } from "../components/icons.js";
 import { PageHeader } from "../components/page-header.js";
-import { errorMessage, LoadFailed, Loading } from "../components/query-state.js";
+import { errorMessage, Loading } from "../components/query-state.js";
 import { StageBadge } from "../components/stage-badge.js";
 import { useToast } from "../components/toast.js";
 import { displayUrl, formatDate, sourceLabel } from "../format.js";
@@ -18,6 +18,7 @@ import {
   IntroducedBy,
   linkClass,
   missing,
+  PersonLoadFailed,
   PersonTargets,
   Phone,
   Subtitle,
@@ -38,17 +39,7 @@ export function PersonPage() {
 
   if (person.isPending) return <Loading />;
   if (person.isError) {
-    return (
-      <LoadFailed
-        error={person.error}
-        retry={() => person.refetch()}
-        notFound={{
-          title: "Person not found",
-          message: "This person may have been deleted, or the link may be wrong.",
-          back: { to: "/people", label: "Back to People" },
-        }}
-      />
-    );
+    return <PersonLoadFailed error={person.error} retry={() => person.refetch()} />;
   }
 
   const data = person.data;

@@ -2,14 +2,14 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "../components/button.js";
 import { useToast } from "../components/toast.js";
-import { useConversationSettings } from "../queries-conversations.js";
+import { useCadenceSettings } from "../queries-settings.js";
 import { whenText } from "./conversations-format.js";
 import { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";
 
 /** "Schedule a conversation" on a person's page: the dialog, then a toast that links to the list. */
 export function ScheduleConversationButton({ person }: { person: { id: string; name: string } }) {
   const [open, setOpen] = useState(false);
-  const settings = useConversationSettings();
+  const settings = useCadenceSettings();
   const { showToast } = useToast();
   const navigate = useNavigate();
   return (

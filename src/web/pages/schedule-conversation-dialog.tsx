@@ -13,7 +13,8 @@ import { Select, TextInput } from "../components/field.js";
 import { FormErrorAlert } from "../components/form-error.js";
 import { useFormState } from "../form-state.js";
 import { usePeople } from "../queries.js";
-import { useConversationSettings, useScheduleConversation } from "../queries-conversations.js";
+import { useScheduleConversation } from "../queries-conversations.js";
+import { useCadenceSettings } from "../queries-settings.js";
 import { lengthText, zoneText } from "./conversations-format.js";
 import { ScheduleDialogFrame } from "./schedule-dialog-frame.js";
 
@@ -53,7 +54,7 @@ interface ScheduleConversationDialogProps {
 
 /** "They picked a time": when (in the explorer's zone), how long, how and where. */
 export function ScheduleConversationDialog(props: ScheduleConversationDialogProps) {
-  const settings = useConversationSettings();
+  const settings = useCadenceSettings();
   // Remounting on every opening starts each one with a clean form.
   if (!props.open || !settings.data) return null;
   return (

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import {
   type CadenceSettings,
@@ -7,11 +7,11 @@ import {
   routines,
 } from "../../domain/cadence-settings.js";
 import { validate } from "../../domain/validation.js";
-import { request } from "../api.js";
 import { Button } from "../components/button.js";
 import { Select, TextInput } from "../components/field.js";
 import { LoadFailed, Loading } from "../components/query-state.js";
 import { useFormState } from "../form-state.js";
+import { cadenceSettingsApi, settingsQueryKeys, useCadenceSettings } from "../queries-settings.js";
 
 const numberFields = [
   "followUpCallDays",
@@ -56,11 +56,7 @@ function toValues(settings: CadenceSettings): Record<CadenceField, string> {
 /** When reminders fire: every number from METHOD is the explorer's to change. */
 export function CadenceSettingsForm() {
   const queryClient = useQueryClient();
-  const settings = useQuery({
-    queryKey: ["settings", "cadence"],
-    queryFn: async () =>
-      (await request<{ settings: CadenceSettings }>("GET", "/api/settings/cadence")).settings,
-  });
+  const settings = useCadenceSettings();
   if (settings.isPending) return <Loading label="Loading your reminder settings…" />;
   if (settings.isError)
     return <LoadFailed error={settings.error} retry={() => settings.refetch()} />;
@@ -68,7 +64,7 @@ export function CadenceSettingsForm() {
     <CadenceForm
       initial={settings.data}
       onSaved={(saved) => {
-        queryClient.setQueryData(["settings", "cadence"], saved);
+        queryClient.setQueryData(settingsQueryKeys.cadence, saved);
         // Today's reminders follow the new cadence.
         void queryClient.invalidateQueries({ queryKey: ["people"] });
       }}
@@ -86,9 +82,7 @@ function CadenceForm({
   const form = useFormState(fields, "cadence", toValues(initial));
   const [status, setStatus] = useState("");
   const save = useMutation({
-    mutationFn: async (draft: CadenceSettings) =>
-      (await request<{ settings: CadenceSettings }>("PUT", "/api/settings/cadence", draft))
-        .settings,
+    mutationFn: cadenceSettingsApi.save,
   });
   const zones =
     typeof Intl.supportedValuesOf === "function"

@@ -1,4 +1,5 @@
 import { ButtonLink, buttonClasses } from "../components/button.js";
+import { DownloadIcon } from "../components/icons.js";
 
 const downloads = [
   {
@@ -17,23 +18,6 @@ const downloads = [
     what: "Everything in Rapport in one file: people, organizations, your log and your interests.",
   },
 ] as const;
-
-function DownloadIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-4 shrink-0"
-    >
-      <path d="M12 4v11M7 10.5l5 5 5-5M5 19.5h14" />
-    </svg>
-  );
-}
 
 /** Settings' "Your data": downloads, the way back in (import), and how to restore. */
 export function YourDataSection() {

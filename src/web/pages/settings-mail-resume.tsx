@@ -3,36 +3,13 @@ import { mailApi, type ResumeInfo } from "../api-mail.js";
 import { Button, buttonClasses } from "../components/button.js";
 import { ConfirmDialog } from "../components/confirm-dialog.js";
 import { FileDrop } from "../components/file-drop.js";
+import { DocumentIcon } from "../components/icons.js";
 import { errorMessage, LoadFailed, Loading } from "../components/query-state.js";
-import { formatDate } from "../format.js";
+import { formatDate, formatFileSize } from "../format.js";
 import { useRemoveResume, useResume, useUploadResume } from "../queries-mail.js";
 
 const accept = ".pdf,.doc,.docx,.odt,.rtf,.txt";
 const rules = "PDF, Word (DOC, DOCX), ODT, RTF or plain text, up to 5 MB.";
-
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function DocumentIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-6"
-    >
-      <path d="M14 3.5H7a1.5 1.5 0 0 0-1.5 1.5v14A1.5 1.5 0 0 0 7 20.5h10a1.5 1.5 0 0 0 1.5-1.5V8L14 3.5Z" />
-      <path d="M14 3.5V8h4.5M9 12.5h6M9 16h6" />
-    </svg>
-  );
-}
 
 /** Settings → Résumé: one file, attached to an e-mail only when the explorer ticks the box. */
 export function ResumeSettings() {
@@ -111,7 +88,7 @@ function ResumeEditor({ resume }: { resume: ResumeInfo | null }) {
               {resume.fileName}
             </p>
             <p className="text-sm text-slate-600">
-              {fileSize(resume.size)} · uploaded {formatDate(resume.uploadedAt)}
+              {formatFileSize(resume.size)} · uploaded {formatDate(resume.uploadedAt)}
             </p>
           </div>
         </div>

@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
+import type { Activity, ActivityKind } from "../src/domain/activity.js";
 import type { OrganizationDraft } from "../src/domain/organization.js";
 import type { PersonDraft } from "../src/domain/person.js";
 import { createServiceContext, type ServiceContext } from "../src/services/context.js";
@@ -25,6 +26,32 @@ export function buildOrganization(overrides: Partial<OrganizationDraft> = {}): O
 // they all sit under one folder per test file, removed after the file's tests.
 const dataFoldersRoot = join(tmpdir(), `rapport-test-data-${randomUUID()}`);
 afterAll(() => rm(dataFoldersRoot, { recursive: true, force: true }));
+
+/** A log entry of person "p1" as the store returns it, for the pure domain functions. */
+export function buildActivity(
+  kind: ActivityKind,
+  occurredAt: string,
+  extra: Partial<Activity> = {},
+): Activity {
+  sequence += 1;
+  return {
+    id: `a${sequence}`,
+    personId: "p1",
+    kind,
+    occurredAt,
+    channel: null,
+    outcome: null,
+    withName: null,
+    suggestedPersonId: null,
+    scheduledFor: null,
+    durationMinutes: null,
+    place: null,
+    detail: null,
+    createdAt: occurredAt,
+    updatedAt: occurredAt,
+    ...extra,
+  };
+}
 
 /** A context whose clock starts at `start` and moves only when the test says. */
 export function testContext(store: Store, start = "2026-11-22T09:00:00.000Z") {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Activity, ActivityKind, ActivityOutcome } from "./activity.js";
+import { buildActivity } from "../../test/builders.js";
+import type { Activity } from "./activity.js";
 import { type CadencePerson, computeDueActions, type DueAction } from "./cadence.js";
 import {
   type CadenceSettings,
@@ -8,27 +9,7 @@ import {
 } from "./cadence-settings.js";
 import { validate } from "./validation.js";
 
-let sequence = 0;
-function entry(kind: ActivityKind, occurredAt: string, extra: Partial<Activity> = {}): Activity {
-  sequence += 1;
-  return {
-    id: `a${sequence}`,
-    personId: "p1",
-    kind,
-    occurredAt,
-    channel: null,
-    outcome: null as ActivityOutcome | null,
-    withName: null,
-    suggestedPersonId: null,
-    scheduledFor: null,
-    durationMinutes: null,
-    place: null,
-    detail: null,
-    createdAt: occurredAt,
-    updatedAt: occurredAt,
-    ...extra,
-  };
-}
+const entry = buildActivity;
 
 const person: CadencePerson = {
   id: "p1",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Activity, ActivityKind } from "./activity.js";
+import { buildActivity } from "../../test/builders.js";
+import type { Activity } from "./activity.js";
 import { computeDueActions } from "./cadence.js";
 import { defaultCadenceSettings } from "./cadence-settings.js";
 import { coachOutreach } from "./coach/coach-outreach.js";
@@ -127,27 +128,7 @@ describe("latestScheduled", () => {
 });
 
 describe("a confirmation logged as the composer logs it", () => {
-  let sequence = 0;
-  const entry = (kind: ActivityKind, occurredAt: string, extra: Partial<Activity> = {}) => {
-    sequence += 1;
-    return {
-      id: `a${sequence}`,
-      personId: "p1",
-      kind,
-      occurredAt,
-      channel: null,
-      outcome: null,
-      withName: null,
-      suggestedPersonId: null,
-      scheduledFor: null,
-      durationMinutes: null,
-      place: null,
-      detail: null,
-      createdAt: occurredAt,
-      updatedAt: occurredAt,
-      ...extra,
-    } satisfies Activity;
-  };
+  const entry = buildActivity;
   const reasons = (log: Activity[], at: Date) =>
     computeDueActions({
       people: [

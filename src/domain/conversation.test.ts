@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Activity, ActivityKind } from "./activity.js";
+import { buildActivity } from "../../test/builders.js";
 import {
   deriveConversations,
   heldAt,
@@ -9,27 +9,7 @@ import {
   zonedToInstant,
 } from "./conversation.js";
 
-let sequence = 0;
-function entry(kind: ActivityKind, occurredAt: string, extra: Partial<Activity> = {}): Activity {
-  sequence += 1;
-  return {
-    id: `a${sequence}`,
-    personId: "p1",
-    kind,
-    occurredAt,
-    channel: null,
-    outcome: null,
-    withName: null,
-    suggestedPersonId: null,
-    scheduledFor: null,
-    durationMinutes: null,
-    place: null,
-    detail: null,
-    createdAt: occurredAt,
-    updatedAt: occurredAt,
-    ...extra,
-  };
-}
+const entry = buildActivity;
 
 const now = new Date("2026-11-23T12:00:00.000Z");
 

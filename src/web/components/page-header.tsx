@@ -24,7 +24,8 @@ export function PageHeader({
     <header className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">
         {eyebrow ? (
-          <div className="mb-1 text-sm text-slate-500 [&_a]:font-medium [&_a]:text-teal-700 [&_a]:hover:underline">
+          // On a phone the back link is a 44-pixel touch target (WCAG 2.5.5).
+          <div className="mb-1 text-sm text-slate-500 max-sm:mb-0 [&_a]:font-medium [&_a]:text-teal-700 [&_a]:hover:underline max-sm:[&_a]:inline-flex max-sm:[&_a]:min-h-11 max-sm:[&_a]:min-w-11 max-sm:[&_a]:items-center">
             {eyebrow}
           </div>
         ) : null}

@@ -92,7 +92,8 @@ function CallScreen({ person, profile, targets, dueCall, log, timeZone }: CallSc
             <p className="text-sm font-medium text-teal-900">Phone</p>
             <p data-testid="call-number" className="mt-0.5 text-2xl font-semibold">
               {person.phone ? (
-                <Phone person={person} />
+                // A 44-pixel touch target: on a phone this is the button that dials.
+                <Phone person={person} className="inline-flex min-h-11 items-center" />
               ) : (
                 <span className="text-slate-500">No number saved</span>
               )}

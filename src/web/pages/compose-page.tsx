@@ -23,6 +23,7 @@ import { useLogActivity } from "../queries-log.js";
 import { useProfile } from "../queries-settings.js";
 import { useCoachLimits } from "../queries-templates.js";
 import { useToday } from "../queries-today.js";
+import { CoachSummary } from "./compose-coach-summary.js";
 import {
   type ComposeOptions,
   composeKindLabels,
@@ -245,7 +246,8 @@ function ComposeEditor(props: EditorProps) {
           and your next draft will say who you are.
         </p>
       ) : null}
-      {/* On phones the coach sits right below the text, before the sending buttons. */}
+      {/* On phones the coach sits right below the text, before the sending buttons; its
+          summary stays in sight at the foot of the text (CoachSummary). */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
         <div className="flex min-w-0 flex-col gap-5 rounded-2xl border border-slate-200 bg-white px-5 py-5 shadow-sm sm:px-6">
           <KindPicker
@@ -298,6 +300,7 @@ function ComposeEditor(props: EditorProps) {
               className="mt-1.5 block w-full resize-y rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-[15px] leading-relaxed text-slate-900 shadow-sm selection:bg-amber-200 focus:border-teal-600 focus:outline-2 focus:outline-offset-0 focus:outline-teal-600"
             />
           </div>
+          <CoachSummary text={body} findings={coach.findings} checking={coach.isChecking} />
         </div>
         <div className="min-w-0 self-start lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <CoachPanel

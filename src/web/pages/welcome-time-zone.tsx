@@ -43,6 +43,7 @@ export function WelcomeTimeZone() {
   if (!zone || current?.timeZone !== zone) return null;
   return (
     <p
+      role="status"
       data-testid="time-zone-notice"
       className="mt-4 max-w-2xl rounded-lg bg-teal-50 px-3 py-2 text-sm text-teal-900 ring-1 ring-teal-200 ring-inset"
     >

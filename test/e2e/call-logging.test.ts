@@ -95,6 +95,57 @@ describe.skipIf(!available)("Logging a call: from Today, and when they agree to 
     ]);
   });
 
+  it("keeps one call when scheduling fails once: retried it reuses the call, cancelled it takes it back", async () => {
+    const maya = await mayaWithCallDue();
+    await page.goto(`${app.url}/people/${maya.id}/call`);
+    await page.getByRole("heading", { level: 1, name: "Call Maya Chen" }).waitFor();
+    const dialog = page.getByRole("dialog", { name: "Schedule a conversation with Maya Chen" });
+    const failOnce = async () =>
+      page.route(
+        "**/api/conversations",
+        (route) =>
+          route.fulfill({
+            status: 503,
+            contentType: "application/json",
+            body: JSON.stringify({
+              error: { code: "unavailable", message: "The server is busy; try again." },
+            }),
+          }),
+        { times: 1 },
+      );
+    const scheduleFor13March = async () => {
+      await dialog.getByLabel("Date").fill("2025-03-13");
+      await dialog.getByLabel("Time").fill("10:00");
+      await dialog.getByRole("button", { name: "Schedule", exact: true }).click();
+    };
+
+    // Fails, then Cancel: the call logged for it is taken back.
+    await failOnce();
+    await page.keyboard.press("1");
+    await page.keyboard.press("1");
+    await scheduleFor13March();
+    await dialog.getByText("The server is busy; try again.").waitFor();
+    expect(await kindsOf(maya)).toEqual([
+      ["call", "answered"],
+      ["email_sent", null],
+    ]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => kindsOf(maya)).toEqual([["email_sent", null]]);
+
+    // Fails, then Schedule again: the same call, and the conversation.
+    await failOnce();
+    await page.keyboard.press("1");
+    await scheduleFor13March();
+    await dialog.getByText("The server is busy; try again.").waitFor();
+    await dialog.getByRole("button", { name: "Schedule", exact: true }).click();
+    await page.waitForURL("**/today");
+    expect(await kindsOf(maya)).toEqual([
+      ["meeting_scheduled", null],
+      ["call", "answered"],
+      ["email_sent", null],
+    ]);
+  });
+
   it("logs the call alone when they agreed but no time is set yet, once", async () => {
     const maya = await mayaWithCallDue();
     await page.goto(`${app.url}/people/${maya.id}/call`);

@@ -4,6 +4,8 @@ import type { Activity } from "../../domain/activity.js";
 import type { Person } from "../../domain/person.js";
 import { logApi } from "../api-log.js";
 import { todayApi } from "../api-today.js";
+import { errorMessage } from "../components/query-state.js";
+import { useToast } from "../components/toast.js";
 import { useLogActivity } from "../queries-log.js";
 import { useCadenceSettings } from "../queries-settings.js";
 import { whenText } from "./conversations-format.js";
@@ -30,6 +32,7 @@ export function AgreedToTalkDialog(props: AgreedToTalkDialogProps) {
   const logActivity = useLogActivity(person.id);
   const queryClient = useQueryClient();
   const settings = useCadenceSettings();
+  const { showToast } = useToast();
   // The call logged by a Schedule that then failed: a retry reuses it, Cancel takes it back.
   const loggedCall = useRef<Activity | null>(null);
 
@@ -52,8 +55,15 @@ export function AgreedToTalkDialog(props: AgreedToTalkDialogProps) {
     loggedCall.current = null;
     props.onAbandon();
     if (!call) return;
-    await logApi.deleteActivity(call.id);
-    await queryClient.invalidateQueries({ queryKey: ["people"] });
+    try {
+      await logApi.deleteActivity(call.id);
+      await queryClient.invalidateQueries({ queryKey: ["people"] });
+    } catch (error) {
+      showToast({
+        message: `Could not take back the call in the log: ${errorMessage(error)}`,
+        tone: "error",
+      });
+    }
   }
 
   return (

@@ -5,6 +5,7 @@ export type ApiErrorCode =
   | "validation_failed"
   | "not_found"
   | "conflict"
+  | "too_large"
   | "forbidden_host"
   | "forbidden_origin"
   | "internal";

@@ -9,6 +9,7 @@ const statusOf: Record<ApiErrorCode, ContentfulStatusCode> = {
   validation_failed: 400,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   forbidden_host: 403,
   forbidden_origin: 403,
   internal: 500,

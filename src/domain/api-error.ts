@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | "not_found"
   | "conflict"
   | "too_large"
+  | "storage_unavailable"
   | "forbidden_host"
   | "forbidden_origin"
   | "internal";

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { type Driver, Kysely, PostgresDialect } from "kysely";
@@ -76,13 +76,42 @@ function openPool(connectionString: string): pg.Pool {
   return pool;
 }
 
+const privateFolderMode = 0o700;
+const privateFileMode = 0o600;
+
+/**
+ * The database holds every contact, so only its user may read it: a new file is created
+ * 0600 before SQLite opens it (SQLite gives its -wal and -shm files the database file's
+ * mode), and files an older Rapport left readable by others are narrowed to 0600.
+ */
+function keepPrivate(path: string): void {
+  try {
+    closeSync(openSync(path, "a", privateFileMode));
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+      if (existsSync(file) && (statSync(file).mode & 0o077) !== 0) chmodSync(file, privateFileMode);
+    }
+  } catch (error) {
+    // A file that cannot be made private is one SQLite cannot use either; it says why.
+    if (!isPermissionError(error)) throw sqliteStorageError(error, path);
+  }
+}
+
+function isPermissionError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    (error.code === "EACCES" || error.code === "EPERM" || error.code === "EROFS")
+  );
+}
+
 function openSqlite(path: string, options: ConnectOptions): SqliteDatabase.Database {
   if (path !== ":memory:") {
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      mkdirSync(dirname(path), { recursive: true, mode: privateFolderMode });
     } catch (error) {
       throw folderStorageError(error, dirname(path));
     }
+    keepPrivate(path);
   }
   let database: SqliteDatabase.Database | undefined;
   try {

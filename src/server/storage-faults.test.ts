@@ -32,7 +32,7 @@ function post(path: string, body: string, contentType = "application/json") {
   });
 }
 
-const fullMessage = `The disk that holds Rapport's data (${folder}) is full, so nothing was saved. Free some space on it, then try again.`;
+const fullMessage = `The disk that holds Rapport's data (${folder}) is full. Nothing was changed; free some space on it, then try again.`;
 
 describe("a write on a full disk, over HTTP", () => {
   it("answers 503 with what happened and what to do, and logs SQLite's own error", async () => {

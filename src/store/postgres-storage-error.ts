@@ -75,7 +75,7 @@ export function postgresStorageError(error: unknown, connectionString: string): 
   if (code === "53100") {
     return new StorageError(
       "full",
-      "The PostgreSQL server's disk is full, so nothing was saved. Free some space on the server, then try again.",
+      "The PostgreSQL server's disk is full. Nothing was changed; free some space on the server, then try again.",
       { cause: error },
     );
   }

@@ -46,7 +46,7 @@ describe("storage faults on SQLite", () => {
     expect(error).toBeInstanceOf(StorageError);
     expect(error).toMatchObject({
       problem: "full",
-      message: `The disk that holds Rapport's data (${folder}) is full, so nothing was saved. Free some space on it, then try again.`,
+      message: `The disk that holds Rapport's data (${folder}) is full. Nothing was changed; free some space on it, then try again.`,
       cause: { code: "SQLITE_FULL" },
     });
     // The transaction was rolled back whole, and the store still reads.

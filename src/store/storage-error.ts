@@ -54,7 +54,7 @@ function hasNoFreeSpace(folder: string): boolean {
 }
 
 const fullMessage = (folder: string) =>
-  `The disk that holds Rapport's data (${folder}) is full, so nothing was saved. Free some space on it, then try again.`;
+  `The disk that holds Rapport's data (${folder}) is full. Nothing was changed; free some space on it, then try again.`;
 const readOnlyMessage = (folder: string) =>
   `Rapport cannot write to its data folder ${folder}: it is read-only, or you are not allowed to change it. Make it writable for you, then try again.`;
 const notAFolderMessage = (path: string) =>

@@ -54,7 +54,7 @@ describe("PostgreSQL failures name DATABASE_URL, never its password", () => {
     expect(postgresStorageError(full, "postgres://u@h/d")).toMatchObject({
       problem: "full",
       message:
-        "The PostgreSQL server's disk is full, so nothing was saved. Free some space on the server, then try again.",
+        "The PostgreSQL server's disk is full. Nothing was changed; free some space on the server, then try again.",
     });
     const duplicate = { code: "23505", message: "duplicate key value violates unique constraint" };
     expect(postgresStorageError(duplicate, "postgres://u@h/d")).toBe(duplicate);

@@ -5,6 +5,8 @@ export type ApiErrorCode =
   | "validation_failed"
   | "not_found"
   | "conflict"
+  | "too_large"
+  | "storage_unavailable"
   | "forbidden_host"
   | "forbidden_origin"
   | "internal";

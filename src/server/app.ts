@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { except } from "hono/combine";
 import type { ServiceContext } from "../services/context.js";
+import { limitJsonBody } from "./body-limits.js";
 import { errorResponse, handleError } from "./errors.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
 import { calendarFeedRoutes, calendarSettingsRoutes } from "./routes/calendar.routes.js";
@@ -33,6 +35,12 @@ export interface AppOptions {
   testClock?: TestClock;
 }
 
+/**
+ * The routes whose body is a file. Each sets its own, larger limit beside the route
+ * (import 50 MB, résumé 5 MB); every other body is JSON and gets the JSON limit here.
+ */
+const fileUploadPaths = ["/api/import", "/api/import/preview", "/api/settings/resume"];
+
 export function createApp(options: AppOptions) {
   const api = new Hono()
     .get("/health", (c) => c.json({ ok: true }))
@@ -61,6 +69,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))
     .use(requireSameOrigin())
+    .use(except(fileUploadPaths, limitJsonBody))
     .route("/api", api)
     // Before the single-page fallback, so an unknown secret is a 404, not the app's page.
     .route("/calendar", calendarFeedRoutes(options.context));

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
-import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
+import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
@@ -56,10 +56,13 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
   };
 }
 
-/** Opens (creating if needed) and migrates the store at `url`; see `parseStoreUrl`. */
-export async function openStore(url: string): Promise<Store> {
+/**
+ * Opens (creating if needed) and migrates the store at `url`; see `parseStoreUrl`. A
+ * failure of the disk or the server is a StorageError that says what to do.
+ */
+export async function openStore(url: string, options: ConnectOptions = {}): Promise<Store> {
   const location = parseStoreUrl(url);
-  const db = connect(location);
+  const db = connect(location, options);
   try {
     await migrateToLatest(db);
   } catch (error) {

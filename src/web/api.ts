@@ -56,15 +56,26 @@ export async function fetchChecked(path: string, init: RequestInit = {}): Promis
   }
   if (response.ok) return response;
   const parsed: unknown = await response.json().catch(() => null);
-  if (isApiErrorBody(parsed)) {
-    const { code, message, fields } = parsed.error;
-    throw new ApiError(code, message, response.status, fields ?? {});
+  throw errorFromAnswer(response.status, parsed);
+}
+
+/**
+ * The error an answer carries: the API's own message and field errors when it sent them,
+ * else a sentence for the status (a proxy in front of Rapport may answer 413 itself).
+ */
+export function errorFromAnswer(status: number, body: unknown): ApiError {
+  if (isApiErrorBody(body)) {
+    const { code, message, fields } = body.error;
+    return new ApiError(code, message, status, fields ?? {});
   }
-  throw new ApiError(
-    "internal",
-    `Something went wrong on the server (${response.status}).`,
-    response.status,
-  );
+  if (status === 413) {
+    return new ApiError(
+      "too_large",
+      "That is more than the server accepts at once. Send a smaller file or a shorter text.",
+      status,
+    );
+  }
+  return new ApiError("internal", `Something went wrong on the server (${status}).`, status);
 }
 
 /** One call to the API; shared by the feature clients (see api-log.ts). */

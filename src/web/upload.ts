@@ -1,5 +1,5 @@
 import type { ImportReport } from "../services/import.service.js";
-import { ApiError, isApiErrorBody } from "./api.js";
+import { ApiError, errorFromAnswer } from "./api.js";
 
 export type { ImportReport };
 
@@ -38,17 +38,8 @@ function postFile<T>(path: string, file: File, onPhase?: (phase: UploadPhase) =>
       }
       if (request.status >= 200 && request.status < 300) {
         resolve(parsed as T);
-      } else if (isApiErrorBody(parsed)) {
-        const { code, message, fields } = parsed.error;
-        reject(new ApiError(code, message, request.status, fields ?? {}));
       } else {
-        reject(
-          new ApiError(
-            "internal",
-            `Something went wrong on the server (${request.status}).`,
-            request.status,
-          ),
-        );
+        reject(errorFromAnswer(request.status, parsed));
       }
     };
     onPhase?.({ phase: "uploading", fraction: 0 });

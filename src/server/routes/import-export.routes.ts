@@ -1,11 +1,10 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { createBackup } from "../../services/backup.service.js";
 import type { ServiceContext } from "../../services/context.js";
 import { exportPeople } from "../../services/export.service.js";
 import { previewImport, runImport } from "../../services/import.service.js";
-import { errorResponse } from "../errors.js";
+import { formatLimit, limitUpload } from "../body-limits.js";
 import { validated } from "../validate.js";
 
 const importQuery = z.object({
@@ -15,24 +14,19 @@ const importQuery = z.object({
 
 // LinkedIn's largest exports are a few megabytes; this leaves room without inviting abuse.
 const maximumUpload = 50 * 1024 * 1024;
-const limitUpload = bodyLimit({
-  maxSize: maximumUpload,
-  onError: (c) =>
-    errorResponse(
-      c,
-      "validation_failed",
-      "That file is larger than 50 MB; split it and import the parts.",
-    ),
-});
+const limitImportFile = limitUpload(
+  maximumUpload,
+  `That file is larger than ${formatLimit(maximumUpload)}; split it and import the parts.`,
+);
 
 /** The file is the raw request body, so the browser can send it without encoding. */
 export function importRoutes(context: ServiceContext) {
   return new Hono()
-    .post("/preview", limitUpload, validated("query", importQuery), async (c) => {
+    .post("/preview", limitImportFile, validated("query", importQuery), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json({ report: await previewImport(context, { bytes, ...c.req.valid("query") }) });
     })
-    .post("/", limitUpload, validated("query", importQuery), async (c) => {
+    .post("/", limitImportFile, validated("query", importQuery), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json({ report: await runImport(context, { bytes, ...c.req.valid("query") }) });
     });

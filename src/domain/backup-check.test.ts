@@ -223,7 +223,7 @@ describe("checking a backup before restoring it", () => {
       "people row 1 (id p1), nickname: is not a column of people; remove it (or update Rapport, if a newer one wrote this backup)",
       "people row 1 (id p1), name: is missing; every row of this table has it",
       "targets row 1 (id t1), position: should be a whole number from 0 to 100000",
-      "trips row 2, row: should be an object of columns and values",
+      `trips row 2: should be an object of columns and values, like { "id": … }`,
     ]);
   });
 
@@ -246,7 +246,7 @@ describe("checking a backup before restoring it", () => {
       "person_targets row 2, target_id: this person and interest are already paired in row 1; remove one",
       "activities row 2 (id a1), id: is also the id of row 1; give each row its own id",
       "activities row 2 (id a1), person_id: nobody is not the id of any row in people; fix the id, or remove this row",
-      "profiles row 2, a backup holds one row of profiles; remove the others",
+      "profiles row 2: a backup holds one row of profiles; remove the others",
     ]);
   });
 

@@ -4,6 +4,7 @@ import {
   type BackupTablesData,
   backupTableNames,
   checkBackupRow,
+  isBackupId,
 } from "./backup-rows.js";
 
 /**
@@ -45,8 +46,11 @@ export function backupProblemText(problem: BackupProblem): string {
   ]
     .filter(Boolean)
     .join(" ");
-  const column = problem.column === null ? "" : `${problem.column}: `;
-  return where ? `${where}, ${column}${problem.problem}` : `${column}${problem.problem}`;
+  const what = problem.column === null ? problem.problem : `${problem.column}: ${problem.problem}`;
+  if (!where) return what;
+  return problem.column === null && problem.row !== null
+    ? `${where}: ${what}`
+    : `${where}, ${what}`;
 }
 
 const fileProblem = (problem: string): BackupProblem => ({
@@ -213,7 +217,7 @@ export type BackupCheck =
 
 const rowIdOf = (row: unknown) => {
   const id = typeof row === "object" && row !== null ? (row as { id?: unknown }).id : null;
-  return typeof id === "string" ? id.slice(0, 100) : null;
+  return isBackupId(id) ? id : null;
 };
 
 /** A row that passed its own checks, and where it is in the file (1-based). */

@@ -21,12 +21,18 @@ export type BackupCell = string | number | null;
 export type BackupRow = Record<string, BackupCell>;
 
 export interface ColumnProblem {
-  column: string;
+  /** null for the row as a whole. */
+  column: string | null;
   problem: string;
 }
 export type RowCheck = { ok: true; row: BackupRow } | { ok: false; problems: ColumnProblem[] };
 
 const idPattern = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** Whether a value can be a row's id (and so be named in a report). */
+export function isBackupId(value: unknown): value is string {
+  return typeof value === "string" && idPattern.test(value);
+}
 const idMessage = "should be an id: 1 to 100 letters, digits, - or _";
 const rowId = z.string({ error: idMessage }).regex(idPattern, { error: idMessage });
 const optionalRowId = rowId.nullable();
@@ -45,9 +51,9 @@ interface TableRule {
 
 type Issues = readonly { path: readonly PropertyKey[]; message: string }[];
 
-function problemsOf(issues: Issues, columnOf: (field: string) => string): ColumnProblem[] {
+function problemsOf(issues: Issues, columnOf: (field: string) => string | null): ColumnProblem[] {
   const problems: ColumnProblem[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string | null>();
   for (const issue of issues) {
     const column = columnOf(String(issue.path[0] ?? ""));
     // The first message per column is the most basic thing to fix.
@@ -104,7 +110,7 @@ function mappedTable(definition: {
         const checked = definition.input.safeParse(input);
         if (checked.success) output = checked.data;
         else {
-          const columnOf = (field: string) => columnOfField.get(field) ?? "row";
+          const columnOf = (field: string) => columnOfField.get(field) ?? null;
           problems.push(...problemsOf(checked.error.issues, columnOf));
         }
       }
@@ -304,7 +310,9 @@ export function checkBackupRow(table: BackupTableName, row: unknown): RowCheck {
   if (typeof row !== "object" || row === null || Array.isArray(row)) {
     return {
       ok: false,
-      problems: [{ column: "row", problem: "should be an object of columns and values" }],
+      problems: [
+        { column: null, problem: 'should be an object of columns and values, like { "id": … }' },
+      ],
     };
   }
   const rule: TableRule = backupTableRules[table];

@@ -8,7 +8,7 @@ import { activitiesRoutes } from "./routes/activities.routes.js";
 import { calendarFeedRoutes, calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
-import { exportRoutes, importRoutes } from "./routes/import-export.routes.js";
+import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
@@ -44,6 +44,7 @@ export function createApp(options: AppOptions) {
     .route("/targets", targetsRoutes(options.context))
     .route("/import", importRoutes(options.context))
     .route("/export", exportRoutes(options.context))
+    .route("/restore", restoreRoutes(options.context))
     .route("/search", searchRoutes(options.context))
     .route("/coach", coachRoutes(options.context))
     .route("/today", todayRoutes(options.context))

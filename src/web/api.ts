@@ -9,18 +9,22 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode | "network";
   readonly status: number;
   readonly fields: FieldErrors;
+  /** A per-row report (a refused restore), one line a problem. */
+  readonly report: readonly string[];
 
   constructor(
     code: ApiErrorCode | "network",
     message: string,
     status: number,
     fields: FieldErrors = {},
+    report: readonly string[] = [],
   ) {
     super(message);
     this.name = "ApiError";
     this.code = code;
     this.status = status;
     this.fields = fields;
+    this.report = report;
   }
 }
 
@@ -57,8 +61,8 @@ export async function fetchChecked(path: string, init: RequestInit = {}): Promis
   if (response.ok) return response;
   const parsed: unknown = await response.json().catch(() => null);
   if (isApiErrorBody(parsed)) {
-    const { code, message, fields } = parsed.error;
-    throw new ApiError(code, message, response.status, fields ?? {});
+    const { code, message, fields, report } = parsed.error;
+    throw new ApiError(code, message, response.status, fields ?? {}, report ?? []);
   }
   throw new ApiError(
     "internal",

@@ -1,7 +1,8 @@
+import type { RestoreCounts } from "../services/backup.service.js";
 import type { ImportReport } from "../services/import.service.js";
 import { ApiError, isApiErrorBody } from "./api.js";
 
-export type { ImportReport };
+export type { ImportReport, RestoreCounts };
 
 export type UploadPhase =
   /** The file is on its way; `fraction` is null when the browser cannot tell. */
@@ -39,8 +40,8 @@ function postFile<T>(path: string, file: File, onPhase?: (phase: UploadPhase) =>
       if (request.status >= 200 && request.status < 300) {
         resolve(parsed as T);
       } else if (isApiErrorBody(parsed)) {
-        const { code, message, fields } = parsed.error;
-        reject(new ApiError(code, message, request.status, fields ?? {}));
+        const { code, message, fields, report } = parsed.error;
+        reject(new ApiError(code, message, request.status, fields ?? {}, report ?? []));
       } else {
         reject(
           new ApiError(
@@ -72,4 +73,17 @@ export async function runImport(
 ): Promise<ImportReport> {
   return (await postFile<{ report: ImportReport }>(importPath("/api/import", file), file, onPhase))
     .report;
+}
+
+/**
+ * Restores a backup file; refuses a Rapport that holds data unless `replace` (answered 409),
+ * and a file with problems with the per-row report (`ApiError.report`).
+ */
+export async function restoreBackupFile(
+  file: File,
+  replace: boolean,
+  onPhase: (phase: UploadPhase) => void,
+): Promise<RestoreCounts> {
+  const path = `/api/restore${replace ? "?replace=true" : ""}`;
+  return (await postFile<{ restored: RestoreCounts }>(path, file, onPhase)).restored;
 }

@@ -13,6 +13,7 @@ import {
   type BackupTablesData,
   backupTableNames,
 } from "../domain/backup-rows.js";
+import { withDerivedStages } from "../domain/backup-stages.js";
 import { newCalendarSecret } from "./calendar.service.js";
 import type { ServiceContext } from "./context.js";
 import { markDueActionsStale } from "./due-actions.js";
@@ -116,7 +117,7 @@ export async function restoreBackup(
         );
       }
       const owned = await repositories.backup.ownedIds(context.ownerId);
-      const tables = remapBackupIds(checked.tables, {
+      const tables = remapBackupIds(withDerivedStages(checked.tables), {
         keep: (table, id) => owned.get(table)?.has(id) ?? false,
         newId: context.newId,
       });

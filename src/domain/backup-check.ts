@@ -5,6 +5,7 @@ import {
   backupTableNames,
   checkBackupRow,
   isBackupId,
+  isRecord,
 } from "./backup-rows.js";
 
 /**
@@ -82,9 +83,8 @@ export type Envelope =
 /** The document's format, version, nesting and table lists; rows are checked later. */
 export function readBackupEnvelope(document: unknown): Envelope {
   const refuse = (problem: string): Envelope => ({ ok: false, problem: fileProblem(problem) });
-  if (typeof document !== "object" || document === null || Array.isArray(document))
-    return refuse("This is not a Rapport backup: it is not a JSON object.");
-  const envelope = document as Record<string, unknown>;
+  if (!isRecord(document)) return refuse("This is not a Rapport backup: it is not a JSON object.");
+  const envelope = document;
   if (envelope.format !== backupFormat)
     return refuse(`This is not a Rapport backup: "format" should be "${backupFormat}".`);
   const version = envelope.version;
@@ -104,9 +104,8 @@ export function readBackupEnvelope(document: unknown): Envelope {
     );
   }
   const given = envelope.tables;
-  if (typeof given !== "object" || given === null || Array.isArray(given))
-    return refuse('This backup has no "tables" object.');
-  const lists = given as Record<string, unknown>;
+  if (!isRecord(given)) return refuse('This backup has no "tables" object.');
+  const lists = given;
   const tables = {} as Record<BackupTableName, unknown[]>;
   for (const table of backupTableNames) {
     const rows = lists[table] ?? [];
@@ -216,7 +215,7 @@ export type BackupCheck =
   | { ok: false; problems: BackupProblem[] };
 
 const rowIdOf = (row: unknown) => {
-  const id = typeof row === "object" && row !== null ? (row as { id?: unknown }).id : null;
+  const id = isRecord(row) ? row.id : null;
   return isBackupId(id) ? id : null;
 };
 

@@ -29,6 +29,11 @@ export type RowCheck = { ok: true; row: BackupRow } | { ok: false; problems: Col
 
 const idPattern = /^[A-Za-z0-9_-]{1,100}$/;
 
+/** A JSON object (not a list, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** Whether a value can be a row's id (and so be named in a report). */
 export function isBackupId(value: unknown): value is string {
   return typeof value === "string" && idPattern.test(value);
@@ -307,7 +312,7 @@ export const backupTableNames = Object.keys(backupTableRules) as BackupTableName
 
 /** Checks one row: missing and unknown columns first, then every value. */
 export function checkBackupRow(table: BackupTableName, row: unknown): RowCheck {
-  if (typeof row !== "object" || row === null || Array.isArray(row)) {
+  if (!isRecord(row)) {
     return {
       ok: false,
       problems: [
@@ -316,7 +321,7 @@ export function checkBackupRow(table: BackupTableName, row: unknown): RowCheck {
     };
   }
   const rule: TableRule = backupTableRules[table];
-  const values = row as Record<string, unknown>;
+  const values = row;
   const known = new Set([...rule.columns, ...rule.added]);
   const problems: ColumnProblem[] = [];
   for (const column of Object.keys(values)) {

@@ -172,9 +172,10 @@ function settingsRule(): TableRule {
         const merged = schema.safeParse({ ...defaults, ...saved });
         if (merged.success) values[column] = JSON.stringify(merged.data);
         else {
-          const issue = merged.error.issues[0];
+          const [issue] = merged.error.issues;
           const where = issue?.path.map(String).join(".") ?? "";
-          problems.push({ column, problem: `${where ? `${where}: ` : ""}${issue?.message}` });
+          const message = issue?.message ?? `should be ${hint}`;
+          problems.push({ column, problem: where ? `${where}: ${message}` : message });
         }
       }
       if (!checked.success || problems.length > 0) return { ok: false, problems };

@@ -13,5 +13,11 @@ export type ApiErrorCode =
 
 /** The one shape of every error body the API returns. */
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; fields?: FieldErrors };
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    fields?: FieldErrors;
+    /** A per-row report, one line a problem (a refused restore). */
+    report?: string[];
+  };
 }

@@ -10,7 +10,7 @@ import { activitiesRoutes } from "./routes/activities.routes.js";
 import { calendarFeedRoutes, calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
-import { exportRoutes, importRoutes } from "./routes/import-export.routes.js";
+import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
@@ -37,9 +37,15 @@ export interface AppOptions {
 
 /**
  * The routes whose body is a file. Each sets its own, larger limit beside the route
- * (import 50 MB, résumé 5 MB); every other body is JSON and gets the JSON limit here.
+ * (import 50 MB, résumé 5 MB, a backup to restore 100 MB); every other body is JSON and
+ * gets the JSON limit here.
  */
-const fileUploadPaths = ["/api/import", "/api/import/preview", "/api/settings/resume"];
+const fileUploadPaths = [
+  "/api/import",
+  "/api/import/preview",
+  "/api/settings/resume",
+  "/api/restore",
+];
 
 export function createApp(options: AppOptions) {
   const api = new Hono()
@@ -52,6 +58,7 @@ export function createApp(options: AppOptions) {
     .route("/targets", targetsRoutes(options.context))
     .route("/import", importRoutes(options.context))
     .route("/export", exportRoutes(options.context))
+    .route("/restore", restoreRoutes(options.context))
     .route("/search", searchRoutes(options.context))
     .route("/coach", coachRoutes(options.context))
     .route("/today", todayRoutes(options.context))

@@ -9,18 +9,22 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode | "network";
   readonly status: number;
   readonly fields: FieldErrors;
+  /** A per-row report (a refused restore), one line a problem. */
+  readonly report: readonly string[];
 
   constructor(
     code: ApiErrorCode | "network",
     message: string,
     status: number,
     fields: FieldErrors = {},
+    report: readonly string[] = [],
   ) {
     super(message);
     this.name = "ApiError";
     this.code = code;
     this.status = status;
     this.fields = fields;
+    this.report = report;
   }
 }
 
@@ -65,8 +69,8 @@ export async function fetchChecked(path: string, init: RequestInit = {}): Promis
  */
 export function errorFromAnswer(status: number, body: unknown): ApiError {
   if (isApiErrorBody(body)) {
-    const { code, message, fields } = body.error;
-    return new ApiError(code, message, status, fields ?? {});
+    const { code, message, fields, report } = body.error;
+    return new ApiError(code, message, status, fields ?? {}, report ?? []);
   }
   if (status === 413) {
     return new ApiError(

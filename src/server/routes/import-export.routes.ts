@@ -1,6 +1,13 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { createBackup } from "../../services/backup.service.js";
+import type { ApiErrorBody } from "../../domain/api-error.js";
+import { backupLimits } from "../../domain/backup-check.js";
+import {
+  createBackup,
+  RestoreRejected,
+  restoreBackup,
+  restoreRefused,
+} from "../../services/backup.service.js";
 import type { ServiceContext } from "../../services/context.js";
 import { exportPeople } from "../../services/export.service.js";
 import { previewImport, runImport } from "../../services/import.service.js";
@@ -30,6 +37,41 @@ export function importRoutes(context: ServiceContext) {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json({ report: await runImport(context, { bytes, ...c.req.valid("query") }) });
     });
+}
+
+const restoreQuery = z.object({ replace: z.enum(["true", "false"]).optional() });
+
+const limitBackup = limitUpload(
+  backupLimits.bytes,
+  `That file is larger than ${formatLimit(backupLimits.bytes)}; Rapport restores backups of at most that size.`,
+);
+
+/**
+ * The backup file is the raw request body. A refusal answers 400 with the per-row report
+ * (`report`: one line a problem), the same lines `rapport restore` prints.
+ */
+export function restoreRoutes(context: ServiceContext) {
+  return new Hono().post("/", limitBackup, validated("query", restoreQuery), async (c) => {
+    try {
+      const text = await c.req.text();
+      let document: unknown;
+      try {
+        document = JSON.parse(text);
+      } catch {
+        throw restoreRefused(
+          "This file is not JSON, so it is not a Rapport backup. Choose the .json file Rapport's backup download saved.",
+        );
+      }
+      const replace = c.req.valid("query").replace === "true";
+      return c.json({ restored: await restoreBackup(context, document, { replace }) });
+    } catch (error) {
+      if (!(error instanceof RestoreRejected)) throw error;
+      const body = {
+        error: { code: error.code, message: error.message, report: error.reportLines() },
+      } satisfies ApiErrorBody;
+      return c.json(body, 400);
+    }
+  });
 }
 
 function attachment(fileName: string, contentType: string) {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema.js";
+import { storedKeysOf } from "./stored-keys.js";
 
 /**
  * "added_*" columns came with a later migration: a backup written before it lacks them,
@@ -240,7 +241,12 @@ export function backupRepository(db: Kysely<Database>) {
     /** Inserts checked rows in foreign-key order; people's self-references go in last. */
     async insertAll(ownerId: string, data: BackupTablesData) {
       for (const table of backupTableNames) {
-        let rows = data[table].map((row) => ({ ...completeRow(table, row), owner_id: ownerId }));
+        // Stored keys are derived from the row itself; a backup never carries them.
+        let rows = data[table].map((row) => ({
+          ...completeRow(table, row),
+          ...storedKeysOf(table, row),
+          owner_id: ownerId,
+        }));
         if (table === "people") rows = rows.map((row) => ({ ...row, referred_by_id: null }));
         // Chunks keep each statement under both engines' bound-parameter limits.
         for (let start = 0; start < rows.length; start += 200) {

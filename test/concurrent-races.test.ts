@@ -129,13 +129,13 @@ describe.each(engines)("two processes at once on $name", (engine) => {
       const store = await engine.open(data);
       try {
         const file = join(data, "Connections.csv");
-        writeLinkedInFile(file, 500);
+        writeLinkedInFile(file, 200);
         const exits = await importAtOnce(file, data, store.databaseUrl);
         expect(exits).toEqual([
           { code: 0, stderr: "" },
           { code: 0, stderr: "" },
         ]);
-        expect((await counts(store.url)).people).toBe(500);
+        expect((await counts(store.url)).people).toBe(200);
       } finally {
         await store.drop();
       }

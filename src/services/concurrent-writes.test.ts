@@ -3,6 +3,7 @@ import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { runImport } from "./import.service.js";
 import { listOrganizations } from "./organizations.service.js";
 import { createPerson, listPeople } from "./people.service.js";
+import { addTemplate, listTemplates } from "./templates.service.js";
 
 // On PostgreSQL the store's pool runs these on separate connections, so they truly overlap;
 // the real-process versions are in test/concurrent-races.test.ts.
@@ -48,6 +49,20 @@ describe.each(storeTargets)("writes at once on $name", (target) => {
       expect([first.counts.skip, second.counts.skip].sort()).toEqual([0, 60]);
       expect(await listPeople(context)).toHaveLength(60);
       expect(await listOrganizations(context)).toHaveLength(7);
+    });
+
+    it("two templates saved at once with one name: one is kept, the other told why", async () => {
+      const { context } = current.clock;
+      const template = { purpose: "email", subject: "Hi", body: "Hello {{first_name}}" };
+      const results = await Promise.allSettled([
+        addTemplate(context, { ...template, name: "Première" }),
+        addTemplate(context, { ...template, name: "PREMIÈRE" }),
+      ]);
+      expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+      expect(results.find((result) => result.status === "rejected")).toMatchObject({
+        reason: { code: "conflict" },
+      });
+      expect(await listTemplates(context)).toHaveLength(1);
     });
   });
 });

@@ -150,18 +150,21 @@ export function organizationsRepository(db: Kysely<Database>) {
       input: Omit<OrganizationInput, "targetIds">,
       now: string,
     ): Promise<{ id: string; inserted: boolean }> {
-      const result = await db
-        .insertInto("organizations")
-        .values({ id, owner_id: ownerId, ...toColumns(input), created_at: now, updated_at: now })
-        .onConflict((conflict) =>
-          conflict.columns(["owner_id", "name_key"]).where("deleted_at", "is", null).doNothing(),
-        )
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { id, inserted: true };
-      // Read committed (PostgreSQL) lets this statement see the row the other writer committed.
-      const holder = await findIdByName(ownerId, input.name);
-      if (!holder) throw new Error(`No live organization holds the name "${input.name}"`);
-      return { id: holder, inserted: false };
+      // The holder of the name may be deleted between the two statements; try again then.
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const result = await db
+          .insertInto("organizations")
+          .values({ id, owner_id: ownerId, ...toColumns(input), created_at: now, updated_at: now })
+          .onConflict((conflict) =>
+            conflict.columns(["owner_id", "name_key"]).where("deleted_at", "is", null).doNothing(),
+          )
+          .executeTakeFirst();
+        if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { id, inserted: true };
+        // Read committed (PostgreSQL): this statement sees the row the other writer committed.
+        const holder = await findIdByName(ownerId, input.name);
+        if (holder) return { id: holder, inserted: false };
+      }
+      throw new Error(`The organization name "${input.name}" kept changing hands; try again`);
     },
 
     update: (ownerId: string, id: string, input: OrganizationInput, now: string) =>

@@ -60,8 +60,17 @@ export function templatesRepository(db: Kysely<Database>) {
       return row?.id ?? null;
     },
 
-    async insert(ownerId: string, id: string, input: TemplateInput, now: string) {
-      await db
+    /**
+     * Inserts unless a live template has the name already (ON CONFLICT on the unique name
+     * key), so two saves at once cannot both take it; false when the name was taken.
+     */
+    async insertUnlessNamed(
+      ownerId: string,
+      id: string,
+      input: TemplateInput,
+      now: string,
+    ): Promise<boolean> {
+      const result = await db
         .insertInto("templates")
         .values({
           id,
@@ -71,7 +80,11 @@ export function templatesRepository(db: Kysely<Database>) {
           created_at: now,
           updated_at: now,
         })
-        .execute();
+        .onConflict((conflict) =>
+          conflict.columns(["owner_id", "name_key"]).where("deleted_at", "is", null).doNothing(),
+        )
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },
 
     /** False when there is no such live template. */

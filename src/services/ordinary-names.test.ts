@@ -6,7 +6,7 @@ import type { ServiceContext } from "./context.js";
 import { runImport } from "./import.service.js";
 import { createOrganization, listOrganizations } from "./organizations.service.js";
 import { createPerson, listPeople, updatePerson } from "./people.service.js";
-import { addTemplate } from "./templates.service.js";
+import { addTemplate, listTemplates } from "./templates.service.js";
 
 const template = {
   name: "PREMIÈRE LETTRE",
@@ -139,6 +139,40 @@ describe.each(storeTargets)("ordinary names on $name", (target) => {
       const fresh = await target.open();
       try {
         await checkRestored(testContext(fresh.store).context, backup);
+      } finally {
+        await fresh.cleanup();
+      }
+    });
+
+    it("restores an older backup whose live names now share a key, numbering the later one", async () => {
+      const { context } = current.clock;
+      await createOrganization(context, { name: "Straße" });
+      await addTemplate(context, template);
+      const backup = await createBackup(context);
+      const [organization] = backup.tables.organizations;
+      const [savedTemplate] = backup.tables.templates;
+      // What a Rapport before name keys could hold: lower() told these apart.
+      backup.tables.organizations.push({
+        ...organization,
+        id: "older-strasse",
+        name: "STRASSE",
+        created_at: "2026-11-23T09:00:00.000Z",
+      });
+      backup.tables.templates.push({
+        ...savedTemplate,
+        id: "older-template",
+        name: "première lettre",
+      });
+      const fresh = await target.open();
+      try {
+        const restoredInto = testContext(fresh.store).context;
+        await restoreBackup(restoredInto, backup);
+        expect(
+          (await listOrganizations(restoredInto)).map((organization) => organization.name).sort(),
+        ).toEqual(["STRASSE (2)", "Straße"]);
+        expect((await listTemplates(restoredInto)).map((template) => template.name).sort()).toEqual(
+          ["PREMIÈRE LETTRE", "première lettre (2)"],
+        );
       } finally {
         await fresh.cleanup();
       }

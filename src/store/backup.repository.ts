@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema.js";
-import { storedKeysOf } from "./stored-keys.js";
+import { storedKeysOf, withDistinctNames } from "./stored-keys.js";
 
 /**
  * "added_*" columns came with a later migration: a backup written before it lacks them,
@@ -242,7 +242,7 @@ export function backupRepository(db: Kysely<Database>) {
     async insertAll(ownerId: string, data: BackupTablesData) {
       for (const table of backupTableNames) {
         // Stored keys are derived from the row itself; a backup never carries them.
-        let rows = data[table].map((row) => ({
+        let rows = withDistinctNames(table, data[table]).map((row) => ({
           ...completeRow(table, row),
           ...storedKeysOf(table, row),
           owner_id: ownerId,

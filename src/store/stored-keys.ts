@@ -66,3 +66,30 @@ export function storedKeysOf(table: string, row: RawRow): Record<string, string 
       return {};
   }
 }
+
+const tablesUniqueByName = new Set(["organizations", "templates"]);
+
+/**
+ * A restored table's rows with live names that share a key numbered, "STRASSE (2)", the
+ * later one by creation. Only a backup from before name keys can hold such names (lower()
+ * told "Straße" and "STRASSE" apart); the migration numbered rows on file the same way.
+ */
+export function withDistinctNames<Row extends RawRow>(table: string, rows: Row[]): Row[] {
+  if (!tablesUniqueByName.has(table)) return rows;
+  const taken = new Set<string>();
+  const renamed = new Map<Row, string>();
+  const live = rows.filter((row) => row.deleted_at === null || row.deleted_at === undefined);
+  const created = (row: Row) => `${text(row, "created_at") ?? ""}\u0000${text(row, "id") ?? ""}`;
+  for (const row of [...live].sort((a, b) => created(a).localeCompare(created(b)))) {
+    const name = text(row, "name") ?? "";
+    let candidate = name;
+    for (let number = 2; taken.has(nameKey(candidate)); number += 1)
+      candidate = `${name} (${number})`;
+    taken.add(nameKey(candidate));
+    if (candidate !== name) renamed.set(row, candidate);
+  }
+  return rows.map((row) => {
+    const name = renamed.get(row);
+    return name === undefined ? row : { ...row, name };
+  });
+}

@@ -16,13 +16,11 @@ async function fill(db: Kysely<unknown>, table: string, columns: string[], rows:
     );
     const names = sql.join(["id", ...columns].map((column) => sql.ref(`computed_${column}`)));
     const sets = sql.join(
-      columns.map(
-        (column) =>
-          sql`${sql.ref(column)} = (select ${sql.ref(`computed_${column}`)} from computed where computed_id = ${sql.ref(`${table}.id`)})`,
-      ),
+      columns.map((column) => sql`${sql.ref(column)} = ${sql.ref(`computed_${column}`)}`),
     );
+    // UPDATE … FROM (SQLite 3.33+, PostgreSQL) joins on the primary key: one pass per chunk.
     await sql`with computed(${names}) as (values ${values})
-      update ${sql.table(table)} set ${sets} where id in (select computed_id from computed)`.execute(
+      update ${sql.table(table)} set ${sets} from computed where ${sql.ref(`${table}.id`)} = computed_id`.execute(
       db,
     );
   }

@@ -7,6 +7,7 @@ import {
   parseImport,
   UnsupportedFileError,
 } from "../formats/import-contacts.js";
+import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { addPeopleInBulk, savePersonWithin } from "./people.service.js";
 import { ServiceError } from "./service-error.js";
@@ -35,10 +36,9 @@ export interface ImportRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
-async function plan(context: ServiceContext, request: ImportRequest) {
-  let parsed: ReturnType<typeof parseImport>;
+function parse(request: ImportRequest) {
   try {
-    parsed = parseImport(request.bytes, {
+    return parseImport(request.bytes, {
       ...(request.format ? { format: request.format } : {}),
       ...(request.fileName ? { fileName: request.fileName } : {}),
     });
@@ -47,11 +47,16 @@ async function plan(context: ServiceContext, request: ImportRequest) {
       throw new ServiceError("validation_failed", error.message, { file: error.message });
     throw error;
   }
-  const existing = await context.store.people.list(context.ownerId);
-  return {
-    format: parsed.format,
-    plan: planImport(existing, parsed.rows, formatOptions[parsed.format]),
-  };
+}
+
+/** Plans the parsed rows against the people on file as `repositories` see them. */
+async function planAgainst(
+  repositories: Repositories,
+  ownerId: string,
+  parsed: ReturnType<typeof parseImport>,
+): Promise<ImportPlan> {
+  const existing = await repositories.people.list(ownerId);
+  return planImport(existing, parsed.rows, formatOptions[parsed.format]);
 }
 
 function report(format: ImportFormat, importPlan: ImportPlan, applied: boolean): ImportReport {
@@ -69,8 +74,9 @@ export async function previewImport(
   context: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
-  const { format, plan: importPlan } = await plan(context, request);
-  return report(format, importPlan, false);
+  const parsed = parse(request);
+  const importPlan = await planAgainst(context.store, context.ownerId, parsed);
+  return report(parsed.format, importPlan, false);
 }
 
 /**
@@ -81,9 +87,13 @@ export async function runImport(
   context: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
-  const { format, plan: importPlan } = await plan(context, request);
-  const writes = importPlan.rows.filter((row) => row.draft !== null);
-  await context.store.transaction(async (repositories) => {
+  const parsed = parse(request);
+  const importPlan = await context.store.transaction(async (repositories) => {
+    // Planned inside the write transaction, after any other import of this owner has
+    // committed, so duplicates are checked against what is really on file.
+    await repositories.locks.lockOwner(context.ownerId, "import");
+    const importPlan = await planAgainst(repositories, context.ownerId, parsed);
+    const writes = importPlan.rows.filter((row) => row.draft !== null);
     let done = 0;
     // Adds go in chunks through the bulk path; merges (usually few) one by one.
     for (let start = 0; start < writes.length; start += 500) {
@@ -104,6 +114,7 @@ export async function runImport(
       done += chunk.length;
       request.onProgress?.(done, writes.length);
     }
+    return importPlan;
   });
-  return report(format, importPlan, true);
+  return report(parsed.format, importPlan, true);
 }

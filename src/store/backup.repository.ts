@@ -7,6 +7,7 @@ import {
   backupTableRules,
 } from "../domain/backup-rows.js";
 import type { Database } from "./schema.js";
+import { storedKeysOf, withDistinctNames } from "./stored-keys.js";
 
 /**
  * The columns read from each table for a backup. The owner column is never listed: a
@@ -109,7 +110,11 @@ export function backupRepository(db: Kysely<Database>) {
     /** Inserts checked rows in foreign-key order; people's self-references go in last. */
     async insertAll(ownerId: string, data: BackupTablesData) {
       for (const table of backupTableNames) {
-        const rows = data[table].map((row) => toDatabaseRow(table, row, ownerId));
+        // Stored keys are derived from the row itself; a backup never carries them.
+        const rows = withDistinctNames(table, data[table]).map((row) => ({
+          ...toDatabaseRow(table, row, ownerId),
+          ...storedKeysOf(table, row),
+        }));
         // Chunks keep each statement under both engines' bound-parameter limits.
         for (let start = 0; start < rows.length; start += 200) {
           await anyDb

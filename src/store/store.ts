@@ -6,6 +6,7 @@ import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
+import { type OwnerLocks, ownerLocks } from "./owner-locks.js";
 import { peopleRepository } from "./people.repository.js";
 import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
@@ -29,6 +30,7 @@ export interface Repositories {
   templates: ReturnType<typeof templatesRepository>;
   settings: ReturnType<typeof settingsRepository>;
   search: SearchIndex;
+  locks: OwnerLocks;
 }
 
 /** The one persistence API the services use, the same over SQLite and PostgreSQL. */
@@ -53,6 +55,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     templates: templatesRepository(db),
     settings: settingsRepository(db),
     search: searchIndex(db, dialect),
+    locks: ownerLocks(db, dialect),
   };
 }
 

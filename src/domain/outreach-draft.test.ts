@@ -48,8 +48,8 @@ describe("draftOutreach", () => {
     expect(body).toContain(
       "Maya Chen (Ohio State University), and I'm a student looking into clinical research.",
     );
-    expect(body).toContain("Director of Clinical Research at Mercy Health");
-    expect(body).toContain("we both grew up in Columbus");
+    // The common ground is the reason for writing to her, in the first lines.
+    expect(body).toContain("clinical research. We both grew up in Columbus.\n");
     expect(body).toContain("not asking you for a job");
     expect(body).toContain(
       "20 minutes for a conversation while I'm in Baltimore, between 10 and 15 October?",
@@ -102,11 +102,15 @@ describe("draftOutreach", () => {
     }
   });
 
-  it("uses common ground alone, or title and organization alone, as the specific thing", () => {
+  it("uses common ground as the specific thing; a title and organization alone leave a blank", () => {
     const common = draft("email", { person: { ...person, title: null, organizationName: null } });
-    expect(common.body).toContain("we have something in common: we both grew up in Columbus.");
+    expect(common.body).toContain(" We both grew up in Columbus.");
     const work = draft("email", { person: { ...person, commonGround: null } });
-    expect(work.body).toContain("Your work as Director of Clinical Research at Mercy Health is");
+    // Her title and employer say nothing about why her: praise of them would fit anyone.
+    expect(work.body).toContain(
+      `What drew me to your work at Mercy Health is ${specificPlaceholder}.`,
+    );
+    expect(work.body).not.toContain("Director of Clinical Research");
   });
 
   it("proposes the next two weeks and the chosen length when no window is given", () => {

@@ -7,6 +7,7 @@ import type {
   OutreachKind,
 } from "../../domain/coach/finding.js";
 import { draftFollowUp, sentEntry } from "../../domain/follow-up-draft.js";
+import { interestsFor } from "../../domain/interest-phrase.js";
 import { builtInTemplates, draftOutreach } from "../../domain/outreach-draft.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile, Target } from "../../domain/profile.js";
@@ -117,9 +118,7 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
       own,
     );
   }
-  const interests = targets
-    .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
-    .map((target) => target.label);
+  const interests = interestsFor(person.targetIds, targets);
   const minutes = Number.parseInt(options.lengthMinutes, 10);
   const ownWindow = options.windowText.trim();
   // The explorer's template applies only to the kind it was written for.

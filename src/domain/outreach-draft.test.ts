@@ -111,7 +111,38 @@ describe("draftOutreach", () => {
       `What drew me to your work at Mercy Health is ${specificPlaceholder}.`,
     );
     expect(work.body).not.toContain("Director of Clinical Research");
+    const codes = coachOutreach({
+      text: work.body,
+      kind: "email",
+      introducer: { name: "Priya Shah", permission: "yes" },
+    }).map((finding) => finding.code);
+    expect(codes.sort()).toEqual(["nothing_specific", "unfilled_merge"]);
   });
+
+  it.each([
+    ["Dr. Ruth Adler", "Hopkins Vision Lab", "we both studied at Brown"],
+    ["Sam Okafor", "Acme Robotics", "Ohio State alumni"],
+    ["Priya Raman, PhD", "Mercy Health", "same hometown (Dayton)"],
+    ["Ludwig van Dijk", null, "We both grew up in Utrecht."],
+  ])(
+    "for %s at %s, common ground passes the coach; without it the blank is flagged until filled",
+    (name, organizationName, commonGround) => {
+      for (const kind of outreachKinds) {
+        const someone = { ...person, name, organizationName, title: "Senior Designer" };
+        const introducer = { name: "Priya Shah", permission: "yes" } as const;
+        const codes = (body: string) =>
+          coachOutreach({ text: body, kind, introducer }).map((finding) => finding.code);
+        expect(codes(draft(kind, { person: { ...someone, commonGround } }).body)).toEqual([]);
+        const blank = draft(kind, { person: { ...someone, commonGround: null } }).body;
+        expect(codes(blank).sort()).toEqual(["nothing_specific", "unfilled_merge"]);
+        const filled = blank.replace(
+          specificPlaceholder,
+          "your study of how clinics schedule follow-up visits",
+        );
+        expect(codes(filled)).toEqual([]);
+      }
+    },
+  );
 
   it("proposes the next two weeks and the chosen length when no window is given", () => {
     const { body } = draft("network_message", { window: undefined, lengthMinutes: 15 });

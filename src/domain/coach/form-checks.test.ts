@@ -164,6 +164,32 @@ checkCases(
         text: letter(`I'm a senior at Boston University studying economics. ${purpose} ${ask}`),
       },
     },
+    ...[
+      // Rapport's old template and its kin: the reader's bare title and employer.
+      "Your work as Senior Designer at Acme Studio is the kind of path I would like to understand.",
+      "Your work as Director of Clinical Research at Mercy Health caught my eye.",
+      "Your role as VP of Engineering at Stripe is the kind of path I want.",
+      "Your experience as a nurse at Johns Hopkins Hospital is exactly what I want to learn about.",
+      "As a product manager at Shopify, you must have great insight.",
+      "I'd love to learn from someone in your position at Deloitte.",
+      "I noticed you are a data scientist at Spotify.",
+      "Your company, Acme Robotics, is a leader in the field.",
+      "Your team at Acme Health is amazing.",
+      // Praise that fits anyone, and how the writer found them.
+      "I admire your work at Google.",
+      "You have an impressive career.",
+      "Your background in UX research is impressive.",
+      "I've always admired Mercy Health.",
+      "I admire your lab.",
+      "I found your profile on LinkedIn.",
+      "I came across your name on the Ohio State alumni directory.",
+      // An introduction says how, not why them; a placeholder says nothing yet.
+      "Sam Ortiz suggested I get in touch with you.",
+      "What drew me to your work at Mercy Health is [something specific about their work].",
+    ].map((sentence) => ({
+      name: JSON.stringify(sentence),
+      request: { text: letter(`${sentence} ${purpose} ${ask}`) },
+    })),
   ],
   [
     { name: "their talk", request: { text: letter(good) } },
@@ -181,6 +207,32 @@ checkCases(
         text: letter(`Your team at Acme Health rebuilt patient intake. ${purpose} ${ask}`),
       },
     },
+    ...[
+      // The reader's lab and its project, named with or without "you".
+      "I have followed the Hopkins Vision Lab and its retinal imaging project for a year.",
+      "The Adler Lab's work on retinal imaging and its BrightEyes project is why I'm writing.",
+      "The Vision Lab's BrightEyes project is exactly the work I hope to do.",
+      "Your lab at Wilmer is running the BrightEyes trial, which I have read about.",
+      "Your group's work with the city of Baltimore on heat maps is fascinating.",
+      "I'd love to learn more about the BrightEyes project.",
+      // Publications, appearances, things they did, moves they made.
+      "Your article on burnout in ICU nurses stayed with me.",
+      "I read your recent article in the Atlantic.",
+      "Your TEDx talk on failure resonated with me.",
+      "Your keynote was the highlight of the conference for me.",
+      "I attended your workshop at the Ohio State career fair.",
+      "You spoke at Grace Hopper last fall about mentoring.",
+      "You founded Kinfolk Labs after ten years in banking.",
+      "You published a study on sleep and memory last year.",
+      "Your move from teaching to product design is the path I'm considering.",
+      "Your newsletter, Field Notes, has shaped how I think about design.",
+      "Congratulations on the Lasker Award.",
+    ].map((sentence) => ({
+      name: JSON.stringify(sentence),
+      request: {
+        text: `Dear Dr. Adler,\n\n${sentence} ${purpose} ${ask}\n\nBest regards,\nMaya Chen`,
+      },
+    })),
   ],
 );
 

@@ -112,11 +112,13 @@ checkCases(
 );
 
 describe("introducer_unpermitted spans", () => {
-  it("points at each mention", () => {
+  it("points at each mention, in one finding", () => {
     const text = letter(`Priya Shah suggested I write. ${good} Priya says hello.`);
-    const spans = coachOutreach({ text, kind: "email", introducer: priya })
-      .filter((finding) => finding.code === "introducer_unpermitted")
-      .map((finding) => text.slice(finding.start, finding.end));
+    const findings = coachOutreach({ text, kind: "email", introducer: priya }).filter(
+      (finding) => finding.code === "introducer_unpermitted",
+    );
+    expect(findings).toHaveLength(1);
+    const spans = findings[0]?.places.map((place) => text.slice(place.start, place.end));
     expect(spans).toEqual(["Priya Shah", "Priya"]);
   });
 });
@@ -286,15 +288,17 @@ checkCases(
 );
 
 describe("no_greeting_signoff spans", () => {
-  it("reports a missing greeting at the start and a missing sign-off at the end", () => {
+  it("reports a missing greeting at the start and a missing sign-off at the end, in one finding", () => {
     const text = `${good}\n`;
-    const spans = coachOutreach({ text, kind: "email" })
-      .filter((finding) => finding.code === "no_greeting_signoff")
-      .map(({ start, end }) => [start, end]);
-    expect(spans).toEqual([
-      [0, 0],
-      [text.length - 1, text.length - 1],
+    const findings = coachOutreach({ text, kind: "email" }).filter(
+      (finding) => finding.code === "no_greeting_signoff",
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.places).toEqual([
+      { start: 0, end: 0 },
+      { start: text.length - 1, end: text.length - 1 },
     ]);
+    expect(findings[0]?.message).toMatch(/^Start with a greeting .+ End with thanks and your name/);
   });
 });
 
@@ -317,13 +321,18 @@ checkCases(
 );
 
 describe("unfilled_merge spans", () => {
-  it("reports each placeholder with its own span", () => {
+  it("reports each placeholder with its own span, in one finding", () => {
     const text = letter(
       `Hi {{first_name}} at {company}, [Name] and <<name>> said [COMPANY] is %TITLE%. ${good}`,
     );
-    const fields = coachOutreach({ text, kind: "email" })
-      .filter((finding) => finding.code === "unfilled_merge")
-      .map((finding) => text.slice(finding.start, finding.end));
+    const findings = coachOutreach({ text, kind: "email" }).filter(
+      (finding) => finding.code === "unfilled_merge",
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toBe(
+      "Fill in the 6 placeholders before sending — {{first_name}}, {company}, [Name], <<name>>, [COMPANY], %TITLE%. A leftover placeholder tells the reader this is a form letter.",
+    );
+    const fields = findings[0]?.places.map((place) => text.slice(place.start, place.end));
     expect(fields).toEqual([
       "{{first_name}}",
       "{company}",

@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import type {
   DraftPurpose,
-  Finding,
+  FindingPlace,
   Introducer,
   OutreachKind,
 } from "../../domain/coach/finding.js";
@@ -195,12 +195,12 @@ function ComposeEditor(props: EditorProps) {
     if (!edited) redraft(next);
   }
 
-  function select(finding: Finding) {
+  function select(place: FindingPlace) {
     const element = textarea.current;
     if (!element) return;
     element.focus();
-    const end = Math.min(finding.end, element.value.length);
-    element.setSelectionRange(Math.min(finding.start, end), end);
+    const end = Math.min(place.end, element.value.length);
+    element.setSelectionRange(Math.min(place.start, end), end);
   }
 
   async function confirmSent() {

@@ -42,7 +42,10 @@ export function defineCheck(code: FindingCode, run: CheckRun): Plugin<[CoachSett
         ruleId: code,
         source: coachSource,
       });
-      if (spans.length > 1) (file.data.places ??= new Map()).set(reported, spans);
+      if (spans.length > 1) {
+        file.data.places ??= new Map();
+        file.data.places.set(reported, spans);
+      }
     });
   };
 }

@@ -104,6 +104,9 @@ describe("names in greetings", () => {
     ["Cher", "Dear Cher,", "Hello Cher,"],
     ["Dr. Adler", "Dear Dr. Adler,", "Hello Dr. Adler,"],
     ["J. R. Smith", "Dear J. R. Smith,", "Hello J. R. Smith,"],
+    ["Maya Chen (she/her)", "Dear Maya Chen,", "Hello Maya,"],
+    ["Robert (Bob) Smith", "Dear Robert Smith,", "Hello Bob,"],
+    ['Dr. Katherine "Kate" Lin', "Dear Dr. Lin,", "Hello Kate,"],
   ])("greets %s as %s in a letter and %s in an e-mail", (name, letter, email) => {
     const person = { ...bare, name };
     const now = new Date("2025-03-04T14:00:00Z");

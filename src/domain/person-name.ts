@@ -12,8 +12,31 @@ export interface PersonName {
   family: string;
   /** "Jr.", "III": part of the full name, not of a salutation with a title. */
   generation: string | null;
+  /** A name they go by, written in brackets or quotes: "Robert (Bob) Smith" → Bob. */
+  nickname: string | null;
   /** The whole name as it was written, tidied of extra spaces. */
   full: string;
+}
+
+/** "(she/her)", "(they/them)": pronouns, not part of how to address them. */
+const pronouns = /\/|^(?:she|he|they|her|him|them|hers|his|theirs|ze|xe)$/i;
+
+/** Takes bracketed and quoted parts out of a name; a one-word one is a nickname. */
+function withoutAsides(name: string): { rest: string; nickname: string | null } {
+  let nickname: string | null = null;
+  const rest = name.replace(/\s*(?:\(([^)]*)\)|\[([^\]]*)\]|["“]([^"”]*)["”])\s*/g, (...groups) => {
+    const inside = String(groups[1] ?? groups[2] ?? groups[3] ?? "").trim();
+    if (!nickname && /^\p{L}[\p{L}'’-]*$/u.test(inside) && !pronouns.test(inside))
+      nickname = inside;
+    return " ";
+  });
+  return {
+    rest: rest
+      .replace(/[()[\]"“”]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+    nickname,
+  };
 }
 
 const honorificWords = new Map(
@@ -72,11 +95,15 @@ function bare(word: string): string {
   return word.replace(/[.,]+$/, "").toLowerCase();
 }
 
-/** Reads "Dr. Ruth Adler", "Ruth Adler, PhD", "Adler, Ruth", "Ludwig van Beethoven", "Cher". */
+/**
+ * Reads "Dr. Ruth Adler", "Ruth Adler, PhD", "Adler, Ruth", "Ludwig van Beethoven", "Cher",
+ * "Maya Chen (she/her)".
+ */
 export function parsePersonName(name: string): PersonName {
   const full = name.trim().replace(/\s+/g, " ");
+  const { rest: plain, nickname } = withoutAsides(full);
   let honorific: string | null = null;
-  let words = full.split(" ").filter(Boolean);
+  let words = (plain || full).split(" ").filter(Boolean);
   // Leading titles: "Dr.", "Prof. Dr.".
   while (words.length > 1 && honorificWords.has(bare(words[0] ?? ""))) {
     honorific ??= honorificWords.get(bare(words[0] ?? "")) ?? null;
@@ -104,7 +131,7 @@ export function parsePersonName(name: string): PersonName {
   if (inverted) rest = `${inverted[2]} ${inverted[1]}`;
   const parts = rest.split(" ").filter(Boolean);
   if (parts.length <= 1) {
-    return { honorific, given: "", family: parts[0] ?? full, generation, full };
+    return { honorific, given: "", family: parts[0] ?? full, generation, nickname, full };
   }
   // The family name starts at the first particle ("van", "de la") that only particles
   // follow up to the last word; otherwise it is the last word.
@@ -117,6 +144,7 @@ export function parsePersonName(name: string): PersonName {
     given: parts.slice(0, familyStart).join(" "),
     family: parts.slice(familyStart).join(" "),
     generation,
+    nickname,
     full,
   };
 }
@@ -137,11 +165,13 @@ export function formalName(name: string): string {
 }
 
 /**
- * How to address them informally: the first given name ("Hi Ruth,"). With only a title
+ * How to address them informally: the name they go by ("Robert (Bob) Smith" → Bob), else
+ * the first given name ("Hi Ruth,"). With only a title
  * and a family name, or only initials, the formal name is all a writer has ("Hi Dr. Adler,").
  */
 export function firstName(name: string): string {
   const parsed = parsePersonName(name);
+  if (parsed.nickname) return parsed.nickname;
   const first = parsed.given.split(" ")[0] ?? "";
   if (first && !isInitial(first)) return first;
   if (!parsed.given && !parsed.honorific) return parsed.family;

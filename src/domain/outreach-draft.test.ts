@@ -124,6 +124,7 @@ describe("draftOutreach", () => {
     ["Sam Okafor", "Acme Robotics", "Ohio State alumni"],
     ["Priya Raman, PhD", "Mercy Health", "same hometown (Dayton)"],
     ["Ludwig van Dijk", null, "We both grew up in Utrecht."],
+    ["Kenji Watanabe", "Ørsted", "we met at PyCon 2019"],
   ])(
     "for %s at %s, common ground passes the coach; without it the blank is flagged until filled",
     (name, organizationName, commonGround) => {

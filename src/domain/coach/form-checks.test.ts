@@ -187,6 +187,7 @@ checkCases(
       "I came across your name on the Ohio State alumni directory.",
       // An introduction says how, not why them; a placeholder says nothing yet.
       "Sam Ortiz suggested I get in touch with you.",
+      "We could meet at Acme Studio next week.",
       "What drew me to your work at Mercy Health is [something specific about their work].",
     ].map((sentence) => ({
       name: JSON.stringify(sentence),
@@ -229,6 +230,10 @@ checkCases(
       "Your move from teaching to product design is the path I'm considering.",
       "Your newsletter, Field Notes, has shaped how I think about design.",
       "Congratulations on the Lasker Award.",
+      // What the two of them shared.
+      "We met at PyCon in 2019.",
+      "We worked together at Deloitte years ago.",
+      "We are both Michigan grads.",
     ].map((sentence) => ({
       name: JSON.stringify(sentence),
       request: {

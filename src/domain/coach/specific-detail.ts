@@ -107,8 +107,16 @@ const mentionsReader = /\b(?:you|your|yours)\b|^\s*congratulations\b/i;
 const genericPast = new Set(["was", "were", "had", "did", "got", "worked", "been", "went", "came"]);
 const actorsBefore = /\b(?:[\p{L}-]+)\s*$/u;
 
+// The coach runs on every pause in typing; the same words come back each time.
+const personNouns = new Map<string, boolean>();
+
 function isPersonNoun(word: string): boolean {
-  return nlp(`She is a ${word}.`).terms().eq(3).has("#Actor");
+  const known = personNouns.get(word);
+  if (known !== undefined) return known;
+  const isPerson = nlp(`She is a ${word}.`).terms().eq(3).has("#Actor");
+  if (personNouns.size > 2000) personNouns.clear();
+  personNouns.set(word, isPerson);
+  return isPerson;
 }
 
 /** Takes out the reader's bare slots, placeholders, trips and introductions. */
@@ -131,6 +139,8 @@ function withoutSlots(sentence: string): string {
 
 /** Proper nouns left once names of the two people, dates, acronyms and platforms are out. */
 function namedThings(text: string, context: ReaderContext): string[] {
+  // Only a capital after the first letter can be a name: skip the parse without one.
+  if (!/\p{Lu}/u.test(text.trim().slice(1))) return [];
   const names: string[] = nlp(text)
     .match("#ProperNoun")
     .not("(#Month|#WeekDay|#Pronoun|#Acronym|#Honorific)")
@@ -151,6 +161,7 @@ function namedThings(text: string, context: ReaderContext): string[] {
 
 /** "You led the redesign…", "your team rebuilt patient intake": something they did. */
 function theyDid(text: string): boolean {
+  if (!mentionsReader.test(text)) return false;
   const done: string[] = nlp(text)
     .match("(you|your #Noun) #Adverb? (#PastTense|have #Participle|have #PastTense|'ve #PastTense)")
     .out("array");
@@ -171,10 +182,25 @@ function mentionsReaderName(text: string, context: ReaderContext): boolean {
   );
 }
 
+/** "We met at PyCon", "We worked together at Deloitte": what writer and reader shared. */
+function weShared(text: string): boolean {
+  if (!/^\s*(?:we|both\s+of\s+us|you\s+and\s+i)\b/i.test(text)) return false;
+  const doc = nlp(text);
+  const proposes = doc.has(
+    "^(we|both of us|you and i) #Adverb? (#Modal|will|could|would|might|can)",
+  );
+  return (
+    !proposes &&
+    doc.has(
+      "^(we|both of us|you and i) #Adverb? (#PastTense|#Copula|share|shared|have #Participle|'ve #Participle)",
+    )
+  );
+}
+
 /** The sentence names something specific about this reader (see the module comment). */
 export function saysSomethingSpecific(sentence: string, context: ReaderContext): boolean {
   const cleaned = sentence.replace(placeholder, " ");
-  if (commonGround.test(cleaned) || careerMove.test(cleaned)) return true;
+  if (commonGround.test(cleaned) || careerMove.test(cleaned) || weShared(cleaned)) return true;
   const text = withoutSlots(sentence);
   if (theyDid(text)) return true;
   const aboutReader =

@@ -97,6 +97,11 @@ function FindingCard({ text, finding, onSelect }: FindingCardProps) {
         ) : null}
       </button>
       {several ? (
+        <p aria-hidden="true" className="px-3 text-xs font-medium text-teal-800">
+          Show in the draft:
+        </p>
+      ) : null}
+      {several ? (
         <ul
           className="flex flex-col gap-1 px-3 pb-2"
           aria-label={`Places: ${coachFindingTitles[finding.code]}`}

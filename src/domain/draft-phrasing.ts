@@ -97,7 +97,7 @@ export function commonNounPhrase(label: string): string {
 export function lowerFirstWord(text: string): string {
   const [first = "", second = ""] = text.split(/\s+/);
   const word = first.replace(/[^\p{L}'’-]/gu, "");
-  if (!/^\p{Lu}\p{Ll}/u.test(word) || word === "I" || /^I['’]/.test(word)) return text;
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || isDeliberate(word) || /^I['’]/.test(word)) return text;
   if (/^\p{Lu}/u.test(second) && !/^I\b/.test(second)) return text;
   if (isProperWord(word)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);

@@ -142,6 +142,9 @@ describe("text set into a sentence", () => {
     ["MBA student (Wharton", "Jordan Lee (MBA student Wharton), and"],
     ["Career changer.", "Jordan Lee (career changer), and"],
     ["Ohio State University", "Jordan Lee (Ohio State University), and"],
+    ["PhD candidate at Yale", "Jordan Lee (PhD candidate at Yale), and"],
+    ["McKinsey alumna, now teaching", "Jordan Lee (McKinsey alumna, now teaching), and"],
+    ["Senior at Towson University", "Jordan Lee (senior at Towson University), and"],
   ])(
     "puts the role %j in one pair of brackets, without stray punctuation",
     (schoolOrRole, expected) => {

@@ -234,6 +234,11 @@ checkCases(
       "We met at PyCon in 2019.",
       "We worked together at Deloitte years ago.",
       "We are both Michigan grads.",
+      // Milestones, comments, and a path the writer shares.
+      "Your recent promotion to partner at Baker McKenzie is inspiring.",
+      "Your comments on remote work in last week's Forbes piece stuck with me.",
+      "I really enjoyed reading about your research into coral reef restoration.",
+      "As someone who also moved from finance to nonprofit work, I'd love your view.",
     ].map((sentence) => ({
       name: JSON.stringify(sentence),
       request: {

@@ -69,9 +69,8 @@ const platforms = new Set([
 ]);
 
 const publicationWords =
-  "articles?|posts?|blog|talks?|presentations?|keynotes?|panels?|papers?|books?|podcasts?|interviews?|pieces?|essays?|newsletters?|threads?|stud(?:y|ies)|webinars?|videos?|lectures?|episodes?|reports?|workshops?|exhibitions?|albums?|films?|dissertation|thesis|op-ed|column";
-const artefacts =
-  "articles?|posts?|blog|talks?|presentations?|keynotes?|panels?|papers?|books?|podcasts?|interviews?|projects?|pieces?|essays?|newsletters?|threads?|stud(?:y|ies)|webinars?|videos?|courses?|class(?:es)?|lectures?|episodes?|reports?|sessions?|workshops?|labs?|programs?|programmes?|initiatives?|products?|apps?|tools?|exhibits?|exhibitions?|albums?|films?|campaigns?|grants?|trials?|surveys?|dissertation|thesis|op-ed|column|startup|book";
+  "comments?|remarks?|quotes?|answers?|reviews?|promotion|appointment|awards?|fellowship|election|nomination|articles?|posts?|blog|talks?|presentations?|keynotes?|panels?|papers?|books?|podcasts?|interviews?|pieces?|essays?|newsletters?|threads?|stud(?:y|ies)|webinars?|videos?|lectures?|episodes?|reports?|workshops?|exhibitions?|albums?|films?|dissertation|thesis|op-ed|column";
+const artefacts = `${publicationWords}|posts?|blog|talks?|presentations?|keynotes?|panels?|papers?|books?|podcasts?|interviews?|projects?|pieces?|essays?|newsletters?|threads?|stud(?:y|ies)|webinars?|videos?|courses?|class(?:es)?|lectures?|episodes?|reports?|sessions?|workshops?|labs?|programs?|programmes?|initiatives?|products?|apps?|tools?|exhibits?|exhibitions?|albums?|films?|campaigns?|grants?|trials?|surveys?|startup`;
 /** A publication or event, owned or not: "I heard you on a podcast", "saw you at a meetup". */
 const workOrEvent = new RegExp(
   String.raw`\b(?:${publicationWords}|conferences?|meetups?|summits?|events?|festivals?|hackathons?|shows?|broadcasts?|segments?|speech|speak(?:ing)?|present(?:ing)?)\b`,
@@ -93,7 +92,7 @@ const workOn =
 const careerMove =
   /\b(?:your|their)\s+(?:\w+\s+)?(?:path|journey|move|switch|transition|shift|jump|pivot|route|leap)\s+(?:from|to|into|out\s+of)\b|\byou\s+(?:recently\s+)?(?:moved|switched|transitioned|went|pivoted|jumped|came)\s+(?:from|into|to|over)\b/i;
 const commonGround =
-  /\b(?:we\s+both|we\s+(?:are|were|'re)\s+both|both\s+of\s+us|fellow|in\s+common|also\s+(?:studied|went|attended|grew\s+up|worked|lived|graduated)|same\s+(?:school|university|college|program|programme|city|town|hometown|team|company|class))\b/i;
+  /\b(?:we\s+both|we\s+(?:are|were|'re)\s+both|both\s+of\s+us|fellow|in\s+common|also\s+(?:studied|went|attended|grew\s+up|worked|lived|graduated|moved|switched|made\s+the\s+(?:move|switch|jump))|same\s+(?:school|university|college|program|programme|city|town|hometown|team|company|class))\b/i;
 /** The writer came across something of theirs: read it, heard it, was there. */
 const perceived =
   /\bI(?:\s+(?:recently|just|really|especially|also|first))?(?:'ve|’ve|\s+have|\s+had)?(?:\s+been)?\s+(?:following|followed|read|reading|saw|seen|heard|watched|listened|came\s+across|noticed|attended)\b|\b(?:learn|hear)\s+more\s+about\b/i;

@@ -2,11 +2,12 @@ import { useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import type {
   DraftPurpose,
-  Finding,
+  FindingPlace,
   Introducer,
   OutreachKind,
 } from "../../domain/coach/finding.js";
 import { draftFollowUp, sentEntry } from "../../domain/follow-up-draft.js";
+import { interestsFor } from "../../domain/interest-phrase.js";
 import { builtInTemplates, draftOutreach } from "../../domain/outreach-draft.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile, Target } from "../../domain/profile.js";
@@ -118,9 +119,7 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
       own,
     );
   }
-  const interests = targets
-    .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
-    .map((target) => target.label);
+  const interests = interestsFor(person.targetIds, targets);
   const minutes = Number.parseInt(options.lengthMinutes, 10);
   const ownWindow = options.windowText.trim();
   // The explorer's template applies only to the kind it was written for.
@@ -197,12 +196,12 @@ function ComposeEditor(props: EditorProps) {
     if (!edited) redraft(next);
   }
 
-  function select(finding: Finding) {
+  function select(place: FindingPlace) {
     const element = textarea.current;
     if (!element) return;
     element.focus();
-    const end = Math.min(finding.end, element.value.length);
-    element.setSelectionRange(Math.min(finding.start, end), end);
+    const end = Math.min(place.end, element.value.length);
+    element.setSelectionRange(Math.min(place.start, end), end);
   }
 
   async function confirmSent() {

@@ -39,6 +39,7 @@ const action: TodayAction = {
   phoneExtension: null,
   email: null,
   message: "Confirm your conversation on 25 Nov — include your phone number",
+  secondContact: null,
 };
 
 function events(text: string) {

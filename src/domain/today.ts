@@ -182,6 +182,19 @@ export function buildToday(
         routine: person.routine,
       })),
     });
+  // People by organization, built on first need: Today may list many second contacts.
+  let byOrganization: Map<string | null, Person[]> | null = null;
+  const atOrganization = (organizationId: string | null): Person[] => {
+    if (!byOrganization) {
+      byOrganization = new Map();
+      for (const person of input.people) {
+        const colleagues = byOrganization.get(person.organizationId);
+        if (colleagues) colleagues.push(person);
+        else byOrganization.set(person.organizationId, [person]);
+      }
+    }
+    return byOrganization.get(organizationId) ?? [];
+  };
   const actions: TodayAction[] = due.flatMap((action) => {
     const person = people.get(action.personId);
     if (!person) return [];
@@ -201,7 +214,9 @@ export function buildToday(
           action.conversationAt,
         ),
         secondContact:
-          action.reason === "second_contact" ? secondContactChoices(person, input.people) : null,
+          action.reason === "second_contact"
+            ? secondContactChoices(person, atOrganization(person.organizationId))
+            : null,
       },
     ];
   });

@@ -5,6 +5,7 @@ import {
   RestoreRejected,
   restoreBackup,
 } from "../services/backup.service.js";
+import { tableCounts } from "./counted.js";
 import { withStore } from "./open-context.js";
 
 export async function backupCommand(file: string, options: { data?: string }): Promise<void> {
@@ -13,10 +14,10 @@ export async function backupCommand(file: string, options: { data?: string }): P
   const temporary = `${file}.partial`;
   await writeFile(temporary, `${JSON.stringify(document, null, 2)}\n`);
   await rename(temporary, file);
-  const counts = Object.entries(document.tables).map(
-    ([table, rows]) => `${rows.length} ${table.replace("_", " ")}`,
+  const counts = Object.fromEntries(
+    Object.entries(document.tables).map(([table, rows]) => [table, rows.length]),
   );
-  console.log(`Backed up to ${file}: ${counts.join(", ")}.`);
+  console.log(`Backed up to ${file}: ${tableCounts(counts)}.`);
 }
 
 export async function restoreCommand(
@@ -38,10 +39,7 @@ export async function restoreCommand(
     const counts = await withStore(options.data, (context) =>
       restoreBackup(context, document, { replace: options.replace ?? false }),
     );
-    const summary = Object.entries(counts).map(
-      ([table, count]) => `${count} ${table.replace("_", " ")}`,
-    );
-    console.log(`Restored from ${file}: ${summary.join(", ")}.`);
+    console.log(`Restored from ${file}: ${tableCounts(counts)}.`);
   } catch (error) {
     // The headline first, then one line a problem, as the web page shows them.
     const lines = error instanceof RestoreRejected ? error.reportLines() : [];

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ImportFormat } from "../formats/import-contacts.js";
 import { type ImportReport, previewImport, runImport } from "../services/import.service.js";
+import { counted, people } from "./counted.js";
 import { withStore } from "./open-context.js";
 import { progressBar } from "./progress-bar.js";
 
@@ -25,7 +26,7 @@ function printReport(report: ImportReport, options: ImportOptions) {
       console.log(`  ${row.action} row ${row.row} (${row.name}): ${row.reason}`);
   }
   console.log(
-    `${verb} ${add + merge} ${add + merge === 1 ? "person" : "people"}.${report.applied ? "" : " Nothing was written (--dry-run)."}`,
+    `${verb} ${counted(add + merge, people)}.${report.applied ? "" : " Nothing was written (--dry-run)."}`,
   );
 }
 

@@ -19,6 +19,7 @@ function action(overrides: Partial<TodayAction>): TodayAction {
     phoneExtension: "12",
     email: null,
     message: "No reply to your email of 2 Mar — call to follow up",
+    secondContact: null,
     ...overrides,
   };
 }

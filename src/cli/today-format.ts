@@ -1,20 +1,17 @@
 import { actionGroupLabels, actionGroups } from "../domain/cadence.js";
 import type { TodayAction, TodayView } from "../domain/today.js";
+import { counted, people } from "./counted.js";
 
 const day = 24 * 60 * 60 * 1000;
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function when(action: TodayAction, now: Date): string {
   if (action.state === "upcoming") {
     const days = Math.round((new Date(action.dueAt).getTime() - now.getTime()) / day);
-    return days === 0 ? "due later today" : `due in ${plural(days, "day")}`;
+    return days === 0 ? "due later today" : `due in ${counted(days, "day")}`;
   }
   if (action.state === "overdue" && action.overdueAt) {
     const days = Math.floor((now.getTime() - new Date(action.overdueAt).getTime()) / day);
-    return days === 0 ? "overdue" : `overdue by ${plural(days, "day")}`;
+    return days === 0 ? "overdue" : `overdue by ${counted(days, "day")}`;
   }
   return "due";
 }
@@ -49,7 +46,7 @@ export function formatToday(view: TodayView, timeZone: string, locale = "en-GB")
   const { touches, conversations, thankYous, peopleAdded } = view.week;
   const lines = [
     `Today, ${dateFormat.format(now)}`,
-    `In the last 7 days: ${plural(touches, "touch", "touches")}, ${plural(conversations, "conversation")}, ${plural(thankYous, "thank-you")}, ${plural(peopleAdded, "person", "people")} added.`,
+    `In the last 7 days: ${counted(touches, { one: "touch", other: "touches" })}, ${counted(conversations, "conversation")}, ${counted(thankYous, "thank-you")}, ${counted(peopleAdded, people)} added.`,
     "",
   ];
   const due = view.actions.filter((action) => action.state !== "upcoming");

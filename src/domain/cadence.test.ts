@@ -67,10 +67,15 @@ describe("follow-up call after a letter or e-mail with no reply", () => {
     ]);
   });
 
-  it("goes away with a reply, and any new touch resets the clock", () => {
+  it("gives way to scheduling after a reply, and any new touch resets the clock", () => {
     expect(
-      due([sent, entry("reply_received", "2026-03-05T10:00:00.000Z")], "2026-03-20T00:00:00.000Z"),
-    ).toEqual([]);
+      summary(
+        due(
+          [sent, entry("reply_received", "2026-03-05T10:00:00.000Z")],
+          "2026-03-20T00:00:00.000Z",
+        ),
+      ),
+    ).toEqual(["schedule_conversation:overdue"]);
     const again = entry("letter_sent", "2026-03-08T10:00:00.000Z");
     const actions = due([sent, again], "2026-03-15T10:00:00.000Z");
     expect(actions).toMatchObject([
@@ -106,13 +111,15 @@ describe("retry after a voicemail or a message left", () => {
     ]);
   });
 
-  it("does not follow an answered call", () => {
+  it("does not follow an answered call: scheduling the conversation does", () => {
     expect(
-      due(
-        [entry("call", "2026-03-05T16:00:00.000Z", { outcome: "answered" })],
-        "2026-04-01T00:00:00.000Z",
+      summary(
+        due(
+          [entry("call", "2026-03-05T16:00:00.000Z", { outcome: "answered" })],
+          "2026-04-01T00:00:00.000Z",
+        ),
       ),
-    ).toEqual([]);
+    ).toEqual(["schedule_conversation:overdue"]);
   });
 });
 
@@ -249,6 +256,28 @@ describe("the 3B7 routine", () => {
       now: new Date("2026-03-10T10:00:00.000Z"),
     });
     expect(summary(onThreeB7)).toEqual(["second_contact:due"]);
+  });
+
+  it("counts writing to anyone else at the organization since as the second contact", () => {
+    const colleague: CadencePerson = { ...person, id: "p2" };
+    const outsider: CadencePerson = { ...person, id: "p3", organizationId: "o2" };
+    const reasons = (activities: Activity[], people = [person, colleague, outsider]) =>
+      computeDueActions({
+        people,
+        activities,
+        settings: { ...defaultCadenceSettings, routine: "3b7" },
+        now: new Date("2026-03-12T10:00:00.000Z"),
+      }).map((action) => `${action.personId}:${action.reason}`);
+    const before = entry("letter_sent", "2026-03-01T10:00:00.000Z", { personId: "p2" });
+    const after = entry("email_sent", "2026-03-09T10:00:00.000Z", { personId: "p2" });
+    const elsewhere = entry("email_sent", "2026-03-09T10:00:00.000Z", { personId: "p3" });
+    // Written to before the first letter, or at another organization: still to do.
+    expect(reasons([sent, before, elsewhere])).toContain("p1:second_contact");
+    expect(reasons([sent, after]).filter((reason) => reason.startsWith("p1:"))).toEqual([
+      "p1:three_b7_follow_up",
+    ]);
+    // Maya's letter came before Ben's, so Ben still needs a second contact of his own.
+    expect(reasons([sent, after])).toContain("p2:second_contact");
   });
 });
 

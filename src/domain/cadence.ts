@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addBusinessDays, addDays, addHours, addWeeks, startOfDay, subDays } from "date-fns";
-import type { Activity } from "./activity.js";
+import type { Activity, ActivityKind } from "./activity.js";
 import type { CadenceSettings, Routine } from "./cadence-settings.js";
 import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js";
 
@@ -12,10 +12,11 @@ import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js
  */
 
 /** How Today groups actions, in the order it lists them. */
-export const actionGroups = ["call", "write", "thank", "confirm", "prepare"] as const;
+export const actionGroups = ["schedule", "call", "write", "thank", "confirm", "prepare"] as const;
 export type ActionGroup = (typeof actionGroups)[number];
 
 export const actionGroupLabels: Record<ActionGroup, string> = {
+  schedule: "Schedule",
   call: "Call",
   write: "Write",
   thank: "Thank",
@@ -24,6 +25,8 @@ export const actionGroupLabels: Record<ActionGroup, string> = {
 };
 
 export type DueReason =
+  | "schedule_conversation"
+  | "fix_contact"
   | "follow_up_call"
   | "retry_call"
   | "reask"
@@ -35,6 +38,8 @@ export type DueReason =
   | "thank_you";
 
 export const groupOfReason: Record<DueReason, ActionGroup> = {
+  schedule_conversation: "schedule",
+  fix_contact: "write",
   follow_up_call: "call",
   retry_call: "call",
   three_b7_follow_up: "call",
@@ -93,7 +98,13 @@ export interface CadenceInput {
 
 type Rule = Omit<DueAction, "state" | "group" | "key"> & { key?: string };
 
-const writtenKinds = new Set(["letter_sent", "email_sent", "network_message_sent"]);
+/** Letters, e-mails and networking-site messages: what 3B7 and the follow-up call count. */
+export const writtenActivityKinds = [
+  "letter_sent",
+  "email_sent",
+  "network_message_sent",
+] as const satisfies readonly ActivityKind[];
+const writtenKinds = new Set<ActivityKind>(writtenActivityKinds);
 const unansweredCalls = new Set(["voicemail", "message_left", "no_answer"]);
 
 /** UTC ISO text; TZDate's own toISOString keeps the zone's offset instead of "Z". */
@@ -105,17 +116,56 @@ function zoned(instant: string | Date, settings: CadenceSettings): TZDate {
   return new TZDate(new Date(instant).getTime(), settings.timeZone);
 }
 
-/** Rules that follow the latest touch: follow-ups, retries, re-asks and the 3B7 routine. */
-function outreachRules(person: CadencePerson, log: Activity[], settings: CadenceSettings): Rule[] {
+/**
+ * Rules that follow the latest touch: a snag in the outreach, scheduling after a yes,
+ * follow-ups, retries, re-asks and the 3B7 routine.
+ */
+function outreachRules(
+  person: CadencePerson,
+  log: Activity[],
+  settings: CadenceSettings,
+  colleagueWrittenAt: string | null,
+): Rule[] {
   const touches = log.filter((entry) => isTouch(entry.kind));
   const last = touches.at(-1);
   if (!last) return [];
   const at = zoned(last.occurredAt, settings);
   const base = { personId: person.id, triggeredBy: last.id, conversationAt: null };
   const stage = deriveStage(log);
-  if (writtenKinds.has(last.kind) && (stage === "contacted" || stage === "following_up")) {
+  const asking = stage === "contacted" || stage === "following_up";
+  // A snafu after the latest letter, e-mail or call (a bounce, a wrong number, a message
+  // likely never opened) means it did not land: waiting for a reply to it is pointless.
+  const snag = log.slice(log.lastIndexOf(last) + 1).findLast((entry) => entry.kind === "snafu");
+  if (snag && asking && (writtenKinds.has(last.kind) || last.kind === "call")) {
+    return [
+      {
+        ...base,
+        reason: "fix_contact",
+        triggeredBy: snag.id,
+        dueAt: snag.occurredAt,
+        overdueAt: iso(
+          addBusinessDays(zoned(snag.occurredAt, settings), settings.retryBusinessDays),
+        ),
+      },
+    ];
+  }
+  // They replied, or picked up the phone, and nothing is scheduled yet: agree a time while
+  // they are willing. Answered within the few business days a retry would wait.
+  const saidYes =
+    last.kind === "reply_received" || (last.kind === "call" && last.outcome === "answered");
+  if (saidYes && asking) {
+    return [
+      {
+        ...base,
+        reason: "schedule_conversation",
+        dueAt: last.occurredAt,
+        overdueAt: iso(addBusinessDays(at, settings.retryBusinessDays)),
+      },
+    ];
+  }
+  if (writtenKinds.has(last.kind) && asking) {
     if ((person.routine ?? settings.routine) === "3b7")
-      return threeB7Rules(person, touches, settings);
+      return threeB7Rules(person, touches, settings, colleagueWrittenAt);
     return [
       {
         ...base,
@@ -152,12 +202,14 @@ function outreachRules(person: CadencePerson, log: Activity[], settings: Cadence
 /**
  * 3B7: three business days without a reply, contact a second person at the same
  * organization; after seven days, follow up once with the first. After that one follow-up
- * the routine asks nothing more of this person.
+ * the routine asks nothing more of this person. Writing to anyone else at the organization
+ * since the first letter is the second contact done.
  */
 function threeB7Rules(
   person: CadencePerson,
   touches: Activity[],
   settings: CadenceSettings,
+  colleagueWrittenAt: string | null,
 ): Rule[] {
   // Unanswered outreach in a row at the end of the log; a reply or call would end the run.
   let unanswered = 0;
@@ -177,7 +229,8 @@ function threeB7Rules(
       overdueAt: iso(addDays(at, settings.followUpOverdueDays)),
     },
   ];
-  if (person.organizationId) {
+  const secondContactDone = colleagueWrittenAt !== null && colleagueWrittenAt > first.occurredAt;
+  if (person.organizationId && !secondContactDone) {
     const due = addBusinessDays(at, settings.secondContactBusinessDays);
     rules.push({
       ...base,
@@ -299,18 +352,20 @@ export function renameActionKeyIds(
 export type PendingAction = Omit<DueAction, "state" | "group">;
 
 /**
- * One person's pending reminders from their log (in chronological order), the settings, and
- * when someone else's log suggested them (null if nobody did). Independent of `now`.
+ * One person's pending reminders from their log (in chronological order), the settings,
+ * when someone else's log suggested them (null if nobody did), and when the explorer last
+ * wrote to someone else at their organization (null if never). Independent of `now`.
  */
 export function pendingActionsFor(
   person: CadencePerson,
   log: readonly Activity[],
   settings: CadenceSettings,
   suggestedAt: string | null,
+  colleagueWrittenAt: string | null = null,
 ): PendingAction[] {
   const entries = [...log];
   const rules = [
-    ...outreachRules(person, entries, settings),
+    ...outreachRules(person, entries, settings, colleagueWrittenAt),
     ...conversationRules(person, entries, settings),
     ...thankYouRule(person, entries, settings),
     ...suggestedRule(person, entries, settings, suggestedAt),
@@ -369,6 +424,43 @@ export function firstSuggestions(
   return suggested;
 }
 
+/**
+ * For each person at an organization, when the explorer last wrote to someone else there
+ * (the 3B7 second contact). Keeps the two latest writers per organization, so each person
+ * learns the latest of the others without comparing everyone with everyone.
+ */
+export function colleagueOutreach(
+  people: readonly Pick<CadencePerson, "id" | "organizationId">[],
+  activities: readonly Activity[],
+): Map<string, string> {
+  const organizationOf = new Map(people.map((person) => [person.id, person.organizationId]));
+  const latestWritten = new Map<string, string>();
+  for (const entry of activities) {
+    if (!writtenKinds.has(entry.kind) || !organizationOf.get(entry.personId)) continue;
+    const previous = latestWritten.get(entry.personId);
+    if (previous === undefined || entry.occurredAt > previous)
+      latestWritten.set(entry.personId, entry.occurredAt);
+  }
+  type Writer = { personId: string; at: string };
+  const topTwo = new Map<string, [Writer, Writer | null]>();
+  for (const [personId, at] of latestWritten) {
+    const organizationId = organizationOf.get(personId);
+    if (!organizationId) continue;
+    const writer = { personId, at };
+    const top = topTwo.get(organizationId);
+    if (!top) topTwo.set(organizationId, [writer, null]);
+    else if (at > top[0].at) topTwo.set(organizationId, [writer, top[0]]);
+    else if (!top[1] || at > top[1].at) topTwo.set(organizationId, [top[0], writer]);
+  }
+  const result = new Map<string, string>();
+  for (const person of people) {
+    const top = person.organizationId ? topTwo.get(person.organizationId) : undefined;
+    const other = top?.[0].personId === person.id ? top[1] : top?.[0];
+    if (other) result.set(person.id, other.at);
+  }
+  return result;
+}
+
 /** Every person's pending reminders from the whole log. */
 export function computePendingActions(
   input: Pick<CadenceInput, "people" | "activities" | "settings">,
@@ -380,12 +472,14 @@ export function computePendingActions(
     else logs.set(entry.personId, [entry]);
   }
   const suggested = firstSuggestions(input.activities);
+  const colleagues = colleagueOutreach(input.people, input.activities);
   return input.people.flatMap((person) =>
     pendingActionsFor(
       person,
       logs.get(person.id) ?? [],
       input.settings,
       suggested.get(person.id)?.at ?? null,
+      colleagues.get(person.id) ?? null,
     ),
   );
 }

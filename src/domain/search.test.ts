@@ -9,6 +9,7 @@ import {
   searchResultHref,
   searchWords,
 } from "./search.js";
+import { phoneSearchWords } from "./search-phone.js";
 
 describe("parseSearchTerms", () => {
   it.each([
@@ -172,5 +173,50 @@ describe("limits", () => {
     });
     expect(searchQuerySchema.safeParse({ q: "a", limit: "51" }).success).toBe(false);
     expect(searchQuerySchema.safeParse({ q: "a", limit: "ten" }).success).toBe(false);
+  });
+});
+
+describe("phone numbers in search", () => {
+  it("makes a query that is a phone number one term, without country code or trunk 0", () => {
+    expect(
+      [
+        "(410) 555-0100",
+        "410.555.0100",
+        "+1 410 555 0100",
+        "+14105550100",
+        "0044 20 7946 0958",
+        "+44 20 7946 0958",
+        "020 7946 0958",
+        "+353 1 234 5678",
+      ].map(parseSearchTerms),
+    ).toEqual([
+      ["4105550100"],
+      ["4105550100"],
+      ["4105550100"],
+      ["4105550100"],
+      ["2079460958"],
+      ["2079460958"],
+      ["2079460958"],
+      ["12345678"],
+    ]);
+    // Short numbers, dates and words stay ordinary terms.
+    expect(parseSearchTerms("410 555")).toEqual(["410", "555"]);
+    expect(parseSearchTerms("2026-10-15")).toEqual(["2026", "10", "15"]);
+    expect(parseSearchTerms("room 4105550")).toEqual(["room", "4105550"]);
+  });
+
+  it("indexes a number's digits and every trailing part of four digits or more", () => {
+    expect(phoneSearchWords("+1 (410) 555-0100")).toEqual([
+      "14105550100",
+      "4105550100",
+      "105550100",
+      "05550100",
+      "5550100",
+      "550100",
+      "50100",
+      "0100",
+    ]);
+    expect(phoneSearchWords("123")).toEqual([]);
+    expect(phoneSearchWords(null)).toEqual([]);
   });
 });

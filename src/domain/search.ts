@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type ActivityKind, activityKindLabels } from "./activity.js";
+import { phoneQueryTerm, phoneSearchWords } from "./search-phone.js";
 
 /**
  * Search, the engine-independent half: what a raw query means, which words a document is
@@ -7,7 +8,13 @@ import { type ActivityKind, activityKindLabels } from "./activity.js";
  * and query only the words produced here, so they match exactly the same documents.
  */
 
-export const searchEntityTypes = ["person", "organization", "activity", "network_ask"] as const;
+export const searchEntityTypes = [
+  "person",
+  "organization",
+  "trip",
+  "activity",
+  "network_ask",
+] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
 /** What the store indexes for one person, organization, log entry or network ask. */
@@ -19,8 +26,15 @@ export interface SearchDocument {
   /** Shown as the result's heading; terms found here rank it above body-only matches. */
   title: string;
   body: string;
+  /** Folded words indexed with the body but never shown (a phone number's digit forms). */
+  hiddenWords?: readonly string[];
   /** When it last mattered (an entry's date, a record's last edit): newer wins ties. */
   recency: string;
+}
+
+/** The words a document's body is found by: its text's, and any hidden ones. */
+export function bodySearchWords(document: Pick<SearchDocument, "body" | "hiddenWords">) {
+  return [...searchWords(document.body), ...(document.hiddenWords ?? [])];
 }
 
 /** One stretch of a snippet; highlighted stretches are words that matched the query. */
@@ -82,6 +96,9 @@ const queryOperators = new Set(["AND", "OR", "NOT", "NEAR"]);
  * emoji, and the operator words AND/OR/NOT/NEAR. Never throws; may return no terms.
  */
 export function parseSearchTerms(rawQuery: string): string[] {
+  // A phone number is one term, however it is spaced (see search-phone.ts).
+  const phone = phoneQueryTerm(rawQuery);
+  if (phone !== null) return [phone];
   const words = rawQuery
     .split(/\s+/)
     .filter((word) => !queryOperators.has(word.replace(/[^\p{L}]/gu, "")))
@@ -109,11 +126,13 @@ export function clampSearchLimit(limit: number | undefined): number {
   return Math.min(maxSearchLimit, Math.max(1, Math.trunc(limit)));
 }
 
-/** People, their log entries and asks open on the person's page; organizations on theirs. */
+/** People, their log entries and asks open on the person's page; organizations on theirs; trips on Trips. */
 export function searchResultHref(document: Pick<SearchDocument, "type" | "id" | "personId">) {
   switch (document.type) {
     case "organization":
       return `/organizations/${encodeURIComponent(document.id)}`;
+    case "trip":
+      return "/trips";
     case "person":
     case "activity":
     case "network_ask":
@@ -180,6 +199,9 @@ export function personSearchDocument(person: {
   title: string | null;
   organizationName: string | null;
   email: string | null;
+  /** Optional only for the first search migration, which indexed people without phones. */
+  phone?: string | null;
+  phoneExtension?: string | null;
   location: string | null;
   commonGround: string | null;
   notes: string | null;
@@ -194,10 +216,14 @@ export function personSearchDocument(person: {
       person.title,
       person.organizationName,
       person.email,
+      person.phone && person.phoneExtension
+        ? `${person.phone} ext. ${person.phoneExtension}`
+        : person.phone,
       person.location,
       person.commonGround,
       person.notes,
     ]),
+    hiddenWords: phoneSearchWords(person.phone ?? null),
     recency: person.updatedAt,
   };
 }
@@ -245,6 +271,35 @@ export function activitySearchDocument(
     title: `${personName} · ${activityKindLabels[activity.kind]}`,
     body: joinFields([activity.detail, activity.withName]),
     recency: activity.occurredAt,
+  };
+}
+
+const tripDayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** A trip, titled by its place; found by its days ("10 October 2026") and its note. */
+export function tripSearchDocument(trip: {
+  id: string;
+  place: string;
+  startsOn: string;
+  endsOn: string;
+  note: string | null;
+  updatedAt: string;
+}): SearchDocument {
+  const days = [trip.startsOn, trip.endsOn].map((day) =>
+    tripDayFormat.format(new Date(`${day}T00:00:00Z`)),
+  );
+  return {
+    type: "trip",
+    id: trip.id,
+    personId: null,
+    title: trip.place,
+    body: joinFields([days[0] === days[1] ? days[0] : `${days[0]} – ${days[1]}`, trip.note]),
+    recency: trip.updatedAt,
   };
 }
 

@@ -13,6 +13,58 @@ export interface TodayAction extends DueAction {
   email: string | null;
   /** Why it is due, in a sentence. */
   message: string;
+  /** For "write to a second person at the organization" (3B7): whom to write to. */
+  secondContact: SecondContactChoices | null;
+}
+
+/** One of the others at the organization, offered for the 3B7 second contact. */
+export interface Colleague {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+}
+
+export interface SecondContactChoices {
+  organizationId: string;
+  /** The first few, those not yet contacted first; `total` says how many there are. */
+  colleagues: Colleague[];
+  total: number;
+}
+
+/** How many colleagues a second-contact action names; the organization's page lists all. */
+export const shownColleagues = 5;
+
+/**
+ * The others at the person's organization the explorer could write to instead: not them,
+ * not anyone who said no; those never contacted first (a fresh ask), then by name.
+ */
+export function secondContactChoices(
+  person: Pick<Person, "id" | "organizationId">,
+  people: readonly Person[],
+): SecondContactChoices | null {
+  const { organizationId } = person;
+  if (organizationId === null) return null;
+  const others = people
+    .filter(
+      (other) =>
+        other.organizationId === organizationId &&
+        other.id !== person.id &&
+        other.stage !== "declined",
+    )
+    .sort(
+      (first, second) =>
+        Number(first.stage !== "identified") - Number(second.stage !== "identified") ||
+        first.name.localeCompare(second.name) ||
+        compareInstants(first.id, second.id),
+    );
+  return {
+    organizationId,
+    colleagues: others
+      .slice(0, shownColleagues)
+      .map(({ id, name, title, email }) => ({ id, name, title, email })),
+    total: others.length,
+  };
 }
 
 export interface UpcomingConversation
@@ -56,6 +108,14 @@ function day(instant: string, timeZone: string): string {
   }
   return format.format(new Date(instant));
 }
+/** The first line of a note, cut at a word near 80 characters, for a one-line message. */
+function shortened(text: string): string {
+  const line = text.trim().split("\n")[0] ?? "";
+  if (line.length <= 80) return line;
+  const cut = line.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 80)}…`;
+}
+
 /** One sentence saying why an action is due, naming the entry it follows from. */
 export function describeDueAction(
   reason: DueReason,
@@ -64,14 +124,24 @@ export function describeDueAction(
   conversationAt: string | null,
 ): string {
   const on = trigger ? ` of ${day(trigger.occurredAt, timeZone)}` : "";
+  const onDay = trigger ? ` on ${day(trigger.occurredAt, timeZone)}` : "";
   const what = trigger ? (writtenLabel[trigger.kind] ?? "message") : "message";
   switch (reason) {
+    case "schedule_conversation":
+      return trigger?.kind === "call"
+        ? `They picked up your call${on} — agree a time and schedule the conversation`
+        : `They replied${onDay} — agree a time and schedule the conversation`;
+    case "fix_contact": {
+      // The trigger is the snafu itself: say what went wrong, in the explorer's words.
+      const what = trigger?.detail ? `: “${shortened(trigger.detail)}”` : "";
+      return `Your message did not get through${onDay}${what} — fix the address or number, or try another way`;
+    }
     case "follow_up_call":
       return `No reply to your ${what}${on} — call to follow up`;
     case "retry_call":
       return `Your call${on} did not get through — try again`;
     case "reask":
-      return `They said "maybe later"${on} — ask again`;
+      return `They said "maybe later"${onDay} — ask again`;
     case "contact_suggested":
       return "Suggested to you — write to introduce yourself";
     case "second_contact":
@@ -112,6 +182,19 @@ export function buildToday(
         routine: person.routine,
       })),
     });
+  // People by organization, built on first need: Today may list many second contacts.
+  let byOrganization: Map<string | null, Person[]> | null = null;
+  const atOrganization = (organizationId: string | null): Person[] => {
+    if (!byOrganization) {
+      byOrganization = new Map();
+      for (const person of input.people) {
+        const colleagues = byOrganization.get(person.organizationId);
+        if (colleagues) colleagues.push(person);
+        else byOrganization.set(person.organizationId, [person]);
+      }
+    }
+    return byOrganization.get(organizationId) ?? [];
+  };
   const actions: TodayAction[] = due.flatMap((action) => {
     const person = people.get(action.personId);
     if (!person) return [];
@@ -130,6 +213,10 @@ export function buildToday(
           settings.timeZone,
           action.conversationAt,
         ),
+        secondContact:
+          action.reason === "second_contact"
+            ? secondContactChoices(person, atOrganization(person.organizationId))
+            : null,
       },
     ];
   });

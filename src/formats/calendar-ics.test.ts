@@ -39,6 +39,7 @@ const action: TodayAction = {
   phoneExtension: null,
   email: null,
   message: "Confirm your conversation on 25 Nov — include your phone number",
+  secondContact: null,
 };
 
 function events(text: string) {
@@ -58,7 +59,13 @@ function alarmsOf(event: ICAL.Component) {
 }
 
 describe("calendar feed", () => {
-  const text = calendarFeedIcs({ conversations: [conversation], actions: [action], now, links });
+  const text = calendarFeedIcs({
+    conversations: [conversation],
+    actions: [action],
+    now,
+    timeZone: "UTC",
+    links,
+  });
 
   it("is RFC 5545 text with CRLF line ends and folded lines", () => {
     expect(text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
@@ -107,6 +114,7 @@ describe("calendar feed", () => {
       conversations: [{ ...conversation, startsAt: "2026-11-26T09:00:00.000Z", revision: 90 }],
       actions: [action],
       now: new Date("2026-11-24T10:00:00.000Z"),
+      timeZone: "UTC",
       links,
     });
     const uids = (ics: string) => events(ics).map((event) => event.getFirstPropertyValue("uid"));
@@ -118,7 +126,80 @@ describe("calendar feed", () => {
   });
 
   it("is a valid empty calendar when nothing is planned", () => {
-    expect(events(calendarFeedIcs({ conversations: [], actions: [], now, links }))).toEqual([]);
+    expect(
+      events(calendarFeedIcs({ conversations: [], actions: [], now, timeZone: "UTC", links })),
+    ).toEqual([]);
+  });
+});
+
+describe("an action already due, in the feed", () => {
+  // Due Friday 20 November, 11:00 in Berlin; overdue since Sunday.
+  const overdue: TodayAction = {
+    ...action,
+    key: "follow_up_call:p1:a9",
+    reason: "follow_up_call",
+    group: "call",
+    dueAt: "2026-11-20T10:00:00.000Z",
+    overdueAt: "2026-11-22T10:00:00.000Z",
+    state: "overdue",
+    triggeredBy: "a9",
+    conversationAt: null,
+    message: "No reply to your email of 13 Nov — call to follow up",
+  };
+  const feedAt = (instant: string, actions: TodayAction[] = [overdue]) => {
+    const [event] = events(
+      calendarFeedIcs({
+        conversations: [],
+        actions,
+        now: new Date(instant),
+        timeZone: "Europe/Berlin",
+        links,
+      }),
+    );
+    if (!event) throw new Error("no action event");
+    return { event, parsed: new ICAL.Event(event) };
+  };
+
+  it("moves to the feed's day at 9:00 in the explorer's zone, where its alarm can fire", () => {
+    // Tuesday 24 November, 07:00 in Berlin: the reminder is at 09:00, two hours ahead.
+    const { event, parsed } = feedAt("2026-11-24T06:00:00.000Z");
+    expect(parsed.uid).toBe("action-follow_up_call:p1:a9@rapport.local");
+    expect(parsed.startDate.toJSDate().toISOString()).toBe("2026-11-24T08:00:00.000Z");
+    expect(parsed.endDate.toJSDate().toISOString()).toBe("2026-11-24T08:15:00.000Z");
+    expect(parsed.summary).toBe(
+      "Overdue — Jane Doe: No reply to your email of 13 Nov — call to follow up",
+    );
+    expect(parsed.description).toBe(
+      "Overdue: it fell due on Friday 20 November at 11:00.\n" +
+        "Organization: Acme, Inc.\n" +
+        "In Rapport: http://127.0.0.1:4000/people/p1",
+    );
+    expect(alarmsOf(event)).toEqual([
+      { action: "DISPLAY", trigger: "PT0S", description: parsed.summary },
+    ]);
+    expect(Number(event.getFirstPropertyValue("sequence"))).toBe(4);
+  });
+
+  it("keeps its UID from day to day, one sequence higher each day it moves", () => {
+    const tuesday = feedAt("2026-11-24T15:00:00.000Z");
+    const wednesday = feedAt("2026-11-25T05:00:00.000Z");
+    expect(wednesday.parsed.uid).toBe(tuesday.parsed.uid);
+    expect(tuesday.parsed.startDate.toJSDate().toISOString()).toBe("2026-11-24T08:00:00.000Z");
+    expect(wednesday.parsed.startDate.toJSDate().toISOString()).toBe("2026-11-25T08:00:00.000Z");
+    expect(Number(wednesday.event.getFirstPropertyValue("sequence"))).toBe(5);
+    // Fetched twice the same day, it is the same event at the same time.
+    expect(feedAt("2026-11-24T21:00:00.000Z").parsed.startDate.toJSDate().toISOString()).toBe(
+      "2026-11-24T08:00:00.000Z",
+    );
+  });
+
+  it("stays at its due time when that was earlier today, after 9:00", () => {
+    const dueThisMorning = { ...overdue, state: "due" as const, dueAt: "2026-11-24T09:30:00.000Z" };
+    const { event, parsed } = feedAt("2026-11-24T12:00:00.000Z", [dueThisMorning]);
+    expect(parsed.startDate.toJSDate().toISOString()).toBe("2026-11-24T09:30:00.000Z");
+    expect(parsed.summary).toBe("Jane Doe: No reply to your email of 13 Nov — call to follow up");
+    expect(parsed.description).not.toContain("fell due");
+    expect(Number(event.getFirstPropertyValue("sequence") ?? 0)).toBe(0);
   });
 });
 

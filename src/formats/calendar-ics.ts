@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import { differenceInCalendarDays } from "date-fns";
 import ical, { ICalAlarmType, type ICalCalendar, ICalEventTransparency } from "ical-generator";
 import { conversationModeLabels } from "../domain/activity.js";
 import type { ConversationWithPerson } from "../domain/conversation.js";
@@ -57,18 +59,67 @@ function addConversation(
   });
 }
 
-function addAction(calendar: ICalCalendar, action: TodayAction, now: Date, links: CalendarLinks) {
-  const summary = `${action.personName}: ${action.message}`;
-  const start = new Date(action.dueAt);
+/** Where in the explorer's day a reminder that is already due goes: the start of work. */
+export const pastDueReminderHour = 9;
+
+/**
+ * When the feed shows an action, and how many days it was moved. One still to come sits at
+ * its due time. One already due would sit on a past date, where no alarm fires: it moves
+ * to the feed's day (in the explorer's zone) at the start of work, or stays at its due
+ * time if that was later today. The move depends only on the day, so fetches within a
+ * day agree and its alarm fires once a day until it is done.
+ */
+function placeAction(action: TodayAction, now: Date, timeZone: string) {
+  const due = new Date(action.dueAt);
+  if (due >= now) return { start: due, daysMoved: 0 };
+  const today = new TZDate(now.getTime(), timeZone);
+  const startOfWork = new TZDate(
+    today.getFullYear(),
+    today.getMonth(),
+    today.getDate(),
+    pastDueReminderHour,
+    0,
+    0,
+    timeZone,
+  );
+  if (due >= startOfWork) return { start: due, daysMoved: 0 };
+  const daysMoved = differenceInCalendarDays(today, new TZDate(due.getTime(), timeZone));
+  return { start: new Date(startOfWork.getTime()), daysMoved };
+}
+
+function fellDue(action: TodayAction, timeZone: string): string {
+  const when = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(new Date(action.dueAt));
+  return `${action.state === "overdue" ? "Overdue: it" : "It"} fell due on ${when}.`;
+}
+
+function addAction(
+  calendar: ICalCalendar,
+  action: TodayAction,
+  now: Date,
+  timeZone: string,
+  links: CalendarLinks,
+) {
+  const summary = `${action.state === "overdue" ? "Overdue — " : ""}${action.personName}: ${action.message}`;
+  const { start, daysMoved } = placeAction(action, now, timeZone);
   const personPage = links.personPage(action.personId);
   calendar.createEvent({
+    // The same UID on every day it moves, and a higher sequence, so apps update it in place.
     id: `action-${action.key}@${uidDomain}`,
+    sequence: daysMoved,
     stamp: now,
     start,
     // A reminder, not a meeting: a short slot that does not block the day.
     end: new Date(start.getTime() + 15 * minute),
     summary,
     description: [
+      daysMoved > 0 ? fellDue(action, timeZone) : null,
       action.organizationName ? `Organization: ${action.organizationName}` : null,
       `In Rapport: ${personPage}`,
     ]
@@ -85,12 +136,15 @@ export function calendarFeedIcs(input: {
   conversations: readonly ConversationWithPerson[];
   actions: readonly TodayAction[];
   now: Date;
+  /** The explorer's zone: an action already due is shown on their today. */
+  timeZone: string;
   links: CalendarLinks;
 }): string {
   const calendar = ical({ name: "Rapport", prodId });
   for (const conversation of input.conversations)
     addConversation(calendar, conversation, input.now, input.links);
-  for (const action of input.actions) addAction(calendar, action, input.now, input.links);
+  for (const action of input.actions)
+    addAction(calendar, action, input.now, input.timeZone, input.links);
   return calendar.toString();
 }
 

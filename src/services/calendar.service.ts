@@ -7,7 +7,7 @@ import {
 } from "../formats/calendar-ics.js";
 import type { ServiceContext } from "./context.js";
 import { getConversation, listConversations } from "./conversations.service.js";
-import { getToday } from "./today.service.js";
+import { getCadenceSettings, getToday } from "./today.service.js";
 
 /** What Settings → Calendar shows: the feed's path when it is on. */
 export interface CalendarFeedSettings {
@@ -74,14 +74,16 @@ export async function calendarFeed(
   const ownerId = await context.store.settings.ownerOfCalendarSecret(secret);
   if (!ownerId) return null;
   const ownerContext = { ...context, ownerId };
-  const [{ upcoming }, today] = await Promise.all([
+  const [{ upcoming }, today, settings] = await Promise.all([
     listConversations(ownerContext),
     getToday(ownerContext),
+    getCadenceSettings(ownerContext),
   ]);
   return calendarFeedIcs({
     conversations: upcoming,
     actions: today.actions,
-    now: context.now(),
+    now: new Date(today.now),
+    timeZone: settings.timeZone,
     links,
   });
 }

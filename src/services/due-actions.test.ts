@@ -140,6 +140,49 @@ describe.each(storeTargets)("cached reminders on $name", (target) => {
       await check("after a later entry under the new settings");
     });
 
+    it("on 3B7, drop the second contact once someone else there is written to, and bring it back on undo", async () => {
+      const { context } = current.clock;
+      await saveCadenceSettings(context, { routine: "3b7" });
+      await getToday(context);
+      const at = (daysAgo: number) =>
+        new Date(context.now().getTime() - daysAgo * day).toISOString();
+      const [maya, ben, ana] = [
+        await createPerson(context, { name: "Maya Chen", organizationName: "Acme" }),
+        await createPerson(context, { name: "Ben Ode", organizationName: "Acme" }),
+        await createPerson(context, { name: "Ana Ruiz", organizationName: "Globex" }),
+      ];
+      const reasonsOf = async (personId: string) =>
+        (await context.store.dueActions.dueBy(context.ownerId, "9999-12-31T00:00:00.000Z"))
+          .filter((action) => action.personId === personId)
+          .map((action) => action.reason)
+          .sort();
+      const check = async (what: string) => {
+        const { cached, fresh } = await cachedAndFresh(context);
+        expect(cached, what).toEqual(fresh);
+      };
+      await logActivity(context, maya.id, { kind: "email_sent", occurredAt: at(5) });
+      expect(await reasonsOf(maya.id)).toEqual(["second_contact", "three_b7_follow_up"]);
+
+      const toBen = await logActivity(context, ben.id, { kind: "email_sent", occurredAt: at(1) });
+      expect(await reasonsOf(maya.id)).toEqual(["three_b7_follow_up"]);
+      await check("after writing to a second person there");
+      await deleteActivity(context, toBen.id);
+      expect(await reasonsOf(maya.id)).toEqual(["second_contact", "three_b7_follow_up"]);
+      await check("after deleting that letter");
+      await restoreActivity(context, toBen.id);
+      expect(await reasonsOf(maya.id)).toEqual(["three_b7_follow_up"]);
+
+      // Ben moves to Globex: he is no longer Maya's second contact, and now is Ana's.
+      await logActivity(context, ana.id, { kind: "letter_sent", occurredAt: at(6) });
+      await updatePerson(context, ben.id, { name: "Ben Ode", organizationName: "Globex" });
+      expect(await reasonsOf(maya.id)).toEqual(["second_contact", "three_b7_follow_up"]);
+      expect(await reasonsOf(ana.id)).toEqual(["three_b7_follow_up"]);
+      await check("after the second contact moved organization");
+      await deletePerson(context, ben.id);
+      expect(await reasonsOf(ana.id)).toEqual(["second_contact", "three_b7_follow_up"]);
+      await check("after deleting the second contact");
+    });
+
     it("gives Today exactly what working it out from the whole log gives", async () => {
       const { context, advance } = current.clock;
       const random = seededRandom(5);

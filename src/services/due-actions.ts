@@ -1,5 +1,6 @@
 import {
   type CadencePerson,
+  colleagueOutreach,
   firstSuggestions,
   type PendingAction,
   pendingActionsFor,
@@ -17,7 +18,7 @@ import type { ServiceContext } from "./context.js";
  * date instead, and the next read rebuilds it from the whole log. Bump this when the
  * cadence rules change so every cache is rebuilt with the new rules.
  */
-export const dueActionRulesVersion = "1";
+export const dueActionRulesVersion = "2";
 
 function buildVersion(settings: CadenceSettings): string {
   return `${dueActionRulesVersion}:${JSON.stringify(settings)}`;
@@ -36,27 +37,44 @@ async function pendingFor(
   person: CadencePerson,
   settings: CadenceSettings,
 ): Promise<CachedAction[]> {
-  const [log, suggestion] = await Promise.all([
+  const [log, suggestion, colleagueWrittenAt] = await Promise.all([
     repositories.activities.listForPerson(ownerId, person.id),
     repositories.dueActions.firstSuggestion(ownerId, person.id),
+    repositories.dueActions.colleagueWrittenAt(ownerId, person.id),
   ]);
-  return pendingActionsFor(person, chronological(log), settings, suggestion?.at ?? null).map(
-    (action) => cached(action, suggestion?.by ?? null),
-  );
+  return pendingActionsFor(
+    person,
+    chronological(log),
+    settings,
+    suggestion?.at ?? null,
+    colleagueWrittenAt,
+  ).map((action) => cached(action, suggestion?.by ?? null));
 }
 
 /**
- * Recomputes the reminders of `personIds` and of anyone their logs suggested. A no-op while
+ * Recomputes the reminders of `personIds`, of anyone their logs suggested, and of those
+ * waiting for an answer at their organization (and at `formerOrganizationId`, for someone
+ * who moved): writing to one person there is the others' 3B7 second contact. A no-op while
  * the cache is out of date anyway (the next read rebuilds everything).
  */
 export async function refreshDueActions(
   repositories: Repositories,
   ownerId: string,
   personIds: readonly string[],
+  formerOrganizationId: string | null = null,
 ): Promise<void> {
   const settings = cadenceSettingsFrom(await repositories.settings.cadence(ownerId));
   if ((await repositories.dueActions.build(ownerId)) !== buildVersion(settings)) return;
   const ids = new Set(personIds);
+  const organizations = new Set(formerOrganizationId ? [formerOrganizationId] : []);
+  for (const id of personIds) {
+    const organizationId = await repositories.dueActions.organizationOf(ownerId, id);
+    if (organizationId) organizations.add(organizationId);
+  }
+  for (const organizationId of organizations) {
+    for (const colleague of await repositories.dueActions.askingAt(ownerId, organizationId))
+      ids.add(colleague);
+  }
   for (const id of personIds) {
     for (const suggested of await repositories.dueActions.suggestedBy(ownerId, id))
       ids.add(suggested);
@@ -97,6 +115,7 @@ export async function ensureDueActions(
       else logs.set(entry.personId, [entry]);
     }
     const suggested = firstSuggestions(activities);
+    const colleagues = colleagueOutreach(people, activities);
     const actions = people.flatMap((person) => {
       const suggestion = suggested.get(person.id);
       return pendingActionsFor(
@@ -104,6 +123,7 @@ export async function ensureDueActions(
         logs.get(person.id) ?? [],
         settings,
         suggestion?.at ?? null,
+        colleagues.get(person.id) ?? null,
       ).map((action) => cached(action, suggestion?.by ?? null));
     });
     await repositories.dueActions.replaceAll(context.ownerId, actions);

@@ -86,10 +86,11 @@ async function afterPersonWrite(
   ownerId: string,
   personId: string,
   input?: PersonInput,
+  formerOrganizationId: string | null = null,
 ) {
   if (input) await repositories.people.setTargets(ownerId, personId, input.targetIds);
   await reindexForSearch(repositories, ownerId, { type: "person", id: personId });
-  await refreshDueActions(repositories, ownerId, [personId]);
+  await refreshDueActions(repositories, ownerId, [personId], formerOrganizationId);
 }
 
 function validPerson(draft: unknown): PersonInput {
@@ -177,11 +178,12 @@ export async function savePersonWithin(
   id: string,
   input: PersonInput,
 ): Promise<void> {
-  await requirePerson(repositories, context.ownerId, id);
+  const before = await requirePerson(repositories, context.ownerId, id);
   await checkLinks(repositories, context.ownerId, id, input);
   const columns = await resolveOrganization(context, repositories, input);
   await repositories.people.update(context.ownerId, id, columns, context.now().toISOString());
-  await afterPersonWrite(repositories, context.ownerId, id, input);
+  // Someone who moved no longer counts as their former colleagues' second contact.
+  await afterPersonWrite(repositories, context.ownerId, id, input, before.organizationId);
 }
 
 export async function createPerson(context: ServiceContext, draft: unknown): Promise<Person> {

@@ -5,6 +5,7 @@ import {
   personSearchDocument,
   type SearchDocument,
   type SearchEntityType,
+  tripSearchDocument,
 } from "../domain/search.js";
 import type { Repositories } from "../store/store.js";
 
@@ -32,6 +33,8 @@ export async function reindexForSearch(
       return reindexActivity(repositories, ownerId, entity.id);
     case "network_ask":
       return reindexNetworkAsk(repositories, ownerId, entity.id);
+    case "trip":
+      return reindexTrip(repositories, ownerId, entity.id);
   }
 }
 
@@ -45,6 +48,7 @@ export async function rebuildSearchIndex(repositories: Repositories, ownerId: st
   const documents: SearchDocument[] = [
     ...(await repositories.organizations.list(ownerId)).map(organizationSearchDocument),
     ...people.map(personSearchDocument),
+    ...(await repositories.trips.list(ownerId)).map(tripSearchDocument),
   ];
   for (const activity of await repositories.activities.listAll(ownerId)) {
     const name = names.get(activity.personId);
@@ -103,4 +107,10 @@ async function reindexNetworkAsk(repositories: Repositories, ownerId: string, as
   const person = ask && (await repositories.people.get(ownerId, ask.personId));
   if (!ask || !person) return repositories.search.remove(ownerId, "network_ask", askId);
   await repositories.search.upsert(ownerId, [networkAskSearchDocument(ask, person.name)]);
+}
+
+async function reindexTrip(repositories: Repositories, ownerId: string, tripId: string) {
+  const trip = await repositories.trips.get(ownerId, tripId);
+  if (!trip) return repositories.search.remove(ownerId, "trip", tripId);
+  await repositories.search.upsert(ownerId, [tripSearchDocument(trip)]);
 }

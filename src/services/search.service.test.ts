@@ -7,8 +7,10 @@ import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { testContext } from "../../test/builders.js";
 import { storeTargets } from "../../test/stores.js";
+import { personSearchDocument } from "../domain/search.js";
 import { connect, parseStoreUrl } from "../store/connect.js";
 import { migrations } from "../store/migrations/index.js";
+import { searchIndex } from "../store/search/search-index.js";
 import { openStore, type Store } from "../store/store.js";
 import {
   deleteActivity,
@@ -23,9 +25,16 @@ import {
   restoreOrganization,
   updateOrganization,
 } from "./organizations.service.js";
-import { createPerson, deletePerson, restorePerson, updatePerson } from "./people.service.js";
+import {
+  createPerson,
+  deletePerson,
+  getPerson,
+  restorePerson,
+  updatePerson,
+} from "./people.service.js";
 import { searchEverything } from "./search.service.js";
 import { rebuildSearchIndex } from "./search-indexing.js";
+import { addTrip, deleteTrip, restoreTrip, updateTrip } from "./trips.service.js";
 
 /** What a result list says, compactly: kind and title, best first. */
 async function found(context: ServiceContext, query: string, limit?: number) {
@@ -246,6 +255,96 @@ describe.each(storeTargets)("search on $name", (target) => {
       expect(await found(context, "taylor", 500)).toHaveLength(25);
     });
 
+    it("puts the person first when their name matches, above their asks and log entries", async () => {
+      const maya = await createPerson(context, { name: "Maya Chen", title: "UX researcher" });
+      await logActivity(context, maya.id, {
+        kind: "call",
+        outcome: "voicemail",
+        occurredAt: "2026-11-20T10:00:00Z",
+      });
+      await recordNetworkAsk(context, maya.id, {
+        askedAt: "2026-11-22T09:30:00Z", // after the person was last edited: the ask is newer
+        question: "Do you know a speech therapist who works with children?",
+      });
+      expect(await found(context, "maya chen")).toEqual([
+        "person: Maya Chen",
+        "network_ask: Maya Chen",
+        "activity: Maya Chen · Call",
+      ]);
+      expect((await found(context, "maya"))[0]).toBe("person: Maya Chen");
+    });
+
+    it("finds a phone number however it is written, with or without the country code", async () => {
+      await createPerson(context, {
+        name: "Maya Chen",
+        phone: "(410) 555-0100",
+        phoneExtension: "12",
+      });
+      await createPerson(context, { name: "Oliver Hart", phone: "+44 20 7946 0958" });
+      await createPerson(context, { name: "Dana Reyes", phone: "410 555 0199" });
+      for (const query of [
+        "(410) 555-0100",
+        "410-555-0100",
+        "410.555.0100",
+        "4105550100",
+        "+1 410 555 0100",
+        "+14105550100",
+        "555-0100",
+        "5550100",
+      ]) {
+        expect({ query, found: await found(context, query) }).toEqual({
+          query,
+          found: ["person: Maya Chen"],
+        });
+      }
+      for (const query of [
+        "020 7946 0958",
+        "+44 20 7946 0958",
+        "0044 20 7946 0958",
+        "2079460958",
+      ]) {
+        expect({ query, found: await found(context, query) }).toEqual({
+          query,
+          found: ["person: Oliver Hart"],
+        });
+      }
+      // Two numbers start 410 555; the order between equals is not the point here.
+      expect((await found(context, "410 555")).sort()).toEqual([
+        "person: Dana Reyes",
+        "person: Maya Chen",
+      ]);
+      const [maya] = await searchEverything(context, "4105550100");
+      expect(maya?.snippet.map((segment) => segment.text).join("")).toBe("(410) 555-0100 ext. 12");
+    });
+
+    it("finds trips by place, days and note, and follows their edits and deletes", async () => {
+      const trip = await addTrip(context, {
+        place: "Baltimore, MD",
+        startsOn: "2026-10-10",
+        endsOn: "2026-10-15",
+        note: "Hopkins open house on Tuesday",
+      });
+      expect(await found(context, "open house")).toEqual(["trip: Baltimore, MD"]);
+      expect(await found(context, "baltimore")).toEqual(["trip: Baltimore, MD"]);
+      const [result] = await searchEverything(context, "october 2026");
+      expect(result).toMatchObject({ type: "trip", id: trip.id, personId: null, href: "/trips" });
+      expect(result?.snippet.map((segment) => segment.text).join("")).toBe(
+        "10 October 2026 – 15 October 2026 · Hopkins open house on Tuesday",
+      );
+      await updateTrip(context, trip.id, {
+        place: "Annapolis",
+        startsOn: "2026-10-10",
+        endsOn: "2026-10-10",
+        note: "",
+      });
+      expect(await found(context, "hopkins")).toEqual([]);
+      expect(await found(context, "annapolis")).toEqual(["trip: Annapolis"]);
+      await deleteTrip(context, trip.id);
+      expect(await found(context, "annapolis")).toEqual([]);
+      await restoreTrip(context, trip.id);
+      expect(await found(context, "annapolis")).toEqual(["trip: Annapolis"]);
+    });
+
     it("rebuilds the whole index from the records", async () => {
       const person = await createPerson(context, { name: "Morgan Lee", notes: "beekeeping" });
       await logActivity(context, person.id, {
@@ -286,7 +385,22 @@ async function seedWorld(store: Store) {
       name: `${["Maya", "José", "Sam", "Priya", "Dana", "Chris"][index % 6]} ${["Chen", "Álvarez", "Speech", "Reyes"][index % 4]} ${index}`,
       organizationName: ["Bright Start Clinic", "Research Partners", "Acme Law"][index % 3],
       notes: words[index % words.length],
+      phone:
+        ["(410) 555-01", "+44 20 7946 09", "030 1234 56"][index % 3] +
+        String(index).padStart(2, "0"),
     });
+    if (index % 4 === 0) {
+      await recordNetworkAsk(context, person.id, {
+        askedAt: new Date(Date.UTC(2026, 10, 5, index)).toISOString(),
+        question: `Who knows ${words[index % words.length]}?`,
+      });
+      await addTrip(context, {
+        place: ["Baltimore", "Zürich", "Berlin"][index % 3] ?? "",
+        startsOn: "2026-10-10",
+        endsOn: `2026-10-${String(11 + index).padStart(2, "0")}`,
+        note: words[(index + 3) % words.length],
+      });
+    }
     for (let entry = 0; entry < 3; entry += 1) {
       clock.advance(60_000);
       await logActivity(context, person.id, {
@@ -326,6 +440,13 @@ describe.skipIf(!storeTargets.every((target) => target.available))(
           "1",
           '"speech therapy"',
           "NOT children",
+          "410 555 0112",
+          "+1 410 555 01",
+          "+44 20 7946 0901",
+          "0301234",
+          "zürich",
+          "october",
+          "baltimore research",
         ];
         for (const query of queries) {
           const [sqlite, postgres] = await Promise.all(
@@ -412,4 +533,54 @@ describe.each(storeTargets)("the search migration on $name", (target) => {
       await database.drop();
     }
   });
+});
+
+describe.each(storeTargets)("the trips and phones search migration on $name", (target) => {
+  it.skipIf(!target.available)(
+    "indexes the trips and phone numbers that already exist",
+    async () => {
+      const database = await emptyDatabase(target.name);
+      try {
+        let store = await openStore(database.url);
+        const context = testContext(store).context;
+        const cal = await createPerson(context, { name: "Cal Early", phone: "+1 (410) 555-0100" });
+        await addTrip(context, {
+          place: "Baltimore",
+          startsOn: "2026-10-10",
+          endsOn: "2026-10-12",
+          note: "Loom museum",
+        });
+        // As the index was before: no trips, and people without their phone's words.
+        const { phone: _phone, ...withoutPhone } = await getPerson(context, cal.id);
+        await store.transaction((repositories) =>
+          repositories.search.upsert(context.ownerId, [personSearchDocument(withoutPhone)]),
+        );
+        await store.close();
+        const db = connect(parseStoreUrl(database.url));
+        const migrator = new Migrator({
+          db,
+          provider: { getMigrations: async () => migrations },
+          migrationTableName: "rapport_migrations",
+          migrationLockTableName: "rapport_migrations_lock",
+        });
+        expect(
+          (await migrator.migrateTo("2026-11-23T0600-due-actions-cache")).error,
+        ).toBeUndefined();
+        // Before the migration: neither the trip nor the number is found.
+        const before = searchIndex(db, target.name);
+        expect(await before.search(context.ownerId, ["museum"], 10)).toEqual([]);
+        expect(await before.search(context.ownerId, ["4105550100"], 10)).toEqual([]);
+        await db.destroy();
+
+        // Opening the store applies it.
+        store = await openStore(database.url);
+        context.store = store;
+        expect(await found(context, "museum")).toEqual(["trip: Baltimore"]);
+        expect(await found(context, "410-555-0100")).toEqual(["person: Cal Early"]);
+        await store.close();
+      } finally {
+        await database.drop();
+      }
+    },
+  );
 });

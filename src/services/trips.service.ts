@@ -12,6 +12,7 @@ import {
 import { validate } from "../domain/validation.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
+import { reindexForSearch } from "./search-indexing.js";
 import { notFound, validationFailed } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
 
@@ -63,6 +64,7 @@ export async function addTrip(context: ServiceContext, draft: unknown): Promise<
   return context.store.transaction(async (repositories) => {
     const id = context.newId();
     await repositories.trips.insert(context.ownerId, id, input, context.now().toISOString());
+    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
     return requireTrip(repositories, context.ownerId, id);
   });
 }
@@ -72,6 +74,7 @@ export async function updateTrip(context: ServiceContext, id: string, draft: unk
   return context.store.transaction(async (repositories) => {
     if (!(await repositories.trips.update(context.ownerId, id, input, context.now().toISOString())))
       throw notFound("That trip");
+    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
     return requireTrip(repositories, context.ownerId, id);
   });
 }
@@ -82,6 +85,7 @@ export async function deleteTrip(context: ServiceContext, id: string): Promise<T
     const trip = await requireTrip(repositories, context.ownerId, id);
     const now = context.now().toISOString();
     await repositories.trips.setDeleted(context.ownerId, id, now, now);
+    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
     return trip;
   });
 }
@@ -92,6 +96,7 @@ export async function restoreTrip(context: ServiceContext, id: string): Promise<
     const restored = await repositories.trips.setDeleted(context.ownerId, id, null, now);
     // Restoring a live trip (a double click on Undo) is not an error.
     if (!restored) await requireTrip(repositories, context.ownerId, id);
+    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
     return requireTrip(repositories, context.ownerId, id);
   });
 }

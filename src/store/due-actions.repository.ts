@@ -1,5 +1,10 @@
 import { type Kysely, sql } from "kysely";
-import type { CadencePerson, DueReason, PendingAction } from "../domain/cadence.js";
+import {
+  type CadencePerson,
+  type DueReason,
+  type PendingAction,
+  writtenActivityKinds,
+} from "../domain/cadence.js";
 import type { Routine } from "../domain/cadence-settings.js";
 import type { StoreDialect } from "./connect.js";
 import type { Database } from "./schema.js";
@@ -82,6 +87,60 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
         .limit(1)
         .executeTakeFirst();
       return row ?? null;
+    },
+
+    /**
+     * When the explorer last wrote (letter, e-mail, networking message) to anyone else at
+     * this person's organization: the 3B7 second contact. Live entries of live people only.
+     */
+    async colleagueWrittenAt(ownerId: string, personId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom("people as person")
+        .innerJoin("organizations", (join) =>
+          join
+            .onRef("organizations.id", "=", "person.organization_id")
+            .on("organizations.deleted_at", "is", null),
+        )
+        .innerJoin("people as colleague", "colleague.organization_id", "person.organization_id")
+        .innerJoin("activities", "activities.person_id", "colleague.id")
+        .select((select) => select.fn.max("activities.occurred_at").as("at"))
+        .where("person.owner_id", "=", ownerId)
+        .where("person.id", "=", personId)
+        .where("colleague.owner_id", "=", ownerId)
+        .where("colleague.id", "<>", personId)
+        .where("colleague.deleted_at", "is", null)
+        .where("activities.owner_id", "=", ownerId)
+        .where("activities.deleted_at", "is", null)
+        .where("activities.kind", "in", [...writtenActivityKinds])
+        .executeTakeFirst();
+      return row?.at ?? null;
+    },
+
+    /** The organization a person is (or, once deleted, was) at. */
+    async organizationOf(ownerId: string, personId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom("people")
+        .select("organization_id")
+        .where("owner_id", "=", ownerId)
+        .where("id", "=", personId)
+        .executeTakeFirst();
+      return row?.organization_id ?? null;
+    },
+
+    /**
+     * Live people at an organization still waiting for an answer: those whose 3B7 second
+     * contact depends on what is written to their colleagues.
+     */
+    async askingAt(ownerId: string, organizationId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom("people")
+        .select("id")
+        .where("owner_id", "=", ownerId)
+        .where("organization_id", "=", organizationId)
+        .where("deleted_at", "is", null)
+        .where("stage", "in", ["contacted", "following_up"])
+        .execute();
+      return rows.map((row) => row.id);
     },
 
     /** People whose cached "contact" reminder came from `sourcePersonId`'s log. */

@@ -4,6 +4,7 @@ import { freshOwnerEachTest, storeTargets } from "../../../test/stores.js";
 import { logActivity } from "../../services/activities.service.js";
 import { scheduleConversation } from "../../services/conversations.service.js";
 import { createPerson } from "../../services/people.service.js";
+import { saveCadenceSettings } from "../../services/today.service.js";
 import { createApp } from "../app.js";
 
 const origin = "http://127.0.0.1:4477";
@@ -79,6 +80,26 @@ describe.each(storeTargets)("Calendar feed on $name", (target) => {
         expect(actions.length).toBeGreaterThan(0);
         expect(new Set(actions)).toEqual(new Set(["DISPLAY"]));
       }
+    });
+
+    it("shows an overdue action on the feed's day, at 9:00 in the explorer's zone", async () => {
+      const { context, advance } = current.clock;
+      await saveCadenceSettings(context, { timeZone: "America/New_York" });
+      const lee = await createPerson(context, { name: "Lee Park" });
+      const email = await logActivity(context, lee.id, {
+        kind: "email_sent",
+        occurredAt: context.now().toISOString(),
+      });
+      const path = await turnOn();
+      // 22 November 09:00 UTC plus 20 days: 12 December, 04:00 in New York.
+      advance(20 * 24 * 60 * 60 * 1000);
+      const [event] = eventsIn(await (await send(path)).text());
+      expect(event?.uid).toBe(`action-follow_up_call:${lee.id}:${email.id}@rapport.local`);
+      expect(event?.summary).toBe(
+        "Overdue — Lee Park: No reply to your email of 22 Nov — call to follow up",
+      );
+      expect(event?.startDate.toJSDate().toISOString()).toBe("2026-12-12T14:00:00.000Z");
+      expect(event?.description).toContain("Overdue: it fell due on Sunday 29 November at 04:00.");
     });
 
     it("a new address cuts off the old one; turning it off cuts off both", async () => {

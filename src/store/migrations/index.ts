@@ -7,6 +7,7 @@ import * as today from "./2026-11-22T0400-today.js";
 import * as conversationsTripsTemplates from "./2026-11-23T0500-conversations-trips-templates.js";
 import * as dueActionsCache from "./2026-11-23T0600-due-actions-cache.js";
 import * as nameKeys from "./2026-12-01T0700-name-keys.js";
+import * as searchTripsPhones from "./2026-12-01T0800-search-trips-phones.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T0500-conversations-trips-templates": conversationsTripsTemplates,
   "2026-11-23T0600-due-actions-cache": dueActionsCache,
   "2026-12-01T0700-name-keys": nameKeys,
+  "2026-12-01T0800-search-trips-phones": searchTripsPhones,
 };

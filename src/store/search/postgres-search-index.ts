@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import { searchWords } from "../../domain/search.js";
+import { bodySearchWords, searchWords } from "../../domain/search.js";
 import type { Database } from "../schema.js";
 import { documentWrites, withSearchTables } from "./search-documents.js";
 import type { SearchIndex } from "./search-index.js";
@@ -27,7 +27,7 @@ export function postgresSearchIndex(db: Kysely<Database>): SearchIndex {
   const documents = withSearchTables(db);
   return {
     ...documentWrites(documents, (document) => {
-      const words = [...searchWords(document.title), ...searchWords(document.body)];
+      const words = [...searchWords(document.title), ...bodySearchWords(document)];
       return { search_vector: sql<string>`cast(${vectorText(words)} as tsvector)` };
     }),
 

@@ -9,8 +9,10 @@ import type { SearchHit } from "./search-index.js";
  * order results differently. Instead, the same rules on both:
  *
  * 1. the more terms start a word of the title, the better;
- * 2. among title matches, the shorter title (the person before their log entries);
- * 3. then the newest, then type and id, so the order is total.
+ * 2. among title matches, records (people, organizations, trips) before entries (log
+ *    entries, asks), which carry their person's name as a title: the person comes first;
+ * 3. then the shorter title;
+ * 4. then the newest, then type and id, so the order is total.
  *
  * Titles are compared through `title_words` (folded, space-separated): a term starts a
  * title word exactly when `' ' || title_words` contains `' ' || term`. Terms hold only
@@ -37,6 +39,7 @@ export async function rankedSearch(
     const column = (name: string) => sql.ref(`${table}.${name}`);
     return sql`
       ${column("title_hits")} desc,
+      case when ${column("title_hits")} > 0 then ${column("entry_rank")} else 0 end,
       case when ${column("title_hits")} > 0 then ${column("title_length")} else 0 end,
       ${column("recency")} ${bytewise} desc,
       ${column("entity_type")} ${bytewise},
@@ -45,7 +48,8 @@ export async function rankedSearch(
   const { rows } = await sql<HitRow>`
     with matched as (
       select entity_type, entity_id, recency, length(title_words) as title_length,
-        ${titleHits} as title_hits
+        ${titleHits} as title_hits,
+        case when entity_type in ('activity', 'network_ask') then 1 else 0 end as entry_rank
       from search_documents
       where owner_id = ${ownerId} and ${matches}
     ), best as (

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import { searchWords } from "../../domain/search.js";
+import { bodySearchWords } from "../../domain/search.js";
 import type { Database } from "../schema.js";
 import { documentWrites, withSearchTables } from "./search-documents.js";
 import type { SearchIndex } from "./search-index.js";
@@ -18,7 +18,7 @@ export function sqliteSearchIndex(db: Kysely<Database>): SearchIndex {
   const documents = withSearchTables(db);
   return {
     ...documentWrites(documents, (document) => ({
-      body_words: searchWords(document.body).join(" "),
+      body_words: bodySearchWords(document).join(" "),
     })),
 
     async search(ownerId, terms, limit) {

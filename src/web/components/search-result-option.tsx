@@ -5,11 +5,12 @@ import {
   type SearchResult,
   type SnippetSegment,
 } from "../../domain/search.js";
-import { ConversationIcon, OrganizationIcon, PeopleIcon, QuestionIcon } from "./icons.js";
+import { ConversationIcon, OrganizationIcon, PeopleIcon, QuestionIcon, TripIcon } from "./icons.js";
 
 const typeLabels: Record<SearchEntityType, string> = {
   person: "Person",
   organization: "Organization",
+  trip: "Trip",
   activity: "Log entry",
   network_ask: "Network ask",
 };
@@ -17,6 +18,7 @@ const typeLabels: Record<SearchEntityType, string> = {
 const typeIcons: Record<SearchEntityType, ReactNode> = {
   person: <PeopleIcon />,
   organization: <OrganizationIcon />,
+  trip: <TripIcon />,
   activity: <ConversationIcon />,
   network_ask: <QuestionIcon />,
 };

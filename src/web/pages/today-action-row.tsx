@@ -4,11 +4,14 @@ import type { DraftPurpose } from "../../domain/coach/finding.js";
 import type { TodayAction } from "../../domain/today.js";
 import { ButtonLink, buttonClasses } from "../components/button.js";
 import { SnoozeMenu } from "../components/snooze-menu.js";
+import { ScheduleConversationButton } from "./schedule-conversation-button.js";
 import { dayAndTime, dueText, snoozeChoices } from "./today-format.js";
+import { SecondContactActions } from "./today-second-contact.js";
 
 /** What the action asks, said with the person's name, for buttons and dialogs. */
 export function actionTitle(action: TodayAction): string {
   const verbs: Record<ActionGroup, string> = {
+    schedule: "Schedule with",
     call: "Call",
     write: "Write to",
     thank: "Thank",
@@ -53,6 +56,25 @@ function PrimaryAction({ action }: { action: TodayAction }) {
         {/* The log form opens on "Call": the explorer only says how it went. */}
         <ButtonLink to={`${personPath}?log=call#log`} variant="secondary">
           Log the call{forWhom}
+        </ButtonLink>
+      </>
+    );
+  }
+  if (action.secondContact) {
+    return <SecondContactActions action={action} choices={action.secondContact} />;
+  }
+  if (action.group === "schedule") {
+    return <ScheduleConversationButton person={{ id: action.personId, name: action.personName }} />;
+  }
+  if (action.reason === "fix_contact") {
+    // The outreach did not land: correct the address or number, or write another way.
+    return (
+      <>
+        <ButtonLink to={`${personPath}/edit`} variant="primary">
+          Fix the address or number{forWhom}
+        </ButtonLink>
+        <ButtonLink to={`${personPath}/compose?reason=${action.reason}`} variant="secondary">
+          Write another way{forWhom}
         </ButtonLink>
       </>
     );

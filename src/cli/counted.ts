@@ -1,0 +1,42 @@
+import type { BackupTableName } from "../domain/backup-rows.js";
+
+/** A noun's two English forms; Intl.PluralRules says which a count takes. */
+export interface Noun {
+  one: string;
+  other: string;
+}
+
+const englishPlurals = new Intl.PluralRules("en-US");
+
+/** "1 person", "2 people", "0 network asks": the count with the form English wants. */
+export function counted(count: number, noun: Noun | string): string {
+  const forms = typeof noun === "string" ? { one: noun, other: `${noun}s` } : noun;
+  return `${count} ${englishPlurals.select(count) === "one" ? forms.one : forms.other}`;
+}
+
+/** What each backup table holds, in words, for "Backed up …" and "Restored …". */
+const tableNouns: Record<BackupTableName, Noun> = {
+  organizations: { one: "organization", other: "organizations" },
+  people: { one: "person", other: "people" },
+  targets: { one: "interest", other: "interests" },
+  person_targets: { one: "person interest", other: "person interests" },
+  organization_targets: { one: "organization interest", other: "organization interests" },
+  activities: { one: "log entry", other: "log entries" },
+  network_asks: { one: "network ask", other: "network asks" },
+  profiles: { one: "profile", other: "profiles" },
+  action_states: { one: "snoozed or dismissed reminder", other: "snoozed or dismissed reminders" },
+  settings: { one: "settings record", other: "settings records" },
+  trips: { one: "trip", other: "trips" },
+  templates: { one: "template", other: "templates" },
+};
+
+const nounOfTable = new Map<string, Noun>(Object.entries(tableNouns));
+
+/** "3 organizations, 1 person, 1 network ask": a backup's or a restore's row counts. */
+export function tableCounts(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts)
+    .map(([table, count]) => counted(count, nounOfTable.get(table) ?? table.replaceAll("_", " ")))
+    .join(", ");
+}
+
+export const people: Noun = { one: "person", other: "people" };

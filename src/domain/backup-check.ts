@@ -194,20 +194,9 @@ const uniqueValues: ReadonlyArray<{
     key: (row) => String(row.key),
     problem: (other) => `the same reminder is in row ${other}; remove one`,
   },
-  {
-    // One live organization per name, ignoring case, as the API keeps it.
-    table: "organizations",
-    column: "name",
-    key: (row) => (row.deleted_at === null ? String(row.name).toLowerCase() : null),
-    problem: (other) =>
-      `row ${other} has the same name; rename one, or mark one deleted (set deleted_at)`,
-  },
-  {
-    table: "templates",
-    column: "name",
-    key: (row) => (row.deleted_at === null ? String(row.name).toLowerCase() : null),
-    problem: (other) => `row ${other} has the same name; give each template its own name`,
-  },
+  // Organization and template names are not checked here: an older Rapport could hold two
+  // live names that now share a name key, so the store numbers the later one ("STRASSE (2)")
+  // instead of refusing a file that Rapport itself wrote.
 ];
 
 export type BackupCheck =

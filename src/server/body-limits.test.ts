@@ -39,7 +39,9 @@ function sendLargeBody(
   return new Promise((resolve, reject) => {
     let bytesSent = 0;
     let answered = false;
+    // A fresh connection each time: the server closes one whose body it refused to read.
     const outgoing = httpRequest(`${server.url}${path}`, {
+      agent: false,
       method,
       headers: {
         "content-type": options.contentType ?? "application/json",
@@ -137,6 +139,16 @@ describe("request body limits on a real server", () => {
         },
       },
     });
+    const restoreMessage =
+      "That file is larger than 100 MB; Rapport restores backups of at most that size.";
+    const restoreAnswer = await sendLargeBody("POST", "/api/restore", {
+      totalBytes: 100 * 1024 * 1024 + 1,
+      declareLength: false,
+    });
+    expect(restoreAnswer.status).toBe(413);
+    expect(restoreAnswer.body).toEqual({
+      error: { code: "too_large", message: restoreMessage, fields: { file: restoreMessage } },
+    });
   });
 
   it("still takes an upload above the JSON limit, and a normal request", async () => {
@@ -163,7 +175,12 @@ describe("request body limits on a real server", () => {
 describe("every route that reads a body has a limit", () => {
   it("answers 413 from each POST and PUT route to a body over the JSON limit", async () => {
     const app = createApp({ context: createServiceContext(store) });
-    const uploads = new Set(["/api/import", "/api/import/preview", "/api/settings/resume"]);
+    const uploads = new Set([
+      "/api/import",
+      "/api/import/preview",
+      "/api/settings/resume",
+      "/api/restore",
+    ]);
     const changing = app.routes.filter(
       (route) => ["POST", "PUT", "PATCH"].includes(route.method) && !uploads.has(route.path),
     );

@@ -35,7 +35,7 @@ const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Lower-cases, trims and deduplicates addresses, keeping the first one first. */
 export function normalizeEmails(values: string[]): { emails: string[]; invalid: string[] } {
-  const emails: string[] = [];
+  const emails = new Set<string>();
   const invalid: string[] = [];
   for (const value of values) {
     const email = value
@@ -44,9 +44,10 @@ export function normalizeEmails(values: string[]): { emails: string[]; invalid: 
       .toLowerCase();
     if (email === "") continue;
     if (!emailShape.test(email)) invalid.push(value.trim());
-    else if (!emails.includes(email)) emails.push(email);
+    else emails.add(email);
   }
-  return { emails, invalid };
+  // A Set keeps insertion order, so the first address stays first.
+  return { emails: [...emails], invalid };
 }
 
 // "x204", "x 204", "ext. 204", "ext: 204", "extension 204" at the end of the number; the

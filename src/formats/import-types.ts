@@ -1,3 +1,5 @@
+import type { ImportLimits } from "./import-limits.js";
+
 /** The contact files Rapport can read. */
 export type ImportFormat = "linkedin" | "google" | "vcard";
 
@@ -60,6 +62,8 @@ export interface ParseImportOptions {
   /** Used only to break a tie when the content fits more than one format. */
   fileName?: string;
   onProgress?: ImportProgress;
+  /** How much may be read; `defaultImportLimits` unless a test asks for smaller ones. */
+  limits?: ImportLimits;
 }
 
 /** The file is not one Rapport can read; the message is meant for the person who chose it. */

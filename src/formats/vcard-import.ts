@@ -12,6 +12,7 @@ import {
   splitPhone,
   uniquePhones,
 } from "./contact-fields.js";
+import type { ImportLimits } from "./import-limits.js";
 import {
   emptyContact,
   type ImportedContact,
@@ -217,8 +218,12 @@ export function isVcardText(text: string): boolean {
 }
 
 /** Reads every card of a vCard 2.1, 3.0 or 4.0 file; `row` is the card's number. */
-export function parseVcardText(text: string, onProgress?: ImportProgress): ParsedRow[] {
-  const cards = splitCards(text);
+export function parseVcardText(
+  text: string,
+  limits: ImportLimits,
+  onProgress?: ImportProgress,
+): ParsedRow[] {
+  const cards = splitCards(text, limits);
   return cards.map((card, index) => {
     const row = parseCard(card);
     reportProgress(onProgress, index + 1, cards.length);

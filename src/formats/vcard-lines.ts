@@ -5,6 +5,8 @@
  * CHARSET decoded, its bare parameters ("TEL;WORK;VOICE") given their TYPE= name.
  */
 
+import { type ImportLimits, tooManyRowsError } from "./import-limits.js";
+
 /** One card's lines, ready for ical.js, with its 1-based position in the file. */
 export interface RawCard {
   number: number;
@@ -36,19 +38,30 @@ const structuredProperties = new Set(["N", "ADR", "ORG"]);
 
 const encodingNames = new Set(["QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"]);
 
-/** Splits a file into cards; text outside BEGIN:VCARD … END:VCARD is ignored. */
-export function splitCards(text: string): RawCard[] {
+/**
+ * Splits a file into cards; text outside BEGIN:VCARD … END:VCARD is ignored. Lines are
+ * read one at a time rather than split all at once, and the cards are counted against
+ * `limits.rows` as they open.
+ */
+export function splitCards(text: string, limits: ImportLimits): RawCard[] {
   const cards: RawCard[] = [];
   let current: string[] | null = null;
   const finish = () => {
     if (current) cards.push({ number: cards.length + 1, text: prepareCard(current) });
     current = null;
   };
-  for (const line of text.split(/\r\n|\n|\r/)) {
+  const lineBreak = /\r\n|\n|\r/g;
+  let start = 0;
+  while (start <= text.length) {
+    const found = lineBreak.exec(text);
+    const end = found ? found.index : text.length;
+    const line = text.slice(start, end);
+    start = found ? lineBreak.lastIndex : text.length + 1;
     // Only a short line can open or close a card; the length test spares a million folds two regexes each.
     const marker = line.length <= 64 ? /^\s*(BEGIN|END):VCARD\s*$/i.exec(line)?.[1] : undefined;
     if (marker?.toUpperCase() === "BEGIN") {
       finish();
+      if (cards.length >= limits.rows) throw tooManyRowsError(limits, "cards");
       current = [];
     } else if (marker !== undefined) finish();
     else current?.push(line);

@@ -4,10 +4,11 @@ import { type PersonInput, personInputSchema } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import {
   type ImportFormat,
-  parseImport,
+  type ParsedImport,
   UnsupportedFileError,
 } from "../formats/import-contacts.js";
 import type { ServiceContext } from "./context.js";
+import { parseImportOffThread } from "./import-parsing.js";
 import { addPeopleInBulk, savePersonWithin } from "./people.service.js";
 import { ServiceError } from "./service-error.js";
 
@@ -36,11 +37,14 @@ export interface ImportRequest {
 }
 
 async function plan(context: ServiceContext, request: ImportRequest) {
-  let parsed: ReturnType<typeof parseImport>;
+  let parsed: ParsedImport;
   try {
-    parsed = parseImport(request.bytes, {
-      ...(request.format ? { format: request.format } : {}),
-      ...(request.fileName ? { fileName: request.fileName } : {}),
+    parsed = await parseImportOffThread({
+      bytes: request.bytes,
+      options: {
+        ...(request.format ? { format: request.format } : {}),
+        ...(request.fileName ? { fileName: request.fileName } : {}),
+      },
     });
   } catch (error) {
     if (error instanceof UnsupportedFileError)

@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ImportFormat } from "../formats/import-contacts.js";
 import { type ImportReport, previewImport, runImport } from "../services/import.service.js";
+import { refuseOversizedImport } from "../services/import-parsing.js";
 import { withStore } from "./open-context.js";
 import { progressBar } from "./progress-bar.js";
 
@@ -30,6 +31,7 @@ function printReport(report: ImportReport, options: ImportOptions) {
 }
 
 export async function importCommand(file: string, options: ImportOptions): Promise<void> {
+  refuseOversizedImport((await stat(file)).size);
   const bytes = new Uint8Array(await readFile(file));
   const request = {
     bytes,

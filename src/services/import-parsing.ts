@@ -5,6 +5,8 @@ import {
   parseImport,
   UnsupportedFileError,
 } from "../formats/import-contacts.js";
+import { defaultImportLimits, fileTooLargeError } from "../formats/import-limits.js";
+import { ServiceError } from "./service-error.js";
 
 /** What the worker is given: the file and the options that can cross a thread (no callbacks). */
 export interface ParseRequest {
@@ -103,4 +105,15 @@ function parseInWorker(request: ParseRequest, bounds: ParseBounds): Promise<Pars
       settle(() => reject(new Error(`Reading the import stopped (worker exit code ${code}).`))),
     );
   });
+}
+
+/**
+ * Refuses a file past the import size limit before it is read into memory: the CLI reads
+ * a file whole, and a file of gigabytes would fail there with a raw message.
+ */
+export function refuseOversizedImport(size: number): void {
+  if (size > defaultImportLimits.fileBytes) {
+    const { message } = fileTooLargeError(defaultImportLimits);
+    throw new ServiceError("validation_failed", message, { file: message });
+  }
 }

@@ -24,6 +24,8 @@ function printReport(report: ImportReport, options: ImportOptions) {
       console.log(`  rejected row ${row.row}${row.name ? ` (${row.name})` : ""}: ${row.reason}`);
     else if (options.verbose && row.action !== "add")
       console.log(`  ${row.action} row ${row.row} (${row.name}): ${row.reason}`);
+    for (const warning of row.warnings)
+      console.log(`  warning, row ${row.row} (${row.name}): ${warning}`);
   }
   console.log(
     `${verb} ${add + merge} ${add + merge === 1 ? "person" : "people"}.${report.applied ? "" : " Nothing was written (--dry-run)."}`,

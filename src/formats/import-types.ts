@@ -34,6 +34,8 @@ export interface ImportedContact {
   notes: string | null;
   /** ISO date (YYYY-MM-DD), from LinkedIn's "Connected On". */
   connectedOn: string | null;
+  /** Email values that are plainly not addresses ("dev@patel"), as written: the import keeps them in the notes. */
+  invalidEmails: string[];
 }
 
 /**
@@ -84,6 +86,7 @@ export function emptyContact(name: string): ImportedContact {
     workAddress: null,
     notes: null,
     connectedOn: null,
+    invalidEmails: [],
   };
 }
 

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import {
-  invalidEmailError,
   joinAddress,
   joinName,
+  locationFromAddressLine,
   multiLine,
   noNameError,
   normalizeEmails,
@@ -132,10 +132,12 @@ function readAddress(property: CardProperty): { oneLine: string | null; location
     street || poBox
       ? joinAddress([street, extended, poBox, locality, joinName([region, postalCode]), country])
       : null;
+  // RFC 6350's own example writes LABEL's line breaks as "\n", which ical.js leaves as is.
+  const oneLine = label ? joinAddress(label.split("\\n")) : built;
   return {
-    // RFC 6350's own example writes LABEL's line breaks as "\n", which ical.js leaves as is.
-    oneLine: label ? joinAddress(label.split("\\n")) : built,
-    location: joinAddress([locality, region]),
+    oneLine,
+    // An address typed into one field (all in the street) still says where the person is.
+    location: joinAddress([locality, region]) ?? locationFromAddressLine(oneLine),
   };
 }
 
@@ -153,7 +155,6 @@ function readCard(properties: CardProperty[], where: string): ImportedContact | 
   const { emails, invalid } = normalizeEmails(
     emailProperties.map((email) => email.values[0] ?? ""),
   );
-  if (invalid.length > 0) return invalidEmailError(where, invalid);
 
   const phones = byRank(all("tel"), (phone) => phoneRank(phone, labelsOf(phone, groupLabels)))
     .map((phone) => splitPhone(phone.values[0] ?? ""))
@@ -177,6 +178,7 @@ function readCard(properties: CardProperty[], where: string): ImportedContact | 
   contact.title = firstText("title") ?? firstText("role");
   contact.organizationName = singleLine(organization);
   contact.emails = emails;
+  contact.invalidEmails = invalid;
   contact.phones = uniquePhones(phones);
   contact.profileUrl = pickProfileUrl(web);
   contact.workAddress = work?.oneLine ?? singleLine(workLabel?.values.join(",")) ?? null;

@@ -211,8 +211,12 @@ function withEmailsChecked(contact: IncomingContact): {
   contact: IncomingContact;
   warnings: string[];
 } {
-  const emails = contact.emails.filter((email) => emailSchema.safeParse(email).success);
-  const refused = contact.emails.filter((email) => !emails.includes(email));
+  const emails: string[] = [];
+  const refused: string[] = [];
+  for (const email of contact.emails) {
+    if (emailSchema.safeParse(email).success) emails.push(email);
+    else refused.push(email);
+  }
   const invalidEmails = [...contact.invalidEmails, ...refused];
   if (invalidEmails.length === 0) return { contact, warnings: [] };
   const shown = invalidEmails.map((value) => `“${value}”`).join(", ");

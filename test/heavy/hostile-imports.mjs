@@ -354,7 +354,9 @@ async function main() {
     } catch (error) {
       failed += 1;
       const cause = error instanceof Error && error.cause ? ` (${error.cause})` : "";
-      console.log(`FAIL  ${testCase.name}: ${error instanceof Error ? error.message : error}${cause}`);
+      console.log(
+        `FAIL  ${testCase.name}: ${error instanceof Error ? error.message : error}${cause}`,
+      );
     } finally {
       clearTimeout(timer);
     }

@@ -48,6 +48,17 @@ describe("rapport coach", () => {
       "thank_you",
     );
     expect(askingForAJob).toMatch(/^job_ask: /m);
+
+    // Four job words in four sentences on three lines are one finding naming each line.
+    const fourAsks = await coach(
+      "Hello Maya,\n\nAre you hiring?\nDo you have openings? Any internships?\nI am looking for a job.\n\nBest,\nAlex",
+      "--purpose",
+      "thank_you",
+    );
+    const jobLines = fourAsks.split("\n").filter((line) => line.startsWith("job_ask: "));
+    expect(jobLines).toEqual([
+      `job_ask: 4 sentences ("hiring", "openings", "internships" and "job") make this read as a request for a job, and busy people turn those down. Ask for information and advice instead — e.g. "I'm not asking about openings; I'd value your advice." (lines 3, 4 and 5)`,
+    ]);
     // Checking a draft does not create a data folder.
     expect(existsSync(join(folder, "data"))).toBe(false);
   });

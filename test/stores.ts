@@ -26,7 +26,7 @@ if (!postgresUrl) {
 }
 
 /** A throwaway database on the test server, so runs never collide or see leftovers. */
-async function createPostgresDatabase(adminUrl: string) {
+export async function createPostgresDatabase(adminUrl: string) {
   const name = `rapport_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

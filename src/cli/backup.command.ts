@@ -1,5 +1,10 @@
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { createBackup, RestoreRejected, restoreBackup } from "../services/backup.service.js";
+import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import {
+  checkBackupSize,
+  createBackup,
+  RestoreRejected,
+  restoreBackup,
+} from "../services/backup.service.js";
 import { withStore } from "./open-context.js";
 
 export async function backupCommand(file: string, options: { data?: string }): Promise<void> {
@@ -20,10 +25,13 @@ export async function restoreCommand(
 ): Promise<void> {
   let document: unknown;
   try {
+    const size = (await stat(file)).size;
+    checkBackupSize(size);
     document = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
+    if (error instanceof RestoreRejected) throw error;
     throw new Error(
-      `Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`,
+      `Cannot read ${file} as a backup: ${error instanceof Error ? error.message : String(error)}. Give the JSON file "rapport backup" wrote.`,
     );
   }
   try {
@@ -35,14 +43,9 @@ export async function restoreCommand(
     );
     console.log(`Restored from ${file}: ${summary.join(", ")}.`);
   } catch (error) {
-    if (error instanceof RestoreRejected) {
-      for (const problem of error.problems.slice(0, 50)) {
-        console.error(
-          `  ${problem.table}${problem.row === null ? "" : ` row ${problem.row}`}: ${problem.problem}`,
-        );
-      }
-      if (error.problems.length > 50) console.error(`  … and ${error.problems.length - 50} more`);
-    }
-    throw error;
+    // The headline first, then one line a problem, as the web page shows them.
+    const lines = error instanceof RestoreRejected ? error.reportLines() : [];
+    if (lines.length === 0) throw error;
+    throw new Error([error instanceof Error ? error.message : "", ...lines].join("\n  "));
   }
 }

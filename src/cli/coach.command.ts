@@ -53,10 +53,17 @@ async function readDraft(file: string): Promise<string> {
   }
 }
 
-/** One line per finding, code first so scripts can grep for it. */
+/** "line 3", "lines 3 and 5", "lines 3, 4 and 7": every line a finding points at. */
+function linesOf(text: string, finding: Finding): string {
+  const lines = [...new Set(finding.places.map((place) => lineAt(text, place.start)))];
+  if (lines.length === 1) return `line ${lines[0]}`;
+  return `lines ${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
+}
+
+/** One line per finding (one per code, naming each line it points at), code first for grep. */
 export function formatFindings(text: string, findings: readonly Finding[]): string[] {
   return findings.map(
-    (finding) => `${finding.code}: ${finding.message} (line ${lineAt(text, finding.start)})`,
+    (finding) => `${finding.code}: ${finding.message} (${linesOf(text, finding)})`,
   );
 }
 

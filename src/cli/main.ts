@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { draftPurposes, outreachKinds } from "../domain/coach/finding.js";
+import { StorageError } from "../store/storage-error.js";
 import { backupCommand, restoreCommand } from "./backup.command.js";
 import type { CoachOptions } from "./coach.command.js";
 import { exportCommand } from "./export.command.js";
@@ -117,7 +118,17 @@ program
     await coachCommand(file, options);
   });
 
+/** The engine's own error in one line: "SQLITE_FULL: database or disk is full". */
+function engineSaid(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const code = "code" in cause && typeof cause.code === "string" ? cause.code : cause.name;
+  // Node's own messages already start with their code ("EEXIST: file already exists…").
+  return cause.message.startsWith(code) ? cause.message : `${code}: ${cause.message}`;
+}
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`rapport: ${error instanceof Error ? error.message : String(error)}`);
+  // What the disk or the database server said, for whoever needs to dig further.
+  if (error instanceof StorageError) console.error(`Details: ${engineSaid(error.cause)}`);
   process.exit(1);
 });

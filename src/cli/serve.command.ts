@@ -2,8 +2,8 @@ import { fileURLToPath } from "node:url";
 import { startServer } from "../server/start.js";
 import { createTestClock } from "../server/test-clock.js";
 import { createServiceContext } from "../services/context.js";
-import { openStore } from "../store/store.js";
-import { describeStoreUrl, resolveDataFolder, resolveStoreUrl } from "./settings.js";
+import { openConfiguredStore } from "./open-context.js";
+import { describeStoreUrl } from "./settings.js";
 
 export interface ServeOptions {
   port: number;
@@ -14,9 +14,7 @@ export interface ServeOptions {
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "::1"]);
 
 export async function serveCommand(options: ServeOptions): Promise<void> {
-  const dataFolder = resolveDataFolder(options.data, process.env);
-  const storeUrl = resolveStoreUrl(dataFolder, process.env);
-  const store = await openStore(storeUrl);
+  const { store, dataFolder, storeUrl } = await openConfiguredStore(options.data);
   // Browser tests move time instead of sleeping; never enabled otherwise.
   const testClock = process.env.RAPPORT_TEST_CLOCK === "1" ? createTestClock() : undefined;
   const server = await startServer({

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from "node:path";
 import envPaths from "env-paths";
+import { withoutPassword } from "../store/postgres-storage-error.js";
 
 export const defaultPort = 4477;
 export const defaultHost = "127.0.0.1";
@@ -33,7 +34,5 @@ export function parsePort(text: string): number {
 /** The URL with any password replaced, so logs never show it. */
 export function describeStoreUrl(url: string): string {
   if (!/^postgres/i.test(url)) return url.replace(/^sqlite:/, "");
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = "***";
-  return parsed.toString();
+  return withoutPassword(url);
 }

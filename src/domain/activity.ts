@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "./text-fields.js";
+import { instant, optionalText } from "./text-fields.js";
 
 /** Everything that can be logged about a person (METHOD §3, "the log"). */
 export const activityKinds = [
@@ -128,11 +128,6 @@ export function impliedChannel(kind: ActivityKind): Channel | null {
   }
 }
 
-const instant = (label: string) =>
-  z.iso
-    .datetime({ offset: true, error: `Enter ${label} as a date and time` })
-    .transform((text) => new Date(text).toISOString());
-
 /** What a user submits for a log entry; rules that depend on the kind are checked below. */
 export const activityInputSchema = z
   .object({
@@ -153,7 +148,9 @@ export const activityInputSchema = z
     /** A new person they suggested: created, introduced by this one, in the same step. */
     suggestedName: optionalText("Their name", 200),
     scheduledFor: z
-      .union([z.literal(""), instant("when the conversation is")])
+      .union([z.literal(""), instant("when the conversation is")], {
+        error: "Enter when the conversation is as a date and time",
+      })
       .nullish()
       .transform((scheduledFor) => scheduledFor || null),
     durationMinutes: z

@@ -5,11 +5,19 @@ export type ApiErrorCode =
   | "validation_failed"
   | "not_found"
   | "conflict"
+  | "too_large"
+  | "storage_unavailable"
   | "forbidden_host"
   | "forbidden_origin"
   | "internal";
 
 /** The one shape of every error body the API returns. */
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; fields?: FieldErrors };
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    fields?: FieldErrors;
+    /** A per-row report, one line a problem (a refused restore). */
+    report?: string[];
+  };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildActivity } from "../../test/builders.js";
 import type { Activity } from "./activity.js";
-import { type CadencePerson, computeDueActions, type DueAction } from "./cadence.js";
+import {
+  actionKey,
+  type CadencePerson,
+  computeDueActions,
+  type DueAction,
+  renameActionKeyIds,
+} from "./cadence.js";
 import {
   type CadenceSettings,
   cadenceSettingsSchema,
@@ -292,5 +298,18 @@ describe("cadence settings", () => {
       ok: false,
       fields: { followUpOverdueDays: "A follow-up cannot be overdue before it is due" },
     });
+  });
+});
+
+describe("reminder keys", () => {
+  it("name the reason, the person and the entry, and follow new ids on a restore", () => {
+    const key = actionKey("follow_up_call", "p1", "a1");
+    expect(key).toBe("follow_up_call:p1:a1");
+    const rename = { person: (id: string) => `new-${id}`, entry: (id: string) => `log-${id}` };
+    expect(renameActionKeyIds(key, rename)).toBe("follow_up_call:new-p1:log-a1");
+    expect(renameActionKeyIds(actionKey("contact_suggested", "p2", null), rename)).toBe(
+      "contact_suggested:new-p2:none",
+    );
+    expect(renameActionKeyIds("anything else", rename)).toBe("anything else");
   });
 });

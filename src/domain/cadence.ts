@@ -272,6 +272,26 @@ function stateOf(rule: Pick<Rule, "dueAt" | "overdueAt">, now: Date): ActionStat
   return rule.overdueAt !== null && now >= new Date(rule.overdueAt) ? "overdue" : "due";
 }
 
+/** A reminder's key: its reason, whose it is, and the log entry it follows from ("none"). */
+export function actionKey(reason: DueReason, personId: string, triggeredBy: string | null): string {
+  return `${reason}:${personId}:${triggeredBy ?? "none"}`;
+}
+
+/**
+ * The same key with its person's and log entry's ids passed through `rename` (a restore
+ * that gives rows new ids); any text `actionKey` did not build is returned as it is.
+ */
+export function renameActionKeyIds(
+  key: string,
+  rename: { person(id: string): string; entry(id: string): string },
+): string {
+  const parts = key.split(":");
+  const [reason, personId, triggeredBy] = parts;
+  if (parts.length !== 3 || !reason || !personId || !triggeredBy) return key;
+  const entry = triggeredBy === "none" ? triggeredBy : rename.entry(triggeredBy);
+  return `${reason}:${rename.person(personId)}:${entry}`;
+}
+
 /**
  * A reminder before `now` is applied: what the log and settings alone say. Cached per
  * person (see services/due-actions.ts) so Today need not read every log on every visit.
@@ -297,7 +317,7 @@ export function pendingActionsFor(
   ];
   return rules.map((rule) => ({
     ...rule,
-    key: `${rule.reason}:${person.id}:${rule.triggeredBy ?? "none"}`,
+    key: actionKey(rule.reason, person.id, rule.triggeredBy),
   }));
 }
 

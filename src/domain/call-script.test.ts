@@ -5,6 +5,7 @@ import {
   latestWritten,
   myNameBlank,
   myPhoneBlank,
+  whyYouBlank,
 } from "./call-script.js";
 
 function request(overrides: Partial<CallScriptRequest> = {}): CallScriptRequest {
@@ -34,10 +35,10 @@ describe("callScript", () => {
   it("greets, says who you are and which letter, asks for advice not a job, lets them choose", () => {
     const { steps } = callScript(request());
     expect(steps).toEqual([
-      { label: "Greet", say: "Hello, may I speak with Dr. Maya Chen?" },
+      { label: "Greet", say: "Hello, may I speak with Dr. Chen?" },
       {
         label: "Who you are",
-        say: "Hi Maya, this is Jordan Lee, senior at Towson University. I sent you a letter on 3 March asking for a little of your time.",
+        say: "Hi Maya, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time.",
       },
       {
         label: "The ask",
@@ -52,7 +53,7 @@ describe("callScript", () => {
 
   it("leaves a voicemail with the explorer's number, said twice", () => {
     expect(callScript(request()).voicemail).toBe(
-      "Hi Maya, this is Jordan Lee, senior at Towson University. I sent you a letter on 3 March asking for a little of your time. I'd be grateful for 20 to 30 minutes of your advice on UX research — not a job, just your perspective. You can reach me at (410) 555-0199; again, that's (410) 555-0199. I'll also try you again in a few days. Thank you!",
+      "Hi Maya, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time. I'd be grateful for 20 to 30 minutes of your advice on UX research — not a job, just your perspective. You can reach me at (410) 555-0199; again, that's (410) 555-0199. I'll also try you again in a few days. Thank you!",
     );
   });
 
@@ -66,12 +67,12 @@ describe("callScript", () => {
 
   it("names the introducer only with permission when nothing was written yet", () => {
     expect(callScript(request({ lastWritten: null })).steps[1]?.say).toContain(
-      "Sam Ortiz suggested I call you.",
+      "Sam Ortiz suggested I get in touch with you.",
     );
     const unpermitted = { ...request().person, mentionPermission: "not_asked" as const };
     const said = callScript(request({ lastWritten: null, person: unpermitted })).steps[1]?.say;
     expect(said).not.toContain("Sam Ortiz");
-    expect(said).toContain("your work is the kind of path I would like to understand");
+    expect(said).toContain(`I'm calling because of ${whyYouBlank}.`);
   });
 
   it("says blanks in words when the profile lacks a name or phone", () => {

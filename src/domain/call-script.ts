@@ -1,12 +1,17 @@
 import type { Activity } from "./activity.js";
-import { dayAndMonth, firstName } from "./draft-parts.js";
+import { dayAndMonth } from "./draft-parts.js";
+import { commonGroundSentence, lowerFirstWord, parenthetical } from "./draft-phrasing.js";
+import { type Interest, interestPhrase } from "./interest-phrase.js";
 import { mergeValuesFor } from "./outreach-draft.js";
 import type { Person } from "./person.js";
+import { firstName, formalName } from "./person-name.js";
 import type { Profile } from "./profile.js";
 
 /** Spoken, so a blank reads as words rather than as a merge field. */
 export const myNameBlank = "[your name]";
 export const myPhoneBlank = "[your phone number]";
+/** Said when nothing written, no introducer and no common ground says why them. */
+export const whyYouBlank = "[what drew you to their work]";
 
 export interface CallScriptRequest {
   profile: Pick<Profile, "name" | "schoolOrRole" | "searchStatus" | "phone">;
@@ -14,8 +19,8 @@ export interface CallScriptRequest {
     Person,
     "name" | "title" | "organizationName" | "commonGround" | "referredByName" | "mentionPermission"
   >;
-  /** The explorer's interests this person serves, e.g. ["UX research"]. */
-  interests?: string[];
+  /** The explorer's interests this person serves (a plain string is a field). */
+  interests?: readonly (Interest | string)[];
   /** The latest letter, e-mail or message sent to them, the one this call follows up. */
   lastWritten: Pick<Activity, "kind" | "occurredAt"> | null;
   /** The explorer's time zone, for the date of that letter. */
@@ -59,23 +64,39 @@ export function latestWritten<Entry extends Pick<Activity, "kind" | "occurredAt"
 
 function whoIAm(request: CallScriptRequest): string {
   const name = request.profile.name?.trim() || myNameBlank;
-  const role = request.profile.schoolOrRole?.trim();
+  const role = request.profile.schoolOrRole
+    ? parenthetical(lowerFirstWord(request.profile.schoolOrRole))
+    : "";
   return role ? `${name}, ${role}` : name;
 }
 
-/** Why they should know the name: the letter, or the person who suggested the call. */
+/**
+ * Why they should know the name, as the letter says it: who suggested the call (only with
+ * their permission), the letter sent, and what the two share. With none of these, a blank
+ * for what drew the explorer to them, rather than praise that fits anyone.
+ */
 function reminder(request: CallScriptRequest, introducer: string | undefined): string {
   const { lastWritten } = request;
-  if (lastWritten && isWritten(lastWritten.kind)) {
-    return `I sent you ${writtenNames[lastWritten.kind]} on ${dayAndMonth(lastWritten.occurredAt, request.timeZone)} asking for a little of your time.`;
-  }
-  if (introducer) return `${introducer} suggested I call you.`;
-  return "I'm calling because your work is the kind of path I would like to understand.";
+  const letter =
+    lastWritten && isWritten(lastWritten.kind)
+      ? `I sent you ${writtenNames[lastWritten.kind]} on ${dayAndMonth(lastWritten.occurredAt, request.timeZone)} asking for a little of your time`
+      : null;
+  const suggested = introducer ? `${introducer} suggested I get in touch with you` : null;
+  const shared = commonGroundSentence(request.person.commonGround ?? "");
+  const opening =
+    suggested && letter
+      ? `${suggested}, and ${letter}.`
+      : suggested || letter
+        ? `${suggested ?? letter}.`
+        : shared
+          ? ""
+          : `I'm calling because of ${whyYouBlank}.`;
+  return [opening, shared ?? ""].filter(Boolean).join(" ");
 }
 
 /**
  * A short script for the follow-up call (METHOD §3): greet, say who you are, remind them of
- * the letter, ask for 20 to 30 minutes of advice (not a job) and let them pick the time and
+ * the letter and of who suggested the call, ask for 20 to 30 minutes of advice (not a job) and let them pick the time and
  * place. The voicemail says the same briefly and leaves the explorer's number.
  */
 export function callScript(request: CallScriptRequest): CallScript {
@@ -84,10 +105,11 @@ export function callScript(request: CallScriptRequest): CallScript {
   const me = whoIAm(request);
   const remind = reminder(request, values.introducer);
   const phone = request.profile.phone?.trim() || myPhoneBlank;
-  const field = request.interests?.length ? ` on ${values.field}` : "";
+  const interests = interestPhrase(request.interests ?? []);
+  const field = interests ? ` on ${interests}` : "";
   return {
     steps: [
-      { label: "Greet", say: `Hello, may I speak with ${request.person.name.trim()}?` },
+      { label: "Greet", say: `Hello, may I speak with ${formalName(request.person.name)}?` },
       { label: "Who you are", say: `Hi ${them}, this is ${me}. ${remind}` },
       {
         label: "The ask",

@@ -8,6 +8,7 @@ import {
   signOffLines,
   weekdayDate,
 } from "./draft-parts.js";
+import { parenthetical, tidyFragment } from "./draft-phrasing.js";
 import type { OutreachDraft } from "./outreach-draft.js";
 import type { Person } from "./person.js";
 import type { Profile } from "./profile.js";
@@ -47,7 +48,8 @@ export function latestScheduled(log: readonly SchedulingEntry[]): ScheduledConve
     startsAt: latest.scheduledFor,
     durationMinutes: latest.durationMinutes ?? null,
     channel: latest.channel,
-    place: latest.place?.trim() || null,
+    // Set mid-sentence: its own full stop and any unpartnered bracket would break the sentence.
+    place: tidyFragment(latest.place ?? "") || null,
   };
 }
 
@@ -78,12 +80,12 @@ export function whenPhrase(
 
 /** How and where: "at Café Milano", "by phone (I will call 410 555 0100)", "by video at …". */
 export function wherePhrase(conversation: ScheduledConversation): string {
-  const { place } = conversation;
+  const place = conversation.place ? tidyFragment(conversation.place) || null : null;
   switch (conversation.channel) {
     case "in_person":
       return `at ${place ?? wherePlaceholder}`;
     case "phone":
-      return place ? `by phone (${place})` : "by phone";
+      return place ? `by phone (${parenthetical(place)})` : "by phone";
     case "video":
       return `by video at ${place ?? linkPlaceholder}`;
     case "email":

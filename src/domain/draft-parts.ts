@@ -1,4 +1,5 @@
 import type { OutreachKind } from "./coach/finding.js";
+import { firstName, formalName } from "./person-name.js";
 
 /**
  * Pieces the thank-you, the confirmation and the call script share: greetings, sign-offs
@@ -9,20 +10,16 @@ import type { OutreachKind } from "./coach/finding.js";
 export const myPhoneField = "{{my_phone}}";
 const myNameField = "{{my_name}}";
 
-const honorifics = /^(?:mr|mrs|ms|mx|dr|prof|professor)\.?$/i;
-
-export function firstName(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return parts.find((part) => !honorifics.test(part)) ?? name.trim();
-}
-
-/** "Hello Maya," for an e-mail, "Dear Maya Chen," for a letter, "Hi Maya," for a message. */
+/**
+ * "Hello Maya," for an e-mail, "Dear Maya Chen," or "Dear Dr. Chen," for a letter (a title
+ * goes with the family name), "Hi Maya," for a message.
+ */
 export function greetingLine(kind: OutreachKind, personName: string): string {
   switch (kind) {
     case "email":
       return `Hello ${firstName(personName)},`;
     case "letter":
-      return `Dear ${personName.trim()},`;
+      return `Dear ${formalName(personName)},`;
     case "network_message":
       return `Hi ${firstName(personName)},`;
   }

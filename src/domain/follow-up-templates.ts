@@ -5,9 +5,10 @@ import {
   whenPlaceholder,
   wherePhrase,
 } from "./confirm-draft.js";
-import { firstName, pastDayPhrase } from "./draft-parts.js";
+import { pastDayPhrase } from "./draft-parts.js";
 import { fillTemplate, type OutreachDraft } from "./outreach-draft.js";
 import type { Person } from "./person.js";
+import { firstName, formalName } from "./person-name.js";
 import type { Profile } from "./profile.js";
 import { type HeldConversation, nextStepPlaceholder, saidPlaceholder } from "./thank-you-draft.js";
 
@@ -59,6 +60,7 @@ export function followUpMergeValues(request: FollowUpMergeRequest): Record<strin
   const values: Record<string, string> = {
     first_name: firstName(person.name),
     full_name: person.name.trim(),
+    formal_name: formalName(person.name),
   };
   if (person.organizationName) values.organization = person.organizationName;
   if (person.title) values.title = person.title;

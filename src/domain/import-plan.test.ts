@@ -253,4 +253,22 @@ describe("planImport", () => {
       profileKey("linkedin.com/in/ada"),
     );
   });
+
+  it("matches a name at an organization by the store's key (ß, spacing), and sees nothing new in other capitals", () => {
+    const onFile = [
+      person({ id: "p1", name: "Jörg Weiß", organizationName: "Straße  GmbH", title: "Engineer" }),
+    ];
+    const plan = planImport(
+      onFile,
+      rows(
+        contact({ name: "JÖRG WEISS", organizationName: "STRASSE GMBH", title: "ENGINEER" }),
+        contact({ name: "jörg  weiss", organizationName: "strasse gmbh", title: "Engineer" }),
+      ),
+      options,
+    );
+    expect(plan.rows.map((row) => [row.action, row.matchedPersonId, row.reason])).toEqual([
+      ["skip", "p1", "Already on file as Jörg Weiß (same name at STRASSE GMBH); nothing new"],
+      ["skip", "p1", "Already on file as Jörg Weiß (same name at strasse gmbh); nothing new"],
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { nameKey } from "./name-key.js";
 import { type Person, type PersonDraft, type PersonSource, personInputSchema } from "./person.js";
 import { optionalEmail } from "./text-fields.js";
 import { validate } from "./validation.js";
@@ -61,10 +62,14 @@ export function profileKey(url: string): string {
     .replace(/\/+$/, "");
 }
 
-function nameKey(name: string, organization: string | null): string | null {
+/**
+ * A person's name at an organization, folded by the store's own nameKey (so "Straße" is
+ * "STRASSE" here as it is for the organization) and, for this likeness check only, without
+ * accents: a file's "Jose Perez" is likely the "José Pérez" on file.
+ */
+function nameAtOrganizationKey(name: string, organization: string | null): string | null {
   if (!organization) return null;
-  const fold = (text: string) =>
-    text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  const fold = (text: string) => nameKey(text.normalize("NFKD").replace(/\p{M}/gu, ""));
   return `${fold(name)}\u0000${fold(organization)}`;
 }
 
@@ -80,7 +85,7 @@ class DuplicateIndex {
     const { draft } = candidate;
     if (draft.email) this.#byEmail.set(draft.email.toLowerCase(), candidate);
     if (draft.profileUrl) this.#byProfile.set(profileKey(draft.profileUrl), candidate);
-    const key = nameKey(draft.name ?? "", draft.organizationName ?? null);
+    const key = nameAtOrganizationKey(draft.name ?? "", draft.organizationName ?? null);
     if (key) this.#byName.set(key, candidate);
   }
 
@@ -93,7 +98,7 @@ class DuplicateIndex {
       const candidate = this.#byProfile.get(profileKey(contact.profileUrl));
       if (candidate) return { candidate, because: "same profile address" };
     }
-    const key = nameKey(contact.name, contact.organizationName);
+    const key = nameAtOrganizationKey(contact.name, contact.organizationName);
     const candidate = key ? this.#byName.get(key) : undefined;
     if (candidate) return { candidate, because: `same name at ${contact.organizationName}` };
     return null;
@@ -184,7 +189,7 @@ function mergeInto(existing: PersonDraft, contact: IncomingContact, options: Imp
     if (!current) {
       merged[key] = incoming;
       filled.push(mergedFieldLabels[key]);
-    } else if (String(current).toLowerCase() !== incoming.toLowerCase()) {
+    } else if (nameKey(String(current)) !== nameKey(incoming)) {
       notes.push(`${options.sourceLabel} ${mergedFieldLabels[key]}: ${incoming}`);
     }
   }

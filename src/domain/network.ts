@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "./text-fields.js";
+import { instant, optionalText, requiredText } from "./text-fields.js";
 
 /** May the introducer be named in outreach? (METHOD §2: ask the introducer first.) */
 export const mentionPermissions = ["yes", "no", "not_asked"] as const;
@@ -26,9 +26,7 @@ export interface NetworkAsk {
 }
 
 export const networkAskInputSchema = z.object({
-  askedAt: z.iso
-    .datetime({ offset: true, error: "Enter when you asked as a date and time" })
-    .transform((text) => new Date(text).toISOString()),
+  askedAt: instant("when you asked"),
   question: requiredText("What you asked", 1000),
   outcome: optionalText("What came of it", 5000),
   /** Names suggested in answer: each becomes a person referred by the one asked. */

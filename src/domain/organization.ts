@@ -38,7 +38,9 @@ export const organizationInputSchema = z.object({
   website: optionalWebAddress("Website"),
   industry: optionalText("Industry", 200),
   locations: z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string(), z.array(z.string())], {
+      error: "List the locations as text (one a line or separated by ;) or a list of texts",
+    })
     .nullish()
     .transform((value) =>
       value == null ? [] : parseLocations(Array.isArray(value) ? value.join("\n") : value),

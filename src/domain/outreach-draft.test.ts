@@ -48,8 +48,8 @@ describe("draftOutreach", () => {
     expect(body).toContain(
       "Maya Chen (Ohio State University), and I'm a student looking into clinical research.",
     );
-    expect(body).toContain("Director of Clinical Research at Mercy Health");
-    expect(body).toContain("we both grew up in Columbus");
+    // The common ground is the reason for writing to her, in the first lines.
+    expect(body).toContain("clinical research. We both grew up in Columbus.\n");
     expect(body).toContain("not asking you for a job");
     expect(body).toContain(
       "20 minutes for a conversation while I'm in Baltimore, between 10 and 15 October?",
@@ -102,12 +102,48 @@ describe("draftOutreach", () => {
     }
   });
 
-  it("uses common ground alone, or title and organization alone, as the specific thing", () => {
+  it("uses common ground as the specific thing; a title and organization alone leave a blank", () => {
     const common = draft("email", { person: { ...person, title: null, organizationName: null } });
-    expect(common.body).toContain("we have something in common: we both grew up in Columbus.");
+    expect(common.body).toContain(" We both grew up in Columbus.");
     const work = draft("email", { person: { ...person, commonGround: null } });
-    expect(work.body).toContain("Your work as Director of Clinical Research at Mercy Health is");
+    // Her title and employer say nothing about why her: praise of them would fit anyone.
+    expect(work.body).toContain(
+      `What drew me to your work at Mercy Health is ${specificPlaceholder}.`,
+    );
+    expect(work.body).not.toContain("Director of Clinical Research");
+    const codes = coachOutreach({
+      text: work.body,
+      kind: "email",
+      introducer: { name: "Priya Shah", permission: "yes" },
+    }).map((finding) => finding.code);
+    expect(codes.sort()).toEqual(["nothing_specific", "unfilled_merge"]);
   });
+
+  it.each([
+    ["Dr. Ruth Adler", "Hopkins Vision Lab", "we both studied at Brown"],
+    ["Sam Okafor", "Acme Robotics", "Ohio State alumni"],
+    ["Priya Raman, PhD", "Mercy Health", "same hometown (Dayton)"],
+    ["Ludwig van Dijk", null, "We both grew up in Utrecht."],
+    ["Kenji Watanabe", "Ørsted", "we met at PyCon 2019"],
+  ])(
+    "for %s at %s, common ground passes the coach; without it the blank is flagged until filled",
+    (name, organizationName, commonGround) => {
+      for (const kind of outreachKinds) {
+        const someone = { ...person, name, organizationName, title: "Senior Designer" };
+        const introducer = { name: "Priya Shah", permission: "yes" } as const;
+        const codes = (body: string) =>
+          coachOutreach({ text: body, kind, introducer }).map((finding) => finding.code);
+        expect(codes(draft(kind, { person: { ...someone, commonGround } }).body)).toEqual([]);
+        const blank = draft(kind, { person: { ...someone, commonGround: null } }).body;
+        expect(codes(blank).sort()).toEqual(["nothing_specific", "unfilled_merge"]);
+        const filled = blank.replace(
+          specificPlaceholder,
+          "your study of how clinics schedule follow-up visits",
+        );
+        expect(codes(filled)).toEqual([]);
+      }
+    },
+  );
 
   it("proposes the next two weeks and the chosen length when no window is given", () => {
     const { body } = draft("network_message", { window: undefined, lengthMinutes: 15 });

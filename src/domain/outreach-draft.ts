@@ -1,11 +1,15 @@
 import type { OutreachKind } from "./coach/finding.js";
+import { commonGroundSentence, lowerFirstWord, parenthetical } from "./draft-phrasing.js";
+import { type Interest, interestPhrase } from "./interest-phrase.js";
 import type { Person } from "./person.js";
+import { firstName, formalName } from "./person-name.js";
 import type { Profile, SearchStatus } from "./profile.js";
 
 /** Merge fields a user's own template may use; `status`, `why_you` and `connection` are whole sentences. */
 export const mergeFields = [
   "first_name",
   "full_name",
+  "formal_name",
   "organization",
   "title",
   "introducer",
@@ -36,8 +40,11 @@ export interface OutreachDraftRequest {
     Person,
     "name" | "title" | "organizationName" | "commonGround" | "referredByName" | "mentionPermission"
   >;
-  /** The explorer's interests this person serves, e.g. ["UX research"]. */
-  interests?: string[];
+  /**
+   * The explorer's interests this person serves: fields, kinds of organization and roles,
+   * each phrased as what it is. A plain string is a field, e.g. "UX research".
+   */
+  interests?: readonly (Interest | string)[];
   window?: OutreachWindow;
   lengthMinutes?: number;
   /** The user's own template; the built-in one for `kind` otherwise. */
@@ -67,7 +74,7 @@ Thank you for considering it.
 
 Best regards,
 {{my_name}}`,
-  letter: `Dear {{full_name}},
+  letter: `Dear {{formal_name}},
 
 {{connection}} My name is {{my_name}} ({{my_role}}), and {{status}}. {{why_you}}
 
@@ -133,40 +140,33 @@ export function describeWindow(window: OutreachWindow | undefined): string {
   return place ? `while I'm in ${place}, ${when}` : when;
 }
 
-const honorifics = /^(?:mr|mrs|ms|mx|dr|prof|professor)\.?$/i;
-
-function firstNameOf(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return parts.find((part) => !honorifics.test(part)) ?? name.trim();
-}
-
+/**
+ * Why this person. Common ground is a specific reason and goes in the first lines (METHOD
+ * §2); without it only the explorer knows what drew them, so the draft leaves a blank the
+ * coach points at rather than praise that would fit anyone.
+ */
 function whyYou(person: OutreachDraftRequest["person"]): string {
-  const work = [
-    person.title ? ` as ${person.title}` : "",
-    person.organizationName ? ` at ${person.organizationName}` : "",
-  ].join("");
-  const shared = person.commonGround?.trim().replace(/[.!]+$/, "");
-  if (shared && work) {
-    return `Your work${work} caught my eye, and we have something in common too: ${shared}.`;
-  }
-  if (shared)
-    return `Your background caught my eye because we have something in common: ${shared}.`;
-  if (work) return `Your work${work} is the kind of path I would like to understand.`;
-  return `${specificPlaceholder} is why I thought of you.`;
+  const shared = commonGroundSentence(person.commonGround ?? "");
+  if (shared) return shared;
+  const organization = person.organizationName?.trim();
+  return organization
+    ? `What drew me to your work at ${organization} is ${specificPlaceholder}.`
+    : `What drew me to your work is ${specificPlaceholder}.`;
 }
 
 /** The values a template is filled with, from the explorer's profile and the person's record. */
 export function mergeValuesFor(request: OutreachDraftRequest): MergeValues {
   const { profile, person } = request;
-  const field = request.interests?.filter(Boolean).slice(0, 2).join(" and ") || "your field";
+  const field = interestPhrase(request.interests ?? []) ?? "your field";
   const minutes = request.lengthMinutes ?? 20;
   // The introducer is named only with their permission (METHOD §2); otherwise {{introducer}}
   // stays unfilled and the coach points at it.
   const introducer =
     person.mentionPermission === "yes" && person.referredByName ? person.referredByName : undefined;
   const values: MergeValues = {
-    first_name: firstNameOf(person.name),
+    first_name: firstName(person.name),
     full_name: person.name.trim(),
+    formal_name: formalName(person.name),
     field,
     window: describeWindow(request.window),
     length: `${minutes} ${minutes === 1 ? "minute" : "minutes"}`,
@@ -178,7 +178,9 @@ export function mergeValuesFor(request: OutreachDraftRequest): MergeValues {
   if (person.title) values.title = person.title;
   if (introducer) values.introducer = introducer;
   if (profile.name) values.my_name = profile.name;
-  if (profile.schoolOrRole) values.my_role = profile.schoolOrRole;
+  // Set in parentheses after the name: "Maya Chen (student at MIT)", never nested.
+  const role = profile.schoolOrRole ? parenthetical(lowerFirstWord(profile.schoolOrRole)) : "";
+  if (role) values.my_role = role;
   return values;
 }
 
@@ -211,7 +213,7 @@ export function draftOutreach(request: OutreachDraftRequest): OutreachDraft {
     ? tidy(fillTemplate(ownSubject, values))
     : values.introducer
       ? `${values.introducer} suggested I get in touch`
-      : request.interests?.length
+      : interestPhrase(request.interests ?? [])
         ? `A request for your advice on ${values.field}`
         : "A request for your advice";
   return { subject, body: tidy(fillTemplate(template, values)) };

@@ -105,7 +105,7 @@ describe("previews and built-in starting points", () => {
 
   it("offers the built-in text to start from for every purpose", () => {
     expect(builtInTemplateFor("email")).toMatch(/^Hello \{\{first_name\}\},/);
-    expect(builtInTemplateFor("letter")).toMatch(/^Dear \{\{full_name\}\},/);
+    expect(builtInTemplateFor("letter")).toMatch(/^Dear \{\{formal_name\}\},/);
     expect(builtInTemplateFor("thank_you")).toMatch(/talk with me \{\{when\}\}/);
     expect(builtInTemplateFor("confirm")).toMatch(/\{\{my_phone\}\}/);
   });

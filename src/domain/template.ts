@@ -36,6 +36,7 @@ export type TemplateMergeField = (typeof templateMergeFields)[number];
 export const mergeFieldLabels: Record<TemplateMergeField, string> = {
   first_name: "First name",
   full_name: "Full name",
+  formal_name: "Formal name (Dr. Chen)",
   organization: "Organization",
   title: "Job title",
   introducer: "Who introduced you",
@@ -136,6 +137,7 @@ export function sampleMergeValues(
   return {
     first_name: "Maya",
     full_name: "Maya Chen",
+    formal_name: "Maya Chen",
     organization: "Hopkins Digital Health",
     title: "UX researcher",
     introducer: "Sam Ortiz",
@@ -145,7 +147,7 @@ export function sampleMergeValues(
     window: "between 10 and 15 October",
     length: "20 minutes",
     status: "I'm graduating soon and looking into UX research",
-    why_you: "Your work as UX researcher at Hopkins Digital Health caught my eye.",
+    why_you: "We both studied at Towson University.",
     connection: "Sam Ortiz suggested I get in touch with you.",
     my_phone: profile.phone ?? "(410) 555-0123",
     when: "on Tuesday 14 October at 10:00 AM",

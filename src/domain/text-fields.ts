@@ -76,3 +76,22 @@ export function optionalPhone(label: string) {
       .nullable(),
   );
 }
+
+// Wide enough for any log entry, narrow enough that every instant stays four-digit-year
+// ISO text (sortable, and readable by every date function Today and the calendar use).
+const earliestInstant = Date.parse("1900-01-01T00:00:00Z");
+const latestInstant = Date.parse("2999-12-31T23:59:59.999Z");
+
+/** A date and time with its offset ("2026-10-14T10:00:00-04:00"), stored as UTC ISO text. */
+export function instant(label: string) {
+  return z.iso
+    .datetime({ offset: true, error: `Enter ${label} as a date and time` })
+    .refine(
+      (text) => {
+        const time = Date.parse(text);
+        return time >= earliestInstant && time <= latestInstant;
+      },
+      { error: `Enter ${label} as a date between 1900 and 2999` },
+    )
+    .transform((text) => new Date(text).toISOString());
+}

@@ -2,13 +2,15 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { except } from "hono/combine";
 import type { ServiceContext } from "../services/context.js";
+import { limitJsonBody } from "./body-limits.js";
 import { errorResponse, handleError } from "./errors.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
 import { calendarFeedRoutes, calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
-import { exportRoutes, importRoutes } from "./routes/import-export.routes.js";
+import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
@@ -33,6 +35,18 @@ export interface AppOptions {
   testClock?: TestClock;
 }
 
+/**
+ * The routes whose body is a file. Each sets its own, larger limit beside the route
+ * (import 50 MB, résumé 5 MB, a backup to restore 100 MB); every other body is JSON and
+ * gets the JSON limit here.
+ */
+const fileUploadPaths = [
+  "/api/import",
+  "/api/import/preview",
+  "/api/settings/resume",
+  "/api/restore",
+];
+
 export function createApp(options: AppOptions) {
   const api = new Hono()
     .get("/health", (c) => c.json({ ok: true }))
@@ -44,6 +58,7 @@ export function createApp(options: AppOptions) {
     .route("/targets", targetsRoutes(options.context))
     .route("/import", importRoutes(options.context))
     .route("/export", exportRoutes(options.context))
+    .route("/restore", restoreRoutes(options.context))
     .route("/search", searchRoutes(options.context))
     .route("/coach", coachRoutes(options.context))
     .route("/today", todayRoutes(options.context))
@@ -61,6 +76,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))
     .use(requireSameOrigin())
+    .use(except(fileUploadPaths, limitJsonBody))
     .route("/api", api)
     // Before the single-page fallback, so an unknown secret is a 404, not the app's page.
     .route("/calendar", calendarFeedRoutes(options.context));

@@ -1,17 +1,27 @@
 import {
-  type BackupRow,
+  type BackupProblem,
+  backupFormat,
+  backupLimits,
+  backupProblemText,
+  backupVersion,
+  checkBackupTables,
+  readBackupEnvelope,
+} from "../domain/backup-check.js";
+import { remapBackupIds } from "../domain/backup-remap.js";
+import {
   type BackupTableName,
   type BackupTablesData,
-  backupRowProblem,
   backupTableNames,
-} from "../store/backup.repository.js";
+} from "../domain/backup-rows.js";
+import { withDerivedStages } from "../domain/backup-stages.js";
+import { newCalendarSecret } from "./calendar.service.js";
 import type { ServiceContext } from "./context.js";
 import { markDueActionsStale } from "./due-actions.js";
 import { rebuildSearchIndex } from "./search-indexing.js";
 import { ServiceError } from "./service-error.js";
 
-export const backupFormat = "rapport-backup";
-export const backupVersion = 1;
+export type { BackupProblem };
+export { backupFormat, backupVersion };
 
 /** The JSON document `rapport backup` writes: every row, deleted ones too. */
 export interface BackupDocument {
@@ -21,22 +31,25 @@ export interface BackupDocument {
   tables: BackupTablesData;
 }
 
-export interface RestoreProblem {
-  table: string;
-  /** 1-based position in that table's list, as a person reading the file would count. */
-  row: number | null;
-  problem: string;
-}
-
 /** A backup that cannot be restored; nothing was written. */
 export class RestoreRejected extends ServiceError {
   constructor(
     message: string,
-    readonly problems: RestoreProblem[],
+    readonly problems: BackupProblem[],
   ) {
     super("validation_failed", message);
   }
+
+  /** The report, one line a problem, shortened past the listed limit; none for a file-level refusal (the message says it). */
+  reportLines(): string[] {
+    if (this.problems.every((problem) => problem.table === "")) return [];
+    const listed = this.problems.slice(0, backupLimits.problemsListed).map(backupProblemText);
+    const more = this.problems.length - listed.length;
+    return more > 0 ? [...listed, `… and ${more} more`] : listed;
+  }
 }
+
+export type RestoreCounts = Record<BackupTableName, number>;
 
 export async function createBackup(context: ServiceContext): Promise<BackupDocument> {
   const tables = await context.store.transaction((repositories) =>
@@ -50,106 +63,84 @@ export async function createBackup(context: ServiceContext): Promise<BackupDocum
   };
 }
 
-function readEnvelope(document: unknown): BackupTablesData {
-  const reject = (message: string) =>
-    new RestoreRejected(message, [{ table: "", row: null, problem: message }]);
-  if (typeof document !== "object" || document === null)
-    throw reject("This is not a Rapport backup: it is not a JSON object.");
-  const envelope = document as Partial<Record<keyof BackupDocument, unknown>>;
-  if (envelope.format !== backupFormat)
-    throw reject(`This is not a Rapport backup: "format" should be "${backupFormat}".`);
-  if (typeof envelope.version !== "number" || envelope.version > backupVersion) {
-    throw reject(
-      `This backup has version ${String(envelope.version)}; this Rapport reads version ${backupVersion}. Update Rapport first.`,
-    );
-  }
-  const tables = envelope.tables as Record<string, unknown> | undefined;
-  if (typeof tables !== "object" || tables === null) throw reject('This backup has no "tables".');
-  const data = {} as BackupTablesData;
-  for (const table of backupTableNames) {
-    const rows = tables[table] ?? [];
-    if (!Array.isArray(rows)) throw reject(`In this backup, "${table}" should be a list.`);
-    data[table] = rows as BackupRow[];
-  }
-  return data;
+/** A problem with the file as a whole, refused with its own sentence. */
+export function restoreRefused(problem: string): RestoreRejected {
+  return new RestoreRejected(problem, [{ table: "", row: null, id: null, column: null, problem }]);
 }
 
-/** Every row's shape, unique ids, and every reference pointing at a row in the backup. */
-function findProblems(data: BackupTablesData): RestoreProblem[] {
-  const problems: RestoreProblem[] = [];
-  const ids = new Map<BackupTableName, Set<string>>();
-  for (const table of backupTableNames) {
-    const seen = new Set<string>();
-    data[table].forEach((row, index) => {
-      const problem = backupRowProblem(table, row);
-      if (problem) problems.push({ table, row: index + 1, problem });
-      const id = (row as BackupRow | null)?.id;
-      if (typeof id === "string") {
-        if (seen.has(id))
-          problems.push({ table, row: index + 1, problem: `id ${id} appears twice` });
-        seen.add(id);
-      }
-    });
-    ids.set(table, seen);
+/** The file's size, checked before it is read or parsed. */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > backupLimits.bytes) {
+    const megabytes = (size: number) => `${Math.ceil(size / 1024 / 1024)} MB`;
+    throw restoreRefused(
+      `This file is ${megabytes(bytes)}; Rapport restores backups of at most ${megabytes(backupLimits.bytes)}.`,
+    );
   }
-  for (const table of ["profiles", "settings"] as const) {
-    if (data[table].length > 1)
-      problems.push({ table, row: 2, problem: `a backup holds one row of ${table}` });
-  }
-  const references: Array<[BackupTableName, string, BackupTableName]> = [
-    ["people", "organization_id", "organizations"],
-    ["people", "referred_by_id", "people"],
-    ["person_targets", "person_id", "people"],
-    ["person_targets", "target_id", "targets"],
-    ["organization_targets", "organization_id", "organizations"],
-    ["organization_targets", "target_id", "targets"],
-    ["activities", "person_id", "people"],
-    ["activities", "suggested_person_id", "people"],
-    ["network_asks", "person_id", "people"],
-  ];
-  for (const [table, column, target] of references) {
-    data[table].forEach((row, index) => {
-      const value = (row as BackupRow | null)?.[column];
-      if (typeof value === "string" && !ids.get(target)?.has(value)) {
-        problems.push({ table, row: index + 1, problem: `${column} ${value} is not in ${target}` });
-      }
-    });
-  }
-  return problems;
+}
+
+/** Whether a database error is a unique key, on either engine (a backup the checks missed). */
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === "23505" || (typeof message === "string" && message.includes("UNIQUE constraint"));
 }
 
 /**
  * Restores a backup in one transaction: all of it, or (with a report of every problem)
- * none of it. Refuses a store that already has data unless `replace` is set, in which
- * case the owner's current data is removed in the same transaction.
+ * none of it. Every row is checked with the API's own schemas first. Rows keep their ids
+ * only where they are already the owner's own (restoring over one's own data); any other
+ * row gets a new id, with every reference to it following, so one backup can be restored
+ * for several owners. Refuses a store that already has data unless `replace` is set.
  */
 export async function restoreBackup(
   context: ServiceContext,
   document: unknown,
   options: { replace?: boolean } = {},
-): Promise<Record<BackupTableName, number>> {
-  const data = readEnvelope(document);
-  const problems = findProblems(data);
-  if (problems.length > 0) {
+): Promise<RestoreCounts> {
+  const envelope = readBackupEnvelope(document);
+  if (!envelope.ok) throw restoreRefused(envelope.problem.problem);
+  const checked = checkBackupTables(envelope.tables);
+  if (!checked.ok) {
+    const count = checked.problems.length;
     throw new RestoreRejected(
-      `This backup has ${problems.length} problem(s); nothing was restored.`,
-      problems,
+      `This backup has ${count === 1 ? "1 problem" : `${count} problems`}; nothing was restored. Fix ${count === 1 ? "it" : "them"} and restore again.`,
+      checked.problems,
     );
   }
-  return context.store.transaction(async (repositories) => {
-    const existing = await repositories.backup.countAll(context.ownerId);
-    if (existing > 0 && !options.replace) {
-      throw new ServiceError(
-        "conflict",
-        "Rapport already holds data here. Restore into an empty data folder, or choose to replace what is there.",
-      );
-    }
-    if (existing > 0) await repositories.backup.deleteAll(context.ownerId);
-    await repositories.backup.insertAll(context.ownerId, data);
-    await rebuildSearchIndex(repositories, context.ownerId);
-    await markDueActionsStale(repositories, context.ownerId);
-    return Object.fromEntries(
-      backupTableNames.map((table) => [table, data[table].length]),
-    ) as Record<BackupTableName, number>;
-  });
+  try {
+    return await context.store.transaction(async (repositories) => {
+      const existing = await repositories.backup.countAll(context.ownerId);
+      if (existing > 0 && !options.replace) {
+        throw new ServiceError(
+          "conflict",
+          "Rapport already holds data here. Restore into an empty data folder, or choose to replace what is there.",
+        );
+      }
+      const owned = await repositories.backup.ownedIds(context.ownerId);
+      const tables = remapBackupIds(withDerivedStages(checked.tables), {
+        keep: (table, id) => owned.get(table)?.has(id) ?? false,
+        newId: context.newId,
+      });
+      if (existing > 0) await repositories.backup.deleteAll(context.ownerId);
+      await repositories.backup.insertAll(context.ownerId, tables);
+      // The feed's address never travels in a backup; a feed that was on gets a new one.
+      if (tables.settings[0]?.calendar_feed === "on") {
+        await repositories.settings.saveCalendarSecret(
+          context.ownerId,
+          newCalendarSecret(),
+          context.now().toISOString(),
+        );
+      }
+      await rebuildSearchIndex(repositories, context.ownerId);
+      await markDueActionsStale(repositories, context.ownerId);
+      return Object.fromEntries(
+        backupTableNames.map((table) => [table, tables[table].length]),
+      ) as RestoreCounts;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw restoreRefused(
+      "Two rows of this backup collide on a value Rapport keeps unique (such as an organization's name); nothing was restored. Rename or remove one of them and restore again.",
+    );
+  }
 }

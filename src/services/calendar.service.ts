@@ -17,7 +17,7 @@ export interface CalendarFeedSettings {
 }
 
 // 32 random bytes: unguessable, and base64url needs no escaping in a URL.
-const newSecret = () => randomBytes(32).toString("base64url");
+export const newCalendarSecret = () => randomBytes(32).toString("base64url");
 const secretPattern = /^[A-Za-z0-9_-]{43}$/;
 
 function settingsOf(secret: string | null): CalendarFeedSettings {
@@ -35,7 +35,7 @@ export async function enableCalendarFeed(context: ServiceContext): Promise<Calen
   return context.store.transaction(async (repositories) => {
     const existing = await repositories.settings.calendarSecret(context.ownerId);
     if (existing) return settingsOf(existing);
-    const secret = newSecret();
+    const secret = newCalendarSecret();
     await repositories.settings.saveCalendarSecret(
       context.ownerId,
       secret,
@@ -47,7 +47,7 @@ export async function enableCalendarFeed(context: ServiceContext): Promise<Calen
 
 /** A new address; the old one stops working at once (a shared link can be cut off). */
 export async function rotateCalendarSecret(context: ServiceContext): Promise<CalendarFeedSettings> {
-  const secret = newSecret();
+  const secret = newCalendarSecret();
   await context.store.transaction((repositories) =>
     repositories.settings.saveCalendarSecret(context.ownerId, secret, context.now().toISOString()),
   );

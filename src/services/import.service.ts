@@ -7,6 +7,7 @@ import {
   type ParsedImport,
   UnsupportedFileError,
 } from "../formats/import-contacts.js";
+import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { parseImportOffThread } from "./import-parsing.js";
 import { addPeopleInBulk, savePersonWithin } from "./people.service.js";
@@ -36,10 +37,9 @@ export interface ImportRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
-async function plan(context: ServiceContext, request: ImportRequest) {
-  let parsed: ParsedImport;
+async function parse(request: ImportRequest): Promise<ParsedImport> {
   try {
-    parsed = await parseImportOffThread({
+    return await parseImportOffThread({
       bytes: request.bytes,
       options: {
         ...(request.format ? { format: request.format } : {}),
@@ -51,11 +51,16 @@ async function plan(context: ServiceContext, request: ImportRequest) {
       throw new ServiceError("validation_failed", error.message, { file: error.message });
     throw error;
   }
-  const existing = await context.store.people.list(context.ownerId);
-  return {
-    format: parsed.format,
-    plan: planImport(existing, parsed.rows, formatOptions[parsed.format]),
-  };
+}
+
+/** Plans the parsed rows against the people on file as `repositories` see them. */
+async function planAgainst(
+  repositories: Repositories,
+  ownerId: string,
+  parsed: ParsedImport,
+): Promise<ImportPlan> {
+  const existing = await repositories.people.list(ownerId);
+  return planImport(existing, parsed.rows, formatOptions[parsed.format]);
 }
 
 function report(format: ImportFormat, importPlan: ImportPlan, applied: boolean): ImportReport {
@@ -73,8 +78,9 @@ export async function previewImport(
   context: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
-  const { format, plan: importPlan } = await plan(context, request);
-  return report(format, importPlan, false);
+  const parsed = await parse(request);
+  const importPlan = await planAgainst(context.store, context.ownerId, parsed);
+  return report(parsed.format, importPlan, false);
 }
 
 /**
@@ -85,9 +91,13 @@ export async function runImport(
   context: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
-  const { format, plan: importPlan } = await plan(context, request);
-  const writes = importPlan.rows.filter((row) => row.draft !== null);
-  await context.store.transaction(async (repositories) => {
+  const parsed = await parse(request);
+  const importPlan = await context.store.transaction(async (repositories) => {
+    // Planned inside the write transaction, after any other import of this owner has
+    // committed, so duplicates are checked against what is really on file.
+    await repositories.locks.lockOwner(context.ownerId, "import");
+    const importPlan = await planAgainst(repositories, context.ownerId, parsed);
+    const writes = importPlan.rows.filter((row) => row.draft !== null);
     let done = 0;
     // Adds go in chunks through the bulk path; merges (usually few) one by one.
     for (let start = 0; start < writes.length; start += 500) {
@@ -108,6 +118,7 @@ export async function runImport(
       done += chunk.length;
       request.onProgress?.(done, writes.length);
     }
+    return importPlan;
   });
-  return report(format, importPlan, true);
+  return report(parsed.format, importPlan, true);
 }

@@ -14,10 +14,32 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
 const tlsWords = /\b(ssl|tls|certificate|wrong version number|self[- ]signed|handshake)\b/i;
 const unreachableCodes = new Set(["ECONNECTION", "ETIMEDOUT", "EDNS", "ECONNREFUSED", "ENOTFOUND"]);
 
-/** The server's own words, shortened, with the password blanked should a server echo it. */
+const base64 = (value: string) => Buffer.from(value, "utf8").toString("base64");
+
+/**
+ * Every form in which the password travels or could be echoed back: as typed, URL-encoded,
+ * and base64 (with and without padding, and URL-safe) of what AUTH LOGIN sends (the user
+ * name, the password) and of what AUTH PLAIN sends ("\0user\0password", with or without
+ * the authorization identity). Longest first, so a longer form is blanked whole.
+ */
+function secretForms({ user, password }: SmtpAccount): string[] {
+  if (!password) return [];
+  const name = user ?? "";
+  const sent = [password, `\0${name}\0${password}`, `${name}\0${name}\0${password}`];
+  const encodings = (value: string) => {
+    const padded = base64(value);
+    const unpadded = padded.replace(/=+$/, "");
+    return [padded, unpadded, unpadded.replaceAll("+", "-").replaceAll("/", "_")];
+  };
+  const forms = sent.flatMap((value) => [value, ...encodings(value), encodeURIComponent(value)]);
+  if (name) forms.push(...encodings(name));
+  return [...new Set(forms)].filter(Boolean).sort((first, second) => second.length - first.length);
+}
+
+/** The server's own words, shortened, with the password blanked in every form it could take. */
 function serverSaid(failure: SmtpFailure, account: SmtpAccount): string {
   let said = text(failure.response) || text(failure.message);
-  if (account.password) said = said.split(account.password).join("•••");
+  for (const form of secretForms(account)) said = said.split(form).join("•••");
   said = said
     .replace(/\s+/g, " ")
     .replace(/[.\s]+$/, "")

@@ -1,5 +1,6 @@
 import { simpleParser } from "mailparser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startHostileSmtp } from "../../test/hostile-smtp.js";
 import { type SmtpInbox, startSmtpInbox } from "../../test/smtp-inbox.js";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { listActivities } from "./activities.service.js";
@@ -158,6 +159,31 @@ describe.each(storeTargets)("e-mail on $name", (target) => {
         `Could not reach a mail server at 127.0.0.1:${closedPort}. Check the server name and port, and that this computer is online.`,
       );
       expect(await listActivities(context, maya.id)).toEqual([]);
+    });
+
+    it("never shows the password, even in the base64 or URL-encoded forms a hostile server echoes", async () => {
+      const { context } = current.clock;
+      await arrange(context, inbox);
+      const password = "s3cret Pa55!/é+";
+      for (const method of ["PLAIN", "LOGIN"] as const) {
+        const hostile = await startHostileSmtp(method);
+        try {
+          await saveSmtpAccount(context, {
+            host: "127.0.0.1",
+            port: hostile.port,
+            security: "none",
+            user: "jordan",
+            password,
+          });
+          const failure = await failureOf(sendTestMessage(context));
+          const echoed = method === "PLAIN" ? "••• and •••" : "••• and ••• and jordan and •••";
+          expect(failure.message).toBe(
+            `The mail server would not take this message's addresses: 550 5.7.1 You said ${echoed}. Check the sender address and theirs.`,
+          );
+        } finally {
+          await hostile.close();
+        }
+      }
     });
 
     it("sends a test message to the explorer's own address", async () => {

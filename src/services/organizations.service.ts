@@ -55,12 +55,16 @@ export async function createOrganization(
   if (!input.ok) throw validationFailed(input.fields);
   const id = context.newId();
   return context.store.transaction(async (repositories) => {
-    if (await repositories.organizations.findIdByName(context.ownerId, input.value.name)) {
-      throw nameTaken(input.value.name);
-    }
     await checkTargets(repositories, context.ownerId, input.value.targetIds);
     const now = context.now().toISOString();
-    await repositories.organizations.insert(context.ownerId, id, input.value, now);
+    // One atomic statement: a name taken a moment ago by another writer is refused too.
+    const { inserted } = await repositories.organizations.insertUnlessNamed(
+      context.ownerId,
+      id,
+      input.value,
+      now,
+    );
+    if (!inserted) throw nameTaken(input.value.name);
     await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
     return written(repositories, context.ownerId, id);
   });

@@ -1,3 +1,4 @@
+import { nameKey } from "../domain/name-key.js";
 import { parseLocations } from "../domain/organization.js";
 import {
   type PeopleQuery,
@@ -22,8 +23,10 @@ async function requirePerson(repositories: Repositories, ownerId: string, id: st
 }
 
 /**
- * The organization a person is given by name: the live one with that name (ignoring
- * case), or a new one created in the same transaction as the person.
+ * The organization a person is given by name: the live one with that name (by its key:
+ * case, spacing and Unicode forms folded), or a new one created in the same transaction
+ * as the person. The creation is one atomic upsert, so two people added at once with the
+ * same new organization share it.
  */
 async function resolveOrganization(
   context: ServiceContext,
@@ -34,10 +37,9 @@ async function resolveOrganization(
   if (!organizationName) return { ...columns, organizationId: null };
   const existing = await repositories.organizations.findIdByName(context.ownerId, organizationName);
   if (existing) return { ...columns, organizationId: existing };
-  const id = context.newId();
-  await repositories.organizations.insert(
+  const { id, inserted } = await repositories.organizations.insertUnlessNamed(
     context.ownerId,
-    id,
+    context.newId(),
     {
       name: organizationName,
       website: null,
@@ -49,7 +51,7 @@ async function resolveOrganization(
     },
     context.now().toISOString(),
   );
-  await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
+  if (inserted) await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
   return { ...columns, organizationId: id };
 }
 
@@ -142,11 +144,12 @@ export async function addPeopleInBulk(
     const { organizationName, targetIds, ...columns } = input;
     let organizationId: string | null = null;
     if (organizationName) {
-      organizationId = organizationIds.get(organizationName.toLowerCase()) ?? null;
+      const key = nameKey(organizationName);
+      organizationId = organizationIds.get(key) ?? null;
       if (!organizationId) {
         const created = await resolveOrganization(context, repositories, input);
         organizationId = created.organizationId;
-        if (organizationId) organizationIds.set(organizationName.toLowerCase(), organizationId);
+        if (organizationId) organizationIds.set(key, organizationId);
       }
     }
     const id = context.newId();

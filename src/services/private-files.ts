@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
+import { folderStorageError } from "../store/storage-error.js";
 import type { ServiceContext } from "./context.js";
 
 /**
@@ -73,19 +74,20 @@ export async function writePrivateFile(
   bytes: Uint8Array | string,
 ): Promise<void> {
   const ownerFolder = privateFolder(context);
-  await mkdir(ownerFolder, { recursive: true, mode: folderMode });
-  // mkdir's mode is reduced by the umask and skips folders that already existed.
-  await chmod(join(context.dataFolder, "private"), folderMode);
-  await chmod(ownerFolder, folderMode);
   const target = join(ownerFolder, name);
   const temporary = `${target}.${randomBytes(6).toString("hex")}.tmp`;
   try {
+    await mkdir(ownerFolder, { recursive: true, mode: folderMode });
+    // mkdir's mode is reduced by the umask and skips folders that already existed.
+    await chmod(join(context.dataFolder, "private"), folderMode);
+    await chmod(ownerFolder, folderMode);
     await writeFile(temporary, bytes, { mode: fileMode, flag: "wx" });
     await chmod(temporary, fileMode);
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    await rm(temporary, { force: true }).catch(() => undefined);
+    // A full disk or a read-only folder gets the same sentence as a failed database write.
+    throw folderStorageError(error, context.dataFolder);
   }
 }
 

@@ -1,6 +1,9 @@
 import type { ApiErrorCode } from "../domain/api-error.js";
 import type { FieldErrors } from "../domain/validation.js";
 
+// The store's own failure (a full disk, an unreachable server): the same for every use case.
+export { StorageError } from "../store/storage-error.js";
+
 type ServiceErrorCode = Extract<ApiErrorCode, "validation_failed" | "not_found" | "conflict">;
 
 /** A failure the user can act on; the server and CLI turn it into their own words. */

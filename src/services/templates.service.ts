@@ -35,13 +35,13 @@ export async function addTemplate(context: ServiceContext, draft: unknown): Prom
   if (!input.ok) throw validationFailed(input.fields);
   const id = context.newId();
   return context.store.transaction(async (repositories) => {
-    await checkNameFree(repositories, context.ownerId, input.value.name, id);
-    await repositories.templates.insert(
+    const inserted = await repositories.templates.insertUnlessNamed(
       context.ownerId,
       id,
       input.value,
       context.now().toISOString(),
     );
+    if (!inserted) throw nameTaken(input.value.name);
     return requireTemplate(repositories, context.ownerId, id);
   });
 }

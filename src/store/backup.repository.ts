@@ -1,190 +1,48 @@
 import { type Kysely, sql } from "kysely";
+import {
+  type BackupRow,
+  type BackupTableName,
+  type BackupTablesData,
+  backupTableNames,
+  backupTableRules,
+} from "../domain/backup-rows.js";
 import type { Database } from "./schema.js";
+import { storedKeysOf, withDistinctNames } from "./stored-keys.js";
 
 /**
- * "added_*" columns came with a later migration: a backup written before it lacks them,
- * and restoring it sets them to null.
+ * The columns read from each table for a backup. The owner column is never listed: a
+ * backup restores into whoever restores it. Settings' calendar secret is read only to say
+ * whether the feed is on: sharing a backup must not share the feed's address.
  */
-type ColumnType =
-  | "text"
-  | "nullable_text"
-  | "integer"
-  | "added_nullable_text"
-  | "added_nullable_integer";
+function databaseColumns(table: BackupTableName): string[] {
+  if (table === "settings") return ["cadence", "calendar_secret", "coach", "updated_at"];
+  return [...backupTableRules[table].columns];
+}
+
+/** A row as the backup writes it. */
+function toBackupRow(table: BackupTableName, row: Record<string, unknown>): BackupRow {
+  const values: BackupRow = {};
+  for (const column of backupTableRules[table].columns) {
+    const value = column === "calendar_feed" ? (row.calendar_secret ? "on" : "off") : row[column];
+    values[column] = typeof value === "string" || typeof value === "number" ? value : null;
+  }
+  return values;
+}
 
 /**
- * Every table a backup holds, in an order that satisfies foreign keys on restore, with
- * the columns it must carry. The owner column is not listed: a backup restores into
- * whoever restores it.
+ * A checked backup row as it is inserted for `ownerId`: every table's insert goes through
+ * here. The feed's secret is never restored (the service makes a new one if the feed was on).
  */
-export const backupTables = {
-  organizations: {
-    id: "text",
-    name: "text",
-    website: "nullable_text",
-    industry: "nullable_text",
-    locations: "text",
-    mission: "nullable_text",
-    notes: "nullable_text",
-    created_at: "text",
-    updated_at: "text",
-    deleted_at: "nullable_text",
-  },
-  people: {
-    id: "text",
-    name: "text",
-    title: "nullable_text",
-    organization_id: "nullable_text",
-    email: "nullable_text",
-    phone: "nullable_text",
-    phone_extension: "nullable_text",
-    work_address: "nullable_text",
-    location: "nullable_text",
-    profile_url: "nullable_text",
-    source: "nullable_text",
-    common_ground: "nullable_text",
-    notes: "nullable_text",
-    routine: "added_nullable_text",
-    referred_by_id: "nullable_text",
-    mention_permission: "text",
-    network_ask_id: "nullable_text",
-    stage: "text",
-    last_touch_at: "nullable_text",
-    created_at: "text",
-    updated_at: "text",
-    deleted_at: "nullable_text",
-  },
-  targets: {
-    id: "text",
-    kind: "text",
-    label: "text",
-    flexibility: "nullable_text",
-    position: "integer",
-    created_at: "text",
-  },
-  person_targets: { person_id: "text", target_id: "text" },
-  organization_targets: { organization_id: "text", target_id: "text" },
-  activities: {
-    id: "text",
-    person_id: "text",
-    kind: "text",
-    occurred_at: "text",
-    channel: "nullable_text",
-    outcome: "nullable_text",
-    with_name: "nullable_text",
-    suggested_person_id: "nullable_text",
-    scheduled_for: "nullable_text",
-    duration_minutes: "added_nullable_integer",
-    place: "added_nullable_text",
-    detail: "nullable_text",
-    created_at: "text",
-    updated_at: "text",
-    deleted_at: "nullable_text",
-  },
-  network_asks: {
-    id: "text",
-    person_id: "text",
-    asked_at: "text",
-    question: "text",
-    outcome: "nullable_text",
-    created_at: "text",
-    updated_at: "text",
-    deleted_at: "nullable_text",
-  },
-  profiles: {
-    name: "nullable_text",
-    school_or_role: "nullable_text",
-    search_status: "nullable_text",
-    phone: "added_nullable_text",
-    email: "added_nullable_text",
-    welcome_done_at: "nullable_text",
-    updated_at: "text",
-  },
-  action_states: {
-    key: "text",
-    snoozed_until: "nullable_text",
-    dismissed_at: "nullable_text",
-    dismiss_reason: "nullable_text",
-    updated_at: "text",
-  },
-  settings: {
-    cadence: "nullable_text",
-    calendar_secret: "added_nullable_text",
-    coach: "added_nullable_text",
-    updated_at: "text",
-  },
-  trips: {
-    id: "text",
-    place: "text",
-    starts_on: "text",
-    ends_on: "text",
-    note: "nullable_text",
-    created_at: "text",
-    updated_at: "text",
-    deleted_at: "nullable_text",
-  },
-  templates: {
-    id: "text",
-    name: "text",
-    purpose: "text",
-    subject: "nullable_text",
-    body: "text",
-    created_at: "text",
-    updated_at: "text",
-    deleted_at: "nullable_text",
-  },
-} as const satisfies Record<string, Record<string, ColumnType>>;
-
-export type BackupTableName = keyof typeof backupTables;
-export type BackupRow = Record<string, string | number | null>;
-export type BackupTablesData = Record<BackupTableName, BackupRow[]>;
-
-export const backupTableNames = Object.keys(backupTables) as BackupTableName[];
-
-/** Checks one row against its table's columns; returns what is wrong, or null. */
-export function backupRowProblem(table: BackupTableName, row: unknown): string | null {
-  if (typeof row !== "object" || row === null || Array.isArray(row)) return "is not an object";
-  const values = row as Record<string, unknown>;
-  for (const [column, type] of Object.entries(backupTables[table]) as [string, ColumnType][]) {
-    const value = values[column];
-    if (!valueFits(type, value)) {
-      return `column ${column} should be ${columnTypeNames[type]}, found ${JSON.stringify(value) ?? "nothing"}`;
-    }
-  }
-  return null;
+function toDatabaseRow(table: BackupTableName, row: BackupRow, ownerId: string) {
+  const values: Record<string, unknown> = { owner_id: ownerId };
+  for (const column of databaseColumns(table)) values[column] = row[column] ?? null;
+  if (table === "settings") values.calendar_secret = null;
+  // Self-references go in once every person exists (insertAll).
+  if (table === "people") values.referred_by_id = null;
+  return values;
 }
 
-const columnTypeNames: Record<ColumnType, string> = {
-  text: "text",
-  nullable_text: "text or null",
-  integer: "integer",
-  added_nullable_text: "text or null",
-  added_nullable_integer: "integer or null",
-};
-
-function valueFits(type: ColumnType, value: unknown): boolean {
-  switch (type) {
-    case "text":
-      return typeof value === "string";
-    case "nullable_text":
-      return value === null || typeof value === "string";
-    case "integer":
-      return Number.isInteger(value);
-    case "added_nullable_text":
-      return value === undefined || value === null || typeof value === "string";
-    case "added_nullable_integer":
-      return value === undefined || value === null || Number.isInteger(value);
-  }
-}
-
-/** The row with every column its table has, missing later additions as null. */
-function completeRow(table: BackupTableName, row: BackupRow): BackupRow {
-  return Object.fromEntries(
-    Object.keys(backupTables[table]).map((column) => [column, row[column] ?? null]),
-  );
-}
-
-// The dynamic table names below come only from `backupTables`, never from input.
+// The dynamic table names below come only from `backupTableRules`, never from input.
 type AnyDatabase = Kysely<Record<string, Record<string, unknown>>>;
 
 export function backupRepository(db: Kysely<Database>) {
@@ -195,17 +53,14 @@ export function backupRepository(db: Kysely<Database>) {
     async readAll(ownerId: string): Promise<BackupTablesData> {
       const data = {} as BackupTablesData;
       for (const table of backupTableNames) {
-        const columns = Object.keys(backupTables[table]);
+        const columns = databaseColumns(table);
         const rows = await anyDb
           .selectFrom(table)
           .select(columns)
           .where("owner_id", "=", ownerId)
           .orderBy(sql.raw(columns.slice(0, 2).join(", ")))
           .execute();
-        data[table] = rows.map(
-          (row) =>
-            Object.fromEntries(columns.map((column) => [column, row[column] ?? null])) as BackupRow,
-        );
+        data[table] = rows.map((row) => toBackupRow(table, row));
       }
       return data;
     },
@@ -224,6 +79,21 @@ export function backupRepository(db: Kysely<Database>) {
       return total;
     },
 
+    /** The ids the owner's rows have, per table with an id column. */
+    async ownedIds(ownerId: string): Promise<Map<BackupTableName, Set<string>>> {
+      const owned = new Map<BackupTableName, Set<string>>();
+      for (const table of backupTableNames) {
+        if (!backupTableRules[table].columns.includes("id")) continue;
+        const rows = await anyDb
+          .selectFrom(table)
+          .select("id")
+          .where("owner_id", "=", ownerId)
+          .execute();
+        owned.set(table, new Set(rows.map((row) => String(row.id))));
+      }
+      return owned;
+    },
+
     /** Removes everything the owner has, children first. */
     async deleteAll(ownerId: string) {
       // People point at each other (referred_by) and at asks; clear those links first.
@@ -240,8 +110,11 @@ export function backupRepository(db: Kysely<Database>) {
     /** Inserts checked rows in foreign-key order; people's self-references go in last. */
     async insertAll(ownerId: string, data: BackupTablesData) {
       for (const table of backupTableNames) {
-        let rows = data[table].map((row) => ({ ...completeRow(table, row), owner_id: ownerId }));
-        if (table === "people") rows = rows.map((row) => ({ ...row, referred_by_id: null }));
+        // Stored keys are derived from the row itself; a backup never carries them.
+        const rows = withDistinctNames(table, data[table]).map((row) => ({
+          ...toDatabaseRow(table, row, ownerId),
+          ...storedKeysOf(table, row),
+        }));
         // Chunks keep each statement under both engines' bound-parameter limits.
         for (let start = 0; start < rows.length; start += 200) {
           await anyDb
@@ -251,10 +124,10 @@ export function backupRepository(db: Kysely<Database>) {
         }
       }
       for (const person of data.people) {
-        if (person.referred_by_id !== null) {
+        if (typeof person.referred_by_id === "string") {
           await db
             .updateTable("people")
-            .set({ referred_by_id: String(person.referred_by_id) })
+            .set({ referred_by_id: person.referred_by_id })
             .where("owner_id", "=", ownerId)
             .where("id", "=", String(person.id))
             .execute();

@@ -1,4 +1,9 @@
-/** A LIKE pattern matching `text` anywhere, with LIKE's wildcards in the text taken literally. */
+import { nameKey } from "../domain/name-key.js";
+
+/**
+ * A LIKE pattern matching `text` anywhere in a column folded by nameKey, with LIKE's
+ * wildcards in the text taken literally.
+ */
 export function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return `%${nameKey(text).replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

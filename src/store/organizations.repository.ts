@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from "kysely";
 import type { Organization, OrganizationInput } from "../domain/organization.js";
 import type { Database, OrganizationTable } from "./schema.js";
 import { setDeleted, updateLive } from "./soft-delete.js";
+import { organizationKeys } from "./stored-keys.js";
 
 type OrganizationRow = Selectable<OrganizationTable> & { people_count: number | string };
 
@@ -25,6 +26,7 @@ function toOrganization(row: OrganizationRow, targetIds: string[]): Organization
 function toColumns(input: Omit<OrganizationInput, "targetIds">) {
   return {
     name: input.name,
+    ...organizationKeys(input),
     website: input.website,
     industry: input.industry,
     locations: JSON.stringify(input.locations),
@@ -74,6 +76,18 @@ export function organizationsRepository(db: Kysely<Database>) {
     return rows.map((row) => toOrganization(row, (byOrganization.get(row.id) ?? []).sort()));
   }
 
+  /** The live organization with this name (its key: case, spacing, Unicode forms folded). */
+  async function findIdByName(ownerId: string, name: string): Promise<string | null> {
+    const row = await db
+      .selectFrom("organizations")
+      .select("id")
+      .where("owner_id", "=", ownerId)
+      .where("deleted_at", "is", null)
+      .where("name_key", "=", organizationKeys({ name }).name_key)
+      .executeTakeFirst();
+    return row?.id ?? null;
+  }
+
   return {
     /** Replaces an organization's tags; the service has checked the ids belong to the owner. */
     async setTargets(ownerId: string, organizationId: string, targetIds: string[]) {
@@ -112,39 +126,45 @@ export function organizationsRepository(db: Kysely<Database>) {
       return row ? ((await withTargets(ownerId, [row as OrganizationRow]))[0] ?? null) : null;
     },
 
-    /** Live organizations' ids by lower-cased name, for matching many names at once. */
+    /** Live organizations' ids by name key (nameKey), for matching many names at once. */
     async idsByName(ownerId: string): Promise<Map<string, string>> {
       const rows = await db
         .selectFrom("organizations")
-        .select(["id", "name"])
+        .select(["id", "name_key"])
         .where("owner_id", "=", ownerId)
         .where("deleted_at", "is", null)
         .execute();
-      return new Map(rows.map((row) => [row.name.toLowerCase(), row.id]));
+      return new Map(rows.map((row) => [row.name_key, row.id]));
     },
 
-    /** The live organization with this name, ignoring case. */
-    async findIdByName(ownerId: string, name: string): Promise<string | null> {
-      const row = await db
-        .selectFrom("organizations")
-        .select("id")
-        .where("owner_id", "=", ownerId)
-        .where("deleted_at", "is", null)
-        .where(sql`lower(name)`, "=", name.toLowerCase())
-        .executeTakeFirst();
-      return row?.id ?? null;
-    },
+    findIdByName,
 
-    async insert(
+    /**
+     * Inserts the organization unless a live one has its name already, in one atomic
+     * statement (ON CONFLICT on the unique name key), so two writers adding the same new
+     * name at once both succeed with one row. Returns the id now holding the name.
+     */
+    async insertUnlessNamed(
       ownerId: string,
       id: string,
       input: Omit<OrganizationInput, "targetIds">,
       now: string,
-    ) {
-      await db
-        .insertInto("organizations")
-        .values({ id, owner_id: ownerId, ...toColumns(input), created_at: now, updated_at: now })
-        .execute();
+    ): Promise<{ id: string; inserted: boolean }> {
+      // The holder of the name may be deleted between the two statements; try again then.
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const result = await db
+          .insertInto("organizations")
+          .values({ id, owner_id: ownerId, ...toColumns(input), created_at: now, updated_at: now })
+          .onConflict((conflict) =>
+            conflict.columns(["owner_id", "name_key"]).where("deleted_at", "is", null).doNothing(),
+          )
+          .executeTakeFirst();
+        if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { id, inserted: true };
+        // Read committed (PostgreSQL): this statement sees the row the other writer committed.
+        const holder = await findIdByName(ownerId, input.name);
+        if (holder) return { id: holder, inserted: false };
+      }
+      throw new Error(`The organization name "${input.name}" kept changing hands; try again`);
     },
 
     update: (ownerId: string, id: string, input: OrganizationInput, now: string) =>

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, type Selectable, sql } from "kysely";
 import type { Routine } from "../domain/cadence-settings.js";
+import { nameKey } from "../domain/name-key.js";
 import type { MentionPermission } from "../domain/network.js";
 import type {
   PeopleQuery,
@@ -12,6 +13,7 @@ import { type Stage, stages } from "../domain/stage.js";
 import { containsPattern } from "./like-pattern.js";
 import type { Database, PersonTable } from "./schema.js";
 import { setDeleted, updateLive } from "./soft-delete.js";
+import { personKeys } from "./stored-keys.js";
 
 type PersonRow = Selectable<PersonTable> & {
   organization_name: string | null;
@@ -56,7 +58,7 @@ function toPerson(row: PersonRow, targetIds: string[]): Person {
 }
 
 function toRow(person: PersonColumns) {
-  return {
+  const fields = {
     name: person.name,
     title: person.title,
     organization_id: person.organizationId,
@@ -73,6 +75,7 @@ function toRow(person: PersonColumns) {
     mention_permission: person.mentionPermission,
     ...(person.routine === undefined ? {} : { routine: person.routine }),
   };
+  return { ...fields, ...personKeys(fields) };
 }
 
 // Stages sort in the order a relationship moves through them, not alphabetically.
@@ -90,16 +93,10 @@ const sortExpressions: Record<PeopleSortKey, RawBuilder<unknown>> = {
   last_touch: sql`people.last_touch_at`,
 };
 
-// Words of the quick filter must each appear in one of these (AND of words, OR of fields).
-const searchedColumns = [
-  "people.name",
-  "people.title",
-  "organizations.name",
-  "people.email",
-  "people.location",
-  "people.common_ground",
-  "people.notes",
-] as const;
+// Words of the quick filter must each appear in the person's own fields (name, title,
+// email, location, common ground, notes: `filter_text`) or their organization's name,
+// both folded by nameKey in JavaScript so the two engines match alike.
+const searchedColumns = ["people.filter_text", "organizations.name_key"] as const;
 
 export function peopleRepository(db: Kysely<Database>) {
   function selectPeople(ownerId: string) {
@@ -152,7 +149,7 @@ export function peopleRepository(db: Kysely<Database>) {
       if (query.organizationId)
         select = select.where("organizations.id", "=", query.organizationId);
       if (query.location)
-        select = select.where(sql`lower(people.location)`, "=", query.location.toLowerCase());
+        select = select.where("people.location_key", "=", nameKey(query.location));
       if (query.source) select = select.where("people.source", "=", query.source);
       if (query.stage) select = select.where("people.stage", "=", query.stage);
       // A tag counts when it is on the person or on the organization they work at.
@@ -181,7 +178,7 @@ export function peopleRepository(db: Kysely<Database>) {
         select = select.where((builder) =>
           builder.or(
             searchedColumns.map(
-              (column) => sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`,
+              (column) => sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`,
             ),
           ),
         );
@@ -206,8 +203,8 @@ export function peopleRepository(db: Kysely<Database>) {
         .where("owner_id", "=", ownerId)
         .where("deleted_at", "is", null)
         .where("location", "is not", null)
-        .groupBy(sql`lower(location)`)
-        .orderBy(sql`lower(location)`)
+        .groupBy("location_key")
+        .orderBy("location_key")
         .execute();
       return rows.flatMap((row) => (row.location ? [row.location] : []));
     },

@@ -33,6 +33,8 @@ interface OwnedRow {
 
 export interface OrganizationTable extends OwnedRow {
   name: string;
+  /** nameKey(name), written by the store (stored-keys.ts); unique among live rows per owner. */
+  name_key: string;
   website: string | null;
   industry: string | null;
   /** JSON array of strings. */
@@ -56,6 +58,10 @@ export interface PersonTable extends OwnedRow, PersonReferralColumns {
   notes: string | null;
   /** Their own follow-up routine ("standard" | "3b7"); null follows the settings. */
   routine: string | null;
+  /** Their own fields the quick filter matches, folded (stored-keys.ts); never from input. */
+  filter_text: Generated<string>;
+  /** nameKey(location), for the location filter. */
+  location_key: string | null;
 }
 
 export interface PersonReferralColumns {
@@ -158,6 +164,8 @@ export interface TripTable extends OwnedRow {
 
 export interface TemplateTable extends OwnedRow {
   name: string;
+  /** nameKey(name), written by the store (stored-keys.ts); unique among live rows per owner. */
+  name_key: string;
   /** What it is for: "email" | "letter" | "network_message" | "thank_you" | "confirm" | "update". */
   purpose: string;
   subject: string | null;

@@ -6,8 +6,11 @@ import {
   type SqliteDatabase as KyselySqliteDatabase,
   SqliteAdapter,
   SqliteDialect,
+  type SqliteDialectConfig,
   SqliteDriver,
 } from "kysely";
+import { sqliteStorageError } from "./storage-error.js";
+import { StorageErrorDriver } from "./storage-error-driver.js";
 
 /**
  * Every transaction here writes, so it starts with BEGIN IMMEDIATE: it takes SQLite's
@@ -15,8 +18,24 @@ import {
  * second process committed first, which a deferred BEGIN does in WAL mode.
  */
 class ImmediateTransactionDriver extends SqliteDriver {
+  readonly #database: SqliteDatabase.Database;
+
+  constructor(config: SqliteDialectConfig, database: SqliteDatabase.Database) {
+    super(config);
+    this.#database = database;
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+
+  /**
+   * SQLite itself rolls the transaction back on some errors (a full disk, an I/O error);
+   * a second ROLLBACK would then fail with "no transaction is active", and that error
+   * would replace the real one on its way to the user and the log.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.#database.inTransaction) await super.rollbackTransaction(connection);
   }
 }
 
@@ -61,16 +80,23 @@ export function withStatementCache(
 }
 
 export class RapportSqliteDialect extends SqliteDialect {
-  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  readonly #config: SqliteDialectConfig;
+  readonly #database: SqliteDatabase.Database;
 
+  /** `database` is the open file; its path names the file in messages about it. */
   constructor(database: SqliteDatabase.Database) {
     const config = { database: withStatementCache(database) };
     super(config);
     this.#config = config;
+    this.#database = database;
   }
 
   override createDriver(): Driver {
-    return new ImmediateTransactionDriver(this.#config);
+    const file = this.#database.name;
+    return new StorageErrorDriver(
+      new ImmediateTransactionDriver(this.#config, this.#database),
+      (error) => sqliteStorageError(error, file),
+    );
   }
 
   override createAdapter(): SqliteAdapter {

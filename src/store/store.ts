@@ -1,11 +1,12 @@
 import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
-import { connect, parseStoreUrl, type StoreDialect } from "./connect.js";
+import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
+import { type OwnerLocks, ownerLocks } from "./owner-locks.js";
 import { peopleRepository } from "./people.repository.js";
 import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
@@ -29,6 +30,7 @@ export interface Repositories {
   templates: ReturnType<typeof templatesRepository>;
   settings: ReturnType<typeof settingsRepository>;
   search: SearchIndex;
+  locks: OwnerLocks;
 }
 
 /** The one persistence API the services use, the same over SQLite and PostgreSQL. */
@@ -53,13 +55,17 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     templates: templatesRepository(db),
     settings: settingsRepository(db),
     search: searchIndex(db, dialect),
+    locks: ownerLocks(db, dialect),
   };
 }
 
-/** Opens (creating if needed) and migrates the store at `url`; see `parseStoreUrl`. */
-export async function openStore(url: string): Promise<Store> {
+/**
+ * Opens (creating if needed) and migrates the store at `url`; see `parseStoreUrl`. A
+ * failure of the disk or the server is a StorageError that says what to do.
+ */
+export async function openStore(url: string, options: ConnectOptions = {}): Promise<Store> {
   const location = parseStoreUrl(url);
-  const db = connect(location);
+  const db = connect(location, options);
   try {
     await migrateToLatest(db);
   } catch (error) {

@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from "kysely";
 import type { Template, TemplateInput, TemplatePurpose } from "../domain/template.js";
 import type { Database, TemplateTable } from "./schema.js";
 import { setDeleted, updateLive } from "./soft-delete.js";
+import { templateKeys } from "./stored-keys.js";
 
 function toTemplate(row: Selectable<TemplateTable>): Template {
   return {
@@ -47,28 +48,48 @@ export function templatesRepository(db: Kysely<Database>) {
       return row ? toTemplate(row) : null;
     },
 
-    /** The live template with this name, ignoring case. */
+    /** The live template with this name, by its key (case, spacing, Unicode forms folded). */
     async findIdByName(ownerId: string, name: string): Promise<string | null> {
       const row = await db
         .selectFrom("templates")
         .select("id")
         .where("owner_id", "=", ownerId)
         .where("deleted_at", "is", null)
-        .where(sql`lower(name)`, "=", name.toLowerCase())
+        .where("name_key", "=", templateKeys({ name }).name_key)
         .executeTakeFirst();
       return row?.id ?? null;
     },
 
-    async insert(ownerId: string, id: string, input: TemplateInput, now: string) {
-      await db
+    /**
+     * Inserts unless a live template has the name already (ON CONFLICT on the unique name
+     * key), so two saves at once cannot both take it; false when the name was taken.
+     */
+    async insertUnlessNamed(
+      ownerId: string,
+      id: string,
+      input: TemplateInput,
+      now: string,
+    ): Promise<boolean> {
+      const result = await db
         .insertInto("templates")
-        .values({ id, owner_id: ownerId, ...input, created_at: now, updated_at: now })
-        .execute();
+        .values({
+          id,
+          owner_id: ownerId,
+          ...input,
+          ...templateKeys(input),
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((conflict) =>
+          conflict.columns(["owner_id", "name_key"]).where("deleted_at", "is", null).doNothing(),
+        )
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
     },
 
     /** False when there is no such live template. */
     update: (ownerId: string, id: string, input: TemplateInput, now: string) =>
-      updateLive(db, "templates", ownerId, id, input, now),
+      updateLive(db, "templates", ownerId, id, { ...input, ...templateKeys(input) }, now),
 
     /** Marks deleted (`now`) or live again (`null`); false when nothing changed. */
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>

@@ -9,18 +9,22 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode | "network";
   readonly status: number;
   readonly fields: FieldErrors;
+  /** A per-row report (a refused restore), one line a problem. */
+  readonly report: readonly string[];
 
   constructor(
     code: ApiErrorCode | "network",
     message: string,
     status: number,
     fields: FieldErrors = {},
+    report: readonly string[] = [],
   ) {
     super(message);
     this.name = "ApiError";
     this.code = code;
     this.status = status;
     this.fields = fields;
+    this.report = report;
   }
 }
 
@@ -56,15 +60,26 @@ export async function fetchChecked(path: string, init: RequestInit = {}): Promis
   }
   if (response.ok) return response;
   const parsed: unknown = await response.json().catch(() => null);
-  if (isApiErrorBody(parsed)) {
-    const { code, message, fields } = parsed.error;
-    throw new ApiError(code, message, response.status, fields ?? {});
+  throw errorFromAnswer(response.status, parsed);
+}
+
+/**
+ * The error an answer carries: the API's own message and field errors when it sent them,
+ * else a sentence for the status (a proxy in front of Rapport may answer 413 itself).
+ */
+export function errorFromAnswer(status: number, body: unknown): ApiError {
+  if (isApiErrorBody(body)) {
+    const { code, message, fields, report } = body.error;
+    return new ApiError(code, message, status, fields ?? {}, report ?? []);
   }
-  throw new ApiError(
-    "internal",
-    `Something went wrong on the server (${response.status}).`,
-    response.status,
-  );
+  if (status === 413) {
+    return new ApiError(
+      "too_large",
+      "That is more than the server accepts at once. Send a smaller file or a shorter text.",
+      status,
+    );
+  }
+  return new ApiError("internal", `Something went wrong on the server (${status}).`, status);
 }
 
 /** One call to the API; shared by the feature clients (see api-log.ts). */

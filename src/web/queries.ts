@@ -1,5 +1,6 @@
 import {
   keepPreviousData,
+  type Query,
   QueryClient,
   useMutation,
   useQuery,
@@ -43,17 +44,20 @@ function useInvalidateAll() {
 }
 
 /**
- * After a delete the page showing the deleted record is about to go away: refreshing its
- * detail query would flash "not found", so mark everything stale but skip that one.
+ * After a delete the page showing the deleted record is about to go away. Its own queries
+ * (the record, its log, its asks… any key that names its id) would only answer 404 if
+ * fetched again, so they are marked stale without refetching (the next visit asks afresh
+ * and says "not found"); everything else about people and organizations is refreshed.
  */
-function useInvalidateAfterDelete(goneKey: (id: string) => readonly string[]) {
+function useInvalidateAfterDelete() {
   const queryClient = useQueryClient();
   return (id: string) => {
-    const gone = JSON.stringify(goneKey(id));
+    const namesGone = (query: Query) => query.queryKey.includes(id);
+    const aboutPeople = (query: Query) =>
+      query.queryKey[0] === "people" || query.queryKey[0] === "organizations";
+    void queryClient.invalidateQueries({ predicate: namesGone, refetchType: "none" });
     void queryClient.invalidateQueries({
-      predicate: (query) =>
-        (query.queryKey[0] === "people" || query.queryKey[0] === "organizations") &&
-        JSON.stringify(query.queryKey) !== gone,
+      predicate: (query) => aboutPeople(query) && !namesGone(query),
     });
   };
 }
@@ -91,7 +95,7 @@ export function useUpdatePerson(id: string) {
 }
 
 export function useDeletePerson() {
-  const invalidate = useInvalidateAfterDelete(queryKeys.person);
+  const invalidate = useInvalidateAfterDelete();
   return useMutation({
     mutationFn: api.deletePerson,
     onSuccess: (person) => invalidate(person.id),
@@ -131,7 +135,7 @@ export function useUpdateOrganization(id: string) {
 }
 
 export function useDeleteOrganization() {
-  const invalidate = useInvalidateAfterDelete(queryKeys.organization);
+  const invalidate = useInvalidateAfterDelete();
   return useMutation({
     mutationFn: api.deleteOrganization,
     onSuccess: (organization) => invalidate(organization.id),

@@ -1,7 +1,8 @@
+import type { RestoreCounts } from "../services/backup.service.js";
 import type { ImportReport } from "../services/import.service.js";
-import { ApiError, isApiErrorBody } from "./api.js";
+import { ApiError, errorFromAnswer } from "./api.js";
 
-export type { ImportReport };
+export type { ImportReport, RestoreCounts };
 
 export type UploadPhase =
   /** The file is on its way; `fraction` is null when the browser cannot tell. */
@@ -38,17 +39,8 @@ function postFile<T>(path: string, file: File, onPhase?: (phase: UploadPhase) =>
       }
       if (request.status >= 200 && request.status < 300) {
         resolve(parsed as T);
-      } else if (isApiErrorBody(parsed)) {
-        const { code, message, fields } = parsed.error;
-        reject(new ApiError(code, message, request.status, fields ?? {}));
       } else {
-        reject(
-          new ApiError(
-            "internal",
-            `Something went wrong on the server (${request.status}).`,
-            request.status,
-          ),
-        );
+        reject(errorFromAnswer(request.status, parsed));
       }
     };
     onPhase?.({ phase: "uploading", fraction: 0 });
@@ -72,4 +64,17 @@ export async function runImport(
 ): Promise<ImportReport> {
   return (await postFile<{ report: ImportReport }>(importPath("/api/import", file), file, onPhase))
     .report;
+}
+
+/**
+ * Restores a backup file; refuses a Rapport that holds data unless `replace` (answered 409),
+ * and a file with problems with the per-row report (`ApiError.report`).
+ */
+export async function restoreBackupFile(
+  file: File,
+  replace: boolean,
+  onPhase: (phase: UploadPhase) => void,
+): Promise<RestoreCounts> {
+  const path = `/api/restore${replace ? "?replace=true" : ""}`;
+  return (await postFile<{ restored: RestoreCounts }>(path, file, onPhase)).restored;
 }

@@ -141,9 +141,19 @@ describe.skipIf(!available)("The call screen, the thank-you and the confirmation
     expect(await page.getByLabel("Subject").inputValue()).toBe(
       "Thank you for your time and advice",
     );
-    // No window or question to nag about: only the two blanks only the explorer can fill.
-    await finding("unfilled_merge").nth(1).waitFor();
-    expect(await finding("unfilled_merge").count()).toBe(2);
+    // No window or question to nag about: only the two blanks only the explorer can fill,
+    // in one card that lists both.
+    await finding("unfilled_merge").waitFor();
+    expect(await finding("unfilled_merge").count()).toBe(1);
+    expect(
+      await page
+        .getByRole("list", { name: "Places: Fill this in" })
+        .getByRole("button")
+        .allTextContents(),
+    ).toEqual([
+      "Show in the draft: “[one thing they said that stayed with you]”",
+      "Show in the draft: “[what you will do next with their advice]”",
+    ]);
     expect(await finding("no_question").count()).toBe(0);
     expect(await finding("no_window").count()).toBe(0);
     expect(await page.getByLabel("From").count()).toBe(0);

@@ -116,4 +116,31 @@ describe.skipIf(!available)("The outreach composer and coach, from Today to the 
     const comingUp = page.getByRole("region", { name: "Coming up" });
     await comingUp.getByText("Your call of 11 Mar did not get through").waitFor();
   });
+
+  it("shows one card for four job-request sentences, each sentence selectable", async () => {
+    const maya = await addPerson({ name: "Maya Chen", email: "maya@example.com" });
+    await page.goto(`${app.url}/people/${maya.id}/compose?kind=email`);
+    await page.getByRole("heading", { level: 1, name: "Write to Maya Chen" }).waitFor();
+    const asks = [
+      "I'm looking for a job in design.",
+      "Are you hiring?",
+      "Do you have openings on your team?",
+      "Any internships this summer?",
+    ];
+    await body().fill(
+      `Hi Maya,\n\n${asks.join(" ")} Would you have 20 minutes next week for a call?\n\nThanks,\nJordan`,
+    );
+    await finding("job_ask").waitFor();
+    expect(await finding("job_ask").count()).toBe(1);
+    const places = page.getByRole("list", { name: "Places: Sounds like a job request" });
+    expect(await places.getByRole("button").allTextContents()).toEqual(
+      asks.map((ask) => `Show in the draft: “${ask}”`),
+    );
+    await places.getByRole("button", { name: "Show in the draft: “Do you have openings" }).click();
+    const selected = await body().evaluate((element: HTMLTextAreaElement) =>
+      element.value.slice(element.selectionStart, element.selectionEnd),
+    );
+    expect(selected).toBe("Do you have openings on your team?");
+    expect(await page.evaluate("document.activeElement?.id")).toBe("compose-body");
+  });
 });

@@ -204,6 +204,27 @@ describe.skipIf(!available)("people and organizations in a real browser", () => 
     ]);
   });
 
+  it("adds a second person at École Polytechnique in other capitals, and finds JOSÉ by josé", async () => {
+    await addPerson(app, { name: "JOSÉ ÁLVAREZ", organizationName: "École Polytechnique" });
+
+    await page.goto(`${app.url}/people/new`);
+    await page.getByLabel("Name", { exact: true }).fill("Ben Ørsted");
+    await page.getByLabel("Organization").fill("ÉCOLE POLYTECHNIQUE");
+    await page.getByRole("button", { name: "Save person" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ben Ørsted" }).waitFor();
+
+    await page.goto(`${app.url}/organizations`);
+    const organizationRows = page.locator("table tbody tr");
+    await expect.poll(() => organizationRows.count()).toBe(1);
+    expect(await organizationRows.first().textContent()).toMatch(/École Polytechnique[\s\S]*2/);
+
+    await page.goto(`${app.url}/people`);
+    await expect.poll(() => peopleRows().count()).toBe(2);
+    await page.getByLabel("Search", { exact: true }).fill("josé");
+    await expect.poll(() => peopleRows().count()).toBe(1);
+    expect(await peopleRows().first().textContent()).toContain("JOSÉ ÁLVAREZ");
+  });
+
   it("starts with a friendly empty state and lays people out as cards on a phone", async () => {
     await page.goto(`${app.url}/people`);
     await page.getByText("No people yet — add the first person you'd like to learn from").waitFor();

@@ -131,7 +131,7 @@ describe.skipIf(!available)("settings, welcome and import in a real browser", ()
     await page.getByLabel("Add a location").fill("Baltimore, MD");
     await page.getByLabel("Flexibility").selectOption({ label: "Open to relocate" });
     await page.getByRole("button", { name: "Add", exact: true }).last().click();
-    const flexibility = page.getByLabel("How flexible: Baltimore, MD");
+    const flexibility = page.getByLabel("Flexibility for Baltimore, MD");
     await flexibility.waitFor();
     expect(await flexibility.inputValue()).toBe("open_to_relocate");
     await flexibility.selectOption({ label: "Remote" });

@@ -43,7 +43,7 @@ describe.skipIf(!available)("Today in a real browser, with a clock the test move
     // It opens the call screen (script and outcome buttons), which dials with tel:.
     expect(await dial.getAttribute("href")).toBe(`/people/${maya.id}/call`);
     const logLink = due.getByRole("link", { name: "Log the call Maya Chen" });
-    expect(await logLink.getAttribute("href")).toBe(`/people/${maya.id}#log`);
+    expect(await logLink.getAttribute("href")).toBe(`/people/${maya.id}?log=call#log`);
     expect(await callGroup().getByRole("heading").textContent()).toMatch(/^Call\s*1/);
     // "Log the call" lands on the person's log with the form ready to type in.
     await logLink.click();

@@ -7,10 +7,13 @@ declare module "vfile" {
   interface DataMap {
     /** The draft split into greeting, body and sign-off, shared by every check. */
     outreach: OutreachText;
+    /** The places of each message reported at more than one. */
+    places: globalThis.Map<unknown, readonly Span[]>;
   }
 }
 
-export type Report = (message: string, span: Span) => void;
+/** Reports one finding at one place, or at several (the same advice for each). */
+export type Report = (message: string, at: Span | readonly Span[]) => void;
 export type CheckRun = (outreach: OutreachText, settings: CoachSettings, report: Report) => void;
 
 /** Where the checks' messages come from in a vfile's message list. */
@@ -30,12 +33,19 @@ export function defineCheck(code: FindingCode, run: CheckRun): Plugin<[CoachSett
   return (settings) => (tree, file) => {
     const text = String(file.value);
     file.data.outreach ??= readOutreachText(tree, text);
-    run(file.data.outreach, settings, (message, span) => {
-      file.message(message, {
+    run(file.data.outreach, settings, (message, at) => {
+      const spans: readonly Span[] = "start" in at ? [at] : at;
+      const span = spans[0];
+      if (!span) return;
+      const reported = file.message(message, {
         place: { start: pointAt(text, span.start), end: pointAt(text, span.end) },
         ruleId: code,
         source: coachSource,
       });
+      if (spans.length > 1) {
+        file.data.places ??= new Map();
+        file.data.places.set(reported, spans);
+      }
     });
   };
 }

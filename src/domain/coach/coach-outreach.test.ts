@@ -164,10 +164,12 @@ Maya`;
     const merge = findings.find((finding) => finding.code === "unfilled_merge");
     expect(merge && messy.slice(merge.start, merge.end)).toBe("{{first_name}}");
     const jobAsks = findings.filter((finding) => finding.code === "job_ask");
-    expect(jobAsks.map((finding) => messy.slice(finding.start, finding.end))).toEqual([
+    expect(jobAsks).toHaveLength(1);
+    expect(jobAsks[0]?.places.map((place) => messy.slice(place.start, place.end))).toEqual([
       "I want a job at your company.",
       "Are you hiring?",
     ]);
+    expect(jobAsks[0]?.message).toMatch(/^2 sentences \("job" and "hiring"\) make this read as/);
   });
 
   it("gives every finding a short message and a valid span", () => {
@@ -176,12 +178,58 @@ Maya`;
       expect(finding.start).toBeGreaterThanOrEqual(0);
       expect(finding.end).toBeGreaterThanOrEqual(finding.start);
       expect(finding.end).toBeLessThanOrEqual(messy.length);
+      expect(finding.places[0]).toEqual({ start: finding.start, end: finding.end });
     }
   });
 
   it("handles an empty text without throwing", () => {
     const codes = coachOutreach({ text: "", kind: "email" }).map((finding) => finding.code);
     expect(codes).toContain("no_question");
+  });
+});
+
+describe("one finding per code", () => {
+  const jobHunt = `Hi Sam,
+
+I'm looking for a job in design. Are you hiring? Do you have openings on your team? Any internships this summer? Would you have 20 minutes next week for a call?
+
+Thanks,
+Maya`;
+
+  it("groups four job-request sentences into one finding that points at each", () => {
+    const jobAsks = coachOutreach({ text: jobHunt, kind: "email" }).filter(
+      (finding) => finding.code === "job_ask",
+    );
+    expect(jobAsks).toHaveLength(1);
+    const [group] = jobAsks;
+    expect(group?.places.map((place) => jobHunt.slice(place.start, place.end))).toEqual([
+      "I'm looking for a job in design.",
+      "Are you hiring?",
+      "Do you have openings on your team?",
+      "Any internships this summer?",
+    ]);
+    expect(group?.message).toBe(
+      `4 sentences ("job", "hiring", "openings" and "internships") make this read as a request for a job, and busy people turn those down. Ask for information and advice instead — e.g. "I'm not asking about openings; I'd value your advice."`,
+    );
+  });
+
+  it.each([
+    jobHunt,
+    "{{first_name}} {{my_name}} [COMPANY] are you hiring? Openings? Jobs?",
+    "",
+    "Dear Ms. Lee, Priya said hi. Priya Shah suggested this. Priya again.",
+  ])("never gives two findings with the same code (%#)", (text) => {
+    const findings = coachOutreach({
+      text,
+      kind: "network_message",
+      introducer: { name: "Priya Shah", permission: "not_asked" },
+    });
+    const codes = findings.map((finding) => finding.code);
+    expect(codes).toEqual([...new Set(codes)]);
+    for (const finding of findings) {
+      expect(finding.places.length).toBeGreaterThan(0);
+      expect(finding.places[0]).toEqual({ start: finding.start, end: finding.end });
+    }
   });
 });
 

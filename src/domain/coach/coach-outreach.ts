@@ -40,23 +40,42 @@ const checks: Record<FindingCode, Plugin<[CoachSettings], Root>> = {
 
 type CheckMessage = VFile["messages"][number];
 
-function toFinding(message: CheckMessage): Finding | null {
+function toFinding(message: CheckMessage, file: VFile): Finding | null {
   if (message.source !== coachSource || !isFindingCode(message.ruleId)) return null;
   const place = message.place;
   const start = place && "start" in place ? place.start : place;
   const end = place && "end" in place ? place.end : place;
-  return {
-    code: message.ruleId,
-    message: message.reason,
-    start: start?.offset ?? 0,
-    end: end?.offset ?? start?.offset ?? 0,
-  };
+  const first = { start: start?.offset ?? 0, end: end?.offset ?? start?.offset ?? 0 };
+  const places = file.data.places?.get(message) ?? [first];
+  return { code: message.ruleId, message: message.reason, ...first, places: [...places] };
+}
+
+/**
+ * One finding per code: a check that reported the same code more than once (a missing
+ * greeting and a missing sign-off) becomes one finding with each place and each message.
+ */
+function groupByCode(findings: readonly Finding[]): Finding[] {
+  const byCode = new Map<FindingCode, Finding>();
+  for (const finding of findings) {
+    const group = byCode.get(finding.code);
+    if (!group) {
+      byCode.set(finding.code, { ...finding, places: [...finding.places] });
+      continue;
+    }
+    group.places.push(...finding.places);
+    if (!group.message.includes(finding.message)) group.message += ` ${finding.message}`;
+  }
+  return [...byCode.values()].map((finding) => {
+    const places = finding.places.sort((left, right) => left.start - right.start);
+    const first = places[0] ?? { start: finding.start, end: finding.end };
+    return { ...finding, start: first.start, end: first.end, places };
+  });
 }
 
 /**
  * Checks a draft against METHOD §3 (by default a first touch; a thank-you or a confirmation
- * runs only the checks that fit it) and returns advice, each piece with the span it points
- * at, in reading order. Pure: the same text and settings give the same findings.
+ * runs only the checks that fit it) and returns advice, one finding per code with every
+ * place it points at, in reading order of the first place. Pure: the same text and settings give the same findings.
  */
 export function coachOutreach(request: CoachRequest): Finding[] {
   const settings: CoachSettings = {
@@ -69,12 +88,12 @@ export function coachOutreach(request: CoachRequest): Finding[] {
   for (const code of checksFor(settings.purpose)) processor.use(checks[code], settings);
   const file = new VFile(request.text);
   processor.runSync(processor.parse(file), file);
-  return file.messages
-    .map(toFinding)
-    .filter((finding): finding is Finding => finding !== null)
-    .sort(
-      (left, right) =>
-        left.start - right.start ||
-        findingCodes.indexOf(left.code) - findingCodes.indexOf(right.code),
-    );
+  const findings = file.messages
+    .map((message) => toFinding(message, file))
+    .filter((finding): finding is Finding => finding !== null);
+  return groupByCode(findings).sort(
+    (left, right) =>
+      left.start - right.start ||
+      findingCodes.indexOf(left.code) - findingCodes.indexOf(right.code),
+  );
 }

@@ -20,12 +20,23 @@ export function isFindingCode(value: unknown): value is FindingCode {
   return findingCodes.some((code) => code === value);
 }
 
-/** One piece of advice about a draft; `start`/`end` are character offsets into the text. */
+/** Where in the draft a finding points: character offsets, end exclusive. */
+export interface FindingPlace {
+  start: number;
+  end: number;
+}
+
+/**
+ * One piece of advice about a draft, one per code: four job words are one finding with four
+ * places. `start`/`end` are the first place (what callers before places selected).
+ */
 export interface Finding {
   code: FindingCode;
   message: string;
   start: number;
   end: number;
+  /** Every place it points at, in reading order; at least one. */
+  places: FindingPlace[];
 }
 
 /** The three kinds of first touch METHOD §3 names. */

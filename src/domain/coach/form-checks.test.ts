@@ -112,11 +112,13 @@ checkCases(
 );
 
 describe("introducer_unpermitted spans", () => {
-  it("points at each mention", () => {
+  it("points at each mention, in one finding", () => {
     const text = letter(`Priya Shah suggested I write. ${good} Priya says hello.`);
-    const spans = coachOutreach({ text, kind: "email", introducer: priya })
-      .filter((finding) => finding.code === "introducer_unpermitted")
-      .map((finding) => text.slice(finding.start, finding.end));
+    const findings = coachOutreach({ text, kind: "email", introducer: priya }).filter(
+      (finding) => finding.code === "introducer_unpermitted",
+    );
+    expect(findings).toHaveLength(1);
+    const spans = findings[0]?.places.map((place) => text.slice(place.start, place.end));
     expect(spans).toEqual(["Priya Shah", "Priya"]);
   });
 });
@@ -164,6 +166,33 @@ checkCases(
         text: letter(`I'm a senior at Boston University studying economics. ${purpose} ${ask}`),
       },
     },
+    ...[
+      // Rapport's old template and its kin: the reader's bare title and employer.
+      "Your work as Senior Designer at Acme Studio is the kind of path I would like to understand.",
+      "Your work as Director of Clinical Research at Mercy Health caught my eye.",
+      "Your role as VP of Engineering at Stripe is the kind of path I want.",
+      "Your experience as a nurse at Johns Hopkins Hospital is exactly what I want to learn about.",
+      "As a product manager at Shopify, you must have great insight.",
+      "I'd love to learn from someone in your position at Deloitte.",
+      "I noticed you are a data scientist at Spotify.",
+      "Your company, Acme Robotics, is a leader in the field.",
+      "Your team at Acme Health is amazing.",
+      // Praise that fits anyone, and how the writer found them.
+      "I admire your work at Google.",
+      "You have an impressive career.",
+      "Your background in UX research is impressive.",
+      "I've always admired Mercy Health.",
+      "I admire your lab.",
+      "I found your profile on LinkedIn.",
+      "I came across your name on the Ohio State alumni directory.",
+      // An introduction says how, not why them; a placeholder says nothing yet.
+      "Sam Ortiz suggested I get in touch with you.",
+      "We could meet at Acme Studio next week.",
+      "What drew me to your work at Mercy Health is [something specific about their work].",
+    ].map((sentence) => ({
+      name: JSON.stringify(sentence),
+      request: { text: letter(`${sentence} ${purpose} ${ask}`) },
+    })),
   ],
   [
     { name: "their talk", request: { text: letter(good) } },
@@ -181,6 +210,41 @@ checkCases(
         text: letter(`Your team at Acme Health rebuilt patient intake. ${purpose} ${ask}`),
       },
     },
+    ...[
+      // The reader's lab and its project, named with or without "you".
+      "I have followed the Hopkins Vision Lab and its retinal imaging project for a year.",
+      "The Adler Lab's work on retinal imaging and its BrightEyes project is why I'm writing.",
+      "The Vision Lab's BrightEyes project is exactly the work I hope to do.",
+      "Your lab at Wilmer is running the BrightEyes trial, which I have read about.",
+      "Your group's work with the city of Baltimore on heat maps is fascinating.",
+      "I'd love to learn more about the BrightEyes project.",
+      // Publications, appearances, things they did, moves they made.
+      "Your article on burnout in ICU nurses stayed with me.",
+      "I read your recent article in the Atlantic.",
+      "Your TEDx talk on failure resonated with me.",
+      "Your keynote was the highlight of the conference for me.",
+      "I attended your workshop at the Ohio State career fair.",
+      "You spoke at Grace Hopper last fall about mentoring.",
+      "You founded Kinfolk Labs after ten years in banking.",
+      "You published a study on sleep and memory last year.",
+      "Your move from teaching to product design is the path I'm considering.",
+      "Your newsletter, Field Notes, has shaped how I think about design.",
+      "Congratulations on the Lasker Award.",
+      // What the two of them shared.
+      "We met at PyCon in 2019.",
+      "We worked together at Deloitte years ago.",
+      "We are both Michigan grads.",
+      // Milestones, comments, and a path the writer shares.
+      "Your recent promotion to partner at Baker McKenzie is inspiring.",
+      "Your comments on remote work in last week's Forbes piece stuck with me.",
+      "I really enjoyed reading about your research into coral reef restoration.",
+      "As someone who also moved from finance to nonprofit work, I'd love your view.",
+    ].map((sentence) => ({
+      name: JSON.stringify(sentence),
+      request: {
+        text: `Dear Dr. Adler,\n\n${sentence} ${purpose} ${ask}\n\nBest regards,\nMaya Chen`,
+      },
+    })),
   ],
 );
 
@@ -234,15 +298,17 @@ checkCases(
 );
 
 describe("no_greeting_signoff spans", () => {
-  it("reports a missing greeting at the start and a missing sign-off at the end", () => {
+  it("reports a missing greeting at the start and a missing sign-off at the end, in one finding", () => {
     const text = `${good}\n`;
-    const spans = coachOutreach({ text, kind: "email" })
-      .filter((finding) => finding.code === "no_greeting_signoff")
-      .map(({ start, end }) => [start, end]);
-    expect(spans).toEqual([
-      [0, 0],
-      [text.length - 1, text.length - 1],
+    const findings = coachOutreach({ text, kind: "email" }).filter(
+      (finding) => finding.code === "no_greeting_signoff",
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.places).toEqual([
+      { start: 0, end: 0 },
+      { start: text.length - 1, end: text.length - 1 },
     ]);
+    expect(findings[0]?.message).toMatch(/^Start with a greeting .+ End with thanks and your name/);
   });
 });
 
@@ -265,13 +331,18 @@ checkCases(
 );
 
 describe("unfilled_merge spans", () => {
-  it("reports each placeholder with its own span", () => {
+  it("reports each placeholder with its own span, in one finding", () => {
     const text = letter(
       `Hi {{first_name}} at {company}, [Name] and <<name>> said [COMPANY] is %TITLE%. ${good}`,
     );
-    const fields = coachOutreach({ text, kind: "email" })
-      .filter((finding) => finding.code === "unfilled_merge")
-      .map((finding) => text.slice(finding.start, finding.end));
+    const findings = coachOutreach({ text, kind: "email" }).filter(
+      (finding) => finding.code === "unfilled_merge",
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toBe(
+      "Fill in the 6 placeholders before sending — {{first_name}}, {company}, [Name], <<name>>, [COMPANY], %TITLE%. A leftover placeholder tells the reader this is a form letter.",
+    );
+    const fields = findings[0]?.places.map((place) => text.slice(place.start, place.end));
     expect(fields).toEqual([
       "{{first_name}}",
       "{company}",

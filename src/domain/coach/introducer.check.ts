@@ -59,7 +59,8 @@ export const introducerUnpermittedCheck = defineCheck(
       introducer.permission === "no"
         ? `${introducer.name} asked not to be named. Take the name out of this message.`
         : `Ask ${introducer.name} before naming them — you have not recorded their permission yet. Until they say yes, leave the name out.`;
-    for (const span of introducerMentions(outreach, introducer)) report(message, span);
+    const mentions = introducerMentions(outreach, introducer);
+    if (mentions.length > 0) report(message, mentions);
   },
 );
 

@@ -1,5 +1,6 @@
 import { defineCheck } from "./check.js";
 import { clausesOf, isNegatedBefore } from "./grammar.js";
+import type { Span } from "./outreach-text.js";
 
 /** Words that ask for work or talk about openings. */
 const jobTerms =
@@ -42,14 +43,34 @@ export function jobMentions(sentence: string): JobMention[] {
   return mentions;
 }
 
-/** `job_ask`: asks for a job or mentions openings or hiring, unless it says it is not doing so. */
+/** `"hiring"`, `"hiring" and "openings"`, `"hiring", "openings" and "internships"`. */
+function quotedList(terms: readonly string[]): string {
+  const quoted = terms.map((term) => `"${term}"`);
+  if (quoted.length <= 1) return quoted[0] ?? "";
+  return `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * `job_ask`: asks for a job or mentions openings or hiring, unless it says it is not doing
+ * so. One finding, whatever the number of sentences, pointing at each of them.
+ */
 export const jobAskCheck = defineCheck("job_ask", (outreach, _settings, report) => {
+  const terms: string[] = [];
+  const places: Span[] = [];
   for (const sentence of outreach.sentences) {
     const ask = jobMentions(sentence.text).find((mention) => !mention.negated);
     if (!ask) continue;
-    report(
-      `"${ask.term}" makes this read as a request for a job, and busy people turn those down. Ask for information and advice instead — e.g. "I'm not asking about openings; I'd value your advice."`,
-      sentence,
-    );
+    const term = ask.term.toLowerCase();
+    if (!terms.includes(term)) terms.push(term);
+    places.push({ start: sentence.start, end: sentence.end });
   }
+  if (places.length === 0) return;
+  const subject =
+    places.length === 1
+      ? `${quotedList(terms)} makes this read`
+      : `${places.length} sentences (${quotedList(terms)}) make this read`;
+  report(
+    `${subject} as a request for a job, and busy people turn those down. Ask for information and advice instead — e.g. "I'm not asking about openings; I'd value your advice."`,
+    places,
+  );
 });

@@ -8,12 +8,17 @@ import { defineCheck } from "./check.js";
 const mergeField =
   /\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.-]{0,40}\}|<<[^<>\n]{1,40}>>|%[A-Z][A-Z_]{1,30}%|\[[A-Za-z][^[\]\n]{0,60}\](?!\()/g;
 
-/** `unfilled_merge`: a placeholder left in the text; one finding each. */
+/** `unfilled_merge`: placeholders left in the text; one finding pointing at each. */
 export const mergeFieldsCheck = defineCheck("unfilled_merge", (outreach, _settings, report) => {
-  for (const match of outreach.text.matchAll(mergeField)) {
-    report(
-      `Fill in ${match[0]} before sending — a leftover placeholder tells the reader this is a form letter.`,
-      { start: match.index, end: match.index + match[0].length },
-    );
-  }
+  const matches = [...outreach.text.matchAll(mergeField)];
+  const [first] = matches;
+  if (!first) return;
+  const message =
+    matches.length === 1
+      ? `Fill in ${first[0]} before sending — a leftover placeholder tells the reader this is a form letter.`
+      : `Fill in the ${matches.length} placeholders before sending — ${matches.map((match) => match[0]).join(", ")}. A leftover placeholder tells the reader this is a form letter.`;
+  report(
+    message,
+    matches.map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  );
 });

@@ -1,11 +1,17 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
-import { createBackup } from "../../services/backup.service.js";
+import type { ApiErrorBody } from "../../domain/api-error.js";
+import { backupLimits } from "../../domain/backup-check.js";
+import {
+  createBackup,
+  RestoreRejected,
+  restoreBackup,
+  restoreRefused,
+} from "../../services/backup.service.js";
 import type { ServiceContext } from "../../services/context.js";
 import { exportPeople } from "../../services/export.service.js";
 import { previewImport, runImport } from "../../services/import.service.js";
-import { errorResponse } from "../errors.js";
+import { formatLimit, limitUpload } from "../body-limits.js";
 import { validated } from "../validate.js";
 
 const importQuery = z.object({
@@ -15,27 +21,57 @@ const importQuery = z.object({
 
 // LinkedIn's largest exports are a few megabytes; this leaves room without inviting abuse.
 const maximumUpload = 50 * 1024 * 1024;
-const limitUpload = bodyLimit({
-  maxSize: maximumUpload,
-  onError: (c) =>
-    errorResponse(
-      c,
-      "validation_failed",
-      "That file is larger than 50 MB; split it and import the parts.",
-    ),
-});
+const limitImportFile = limitUpload(
+  maximumUpload,
+  `That file is larger than ${formatLimit(maximumUpload)}; split it and import the parts.`,
+);
 
 /** The file is the raw request body, so the browser can send it without encoding. */
 export function importRoutes(context: ServiceContext) {
   return new Hono()
-    .post("/preview", limitUpload, validated("query", importQuery), async (c) => {
+    .post("/preview", limitImportFile, validated("query", importQuery), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json({ report: await previewImport(context, { bytes, ...c.req.valid("query") }) });
     })
-    .post("/", limitUpload, validated("query", importQuery), async (c) => {
+    .post("/", limitImportFile, validated("query", importQuery), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       return c.json({ report: await runImport(context, { bytes, ...c.req.valid("query") }) });
     });
+}
+
+const restoreQuery = z.object({ replace: z.enum(["true", "false"]).optional() });
+
+const limitBackup = limitUpload(
+  backupLimits.bytes,
+  `That file is larger than ${formatLimit(backupLimits.bytes)}; Rapport restores backups of at most that size.`,
+);
+
+/**
+ * The backup file is the raw request body. A refusal answers 400 with the per-row report
+ * (`report`: one line a problem), the same lines `rapport restore` prints.
+ */
+export function restoreRoutes(context: ServiceContext) {
+  return new Hono().post("/", limitBackup, validated("query", restoreQuery), async (c) => {
+    try {
+      const text = await c.req.text();
+      let document: unknown;
+      try {
+        document = JSON.parse(text);
+      } catch {
+        throw restoreRefused(
+          "This file is not JSON, so it is not a Rapport backup. Choose the .json file Rapport's backup download saved.",
+        );
+      }
+      const replace = c.req.valid("query").replace === "true";
+      return c.json({ restored: await restoreBackup(context, document, { replace }) });
+    } catch (error) {
+      if (!(error instanceof RestoreRejected)) throw error;
+      const body = {
+        error: { code: error.code, message: error.message, report: error.reportLines() },
+      } satisfies ApiErrorBody;
+      return c.json(body, 400);
+    }
+  });
 }
 
 function attachment(fileName: string, contentType: string) {

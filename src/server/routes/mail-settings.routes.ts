@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { ServiceContext } from "../../services/context.js";
 import { sendTestMessage } from "../../services/mail.service.js";
@@ -10,7 +9,7 @@ import {
 } from "../../services/mail-account.service.js";
 import { getResume, readResume, removeResume, saveResume } from "../../services/resume.service.js";
 import { maximumResumeBytes } from "../../services/resume-file.js";
-import { errorResponse } from "../errors.js";
+import { formatLimit, limitUpload } from "../body-limits.js";
 import { jsonObject, validated } from "../validate.js";
 import { attachmentDisposition } from "./mail.routes.js";
 
@@ -35,23 +34,16 @@ const uploadQuery = z.object({
   fileName: z.string({ error: "Send the file's name" }).min(1).max(300),
 });
 
-// A little over the limit so the service, not the stream, gives the friendly message.
-const limitUpload = bodyLimit({
-  maxSize: maximumResumeBytes + 1,
-  onError: (c) =>
-    errorResponse(
-      c,
-      "validation_failed",
-      "That file is larger than 5 MB. Save a smaller version (a PDF usually is).",
-      { file: "That file is larger than 5 MB. Save a smaller version (a PDF usually is)." },
-    ),
-});
+const limitResumeFile = limitUpload(
+  maximumResumeBytes,
+  `That file is larger than ${formatLimit(maximumResumeBytes)}. Save a smaller version (a PDF usually is).`,
+);
 
 /** The résumé: the file is the raw request body, as for imports. */
 export function resumeRoutes(context: ServiceContext) {
   return new Hono()
     .get("/", async (c) => c.json({ resume: await getResume(context) }))
-    .put("/", limitUpload, validated("query", uploadQuery), async (c) => {
+    .put("/", limitResumeFile, validated("query", uploadQuery), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const resume = await saveResume(context, { fileName: c.req.valid("query").fileName, bytes });
       return c.json({ resume });

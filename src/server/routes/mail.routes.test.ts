@@ -92,7 +92,7 @@ describe("the mail routes", () => {
       "/api/settings/resume?fileName=big.pdf",
       new Uint8Array(5 * 1024 * 1024 + 10),
     );
-    expect(tooBig.response.status).toBe(400);
+    expect(tooBig.response.status).toBe(413);
     expect(tooBig.json().error.fields.file).toMatch(/larger than 5 MB/);
     const wrongType = await call("PUT", "/api/settings/resume?fileName=me.png", resume);
     expect(wrongType.json().error.fields.file).toMatch(/PDF, DOC, DOCX, ODT, RTF or TXT/);

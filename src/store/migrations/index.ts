@@ -6,6 +6,7 @@ import * as searchTokenizer from "./2026-11-22T0300-search-tokenizer.js";
 import * as today from "./2026-11-22T0400-today.js";
 import * as conversationsTripsTemplates from "./2026-11-23T0500-conversations-trips-templates.js";
 import * as dueActionsCache from "./2026-11-23T0600-due-actions-cache.js";
+import * as nameKeys from "./2026-12-01T0700-name-keys.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22T0400-today": today,
   "2026-11-23T0500-conversations-trips-templates": conversationsTripsTemplates,
   "2026-11-23T0600-due-actions-cache": dueActionsCache,
+  "2026-12-01T0700-name-keys": nameKeys,
 };

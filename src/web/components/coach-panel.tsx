@@ -1,6 +1,7 @@
 import type {
   Finding,
   FindingCode,
+  FindingPlace,
   OutreachKind,
   OutreachLimits,
 } from "../../domain/coach/finding.js";
@@ -48,6 +49,82 @@ export function wordCountText(
     : `${count} — longer than one phone screen`;
 }
 
+const excerptLength = 48;
+
+/** What a place says, to tell the places apart: "“Are you hiring?”", or "line 9" for a point. */
+export function placeLabel(text: string, place: FindingPlace): string {
+  const words = text.slice(place.start, place.end).replace(/\s+/g, " ").trim();
+  if (!words) return `Line ${text.slice(0, place.start).split("\n").length}`;
+  const cut = words.length > excerptLength ? `${words.slice(0, excerptLength).trimEnd()}…` : words;
+  return `“${cut}”`;
+}
+
+const cardClass =
+  "w-full rounded-lg border border-amber-200 bg-amber-50/60 px-3 py-2 text-left hover:border-amber-300 hover:bg-amber-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700";
+
+interface FindingCardProps {
+  text: string;
+  finding: Finding;
+  onSelect: (place: FindingPlace) => void;
+}
+
+/**
+ * One finding: its title and advice select the first place; when it points at several
+ * places (four job words, three placeholders), each is listed and selectable on its own.
+ */
+function FindingCard({ text, finding, onSelect }: FindingCardProps) {
+  const several = finding.places.length > 1;
+  const first = finding.places[0] ?? finding;
+  return (
+    <div className={several ? "rounded-lg border border-amber-200 bg-amber-50/60" : undefined}>
+      <button
+        type="button"
+        data-code={finding.code}
+        onClick={() => onSelect(first)}
+        className={several ? `${cardClass} border-0 bg-transparent` : cardClass}
+      >
+        <span className="block text-sm font-semibold text-slate-900">
+          {coachFindingTitles[finding.code]}
+          {several ? (
+            <span className="ml-1.5 font-normal text-slate-600">
+              · {finding.places.length} places
+            </span>
+          ) : null}
+        </span>
+        <span className="mt-0.5 block text-sm text-slate-700">{finding.message}</span>
+        {!several && first.end > first.start ? (
+          <span className="mt-1 block text-xs font-medium text-teal-800">Show in the draft</span>
+        ) : null}
+      </button>
+      {several ? (
+        <p aria-hidden="true" className="px-3 text-xs font-medium text-teal-800">
+          Show in the draft:
+        </p>
+      ) : null}
+      {several ? (
+        <ul
+          className="flex flex-col gap-1 px-3 pb-2"
+          aria-label={`Places: ${coachFindingTitles[finding.code]}`}
+        >
+          {finding.places.map((place) => (
+            <li key={`${place.start}-${place.end}`}>
+              <button
+                type="button"
+                data-place={`${finding.code}-${place.start}`}
+                onClick={() => onSelect(place)}
+                className="min-h-11 w-full rounded-md px-2 py-1.5 text-left text-sm text-teal-900 underline-offset-2 hover:bg-amber-100 hover:underline focus-visible:outline-2 focus-visible:outline-teal-700"
+              >
+                <span className="sr-only">Show in the draft: </span>
+                {placeLabel(text, place)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 interface CoachPanelProps {
   text: string;
   kind: OutreachKind;
@@ -55,8 +132,8 @@ interface CoachPanelProps {
   checking: boolean;
   error: unknown;
   onRetry: () => void;
-  /** Selects the finding's span in the draft. */
-  onSelect: (finding: Finding) => void;
+  /** Selects a place a finding points at in the draft. */
+  onSelect: (place: FindingPlace) => void;
   /** The explorer's word limits (Settings → Coach); the defaults until they have loaded. */
   limits?: OutreachLimits;
 }
@@ -122,23 +199,8 @@ export function CoachPanel({
       {findings.length > 0 ? (
         <ul className="mt-3 flex flex-col gap-2" aria-label="Findings">
           {findings.map((finding) => (
-            <li key={`${finding.code}-${finding.start}-${finding.end}`}>
-              <button
-                type="button"
-                data-code={finding.code}
-                onClick={() => onSelect(finding)}
-                className="w-full rounded-lg border border-amber-200 bg-amber-50/60 px-3 py-2 text-left hover:border-amber-300 hover:bg-amber-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-              >
-                <span className="block text-sm font-semibold text-slate-900">
-                  {coachFindingTitles[finding.code]}
-                </span>
-                <span className="mt-0.5 block text-sm text-slate-700">{finding.message}</span>
-                {finding.end > finding.start ? (
-                  <span className="mt-1 block text-xs font-medium text-teal-800">
-                    Show in the draft
-                  </span>
-                ) : null}
-              </button>
+            <li key={finding.code}>
+              <FindingCard text={text} finding={finding} onSelect={onSelect} />
             </li>
           ))}
         </ul>

@@ -11,10 +11,8 @@ import { TextInput } from "../components/field.js";
 import { errorMessage } from "../components/query-state.js";
 import { useToast } from "../components/toast.js";
 import { useLogActivity } from "../queries-log.js";
-import { useCadenceSettings } from "../queries-settings.js";
-import { whenText } from "./conversations-format.js";
+import { AgreedToTalkDialog } from "./call-agreed-dialog.js";
 import { entryTitle } from "./person-log-entry.js";
-import { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";
 
 /** What can come of the call; each is one log entry (so Undo takes back exactly one). */
 type Outcome =
@@ -53,10 +51,12 @@ const answeredChoices: Choice[] = [
   { label: "Just talked", detail: "The conversation happened on this call", pick: "just_talked" },
 ];
 
-function draftFor(outcome: Outcome, name: string): Omit<ActivityDraft, "occurredAt"> {
+/** "Agreed" is logged by the scheduling dialog (call-agreed-dialog.tsx), with or without a time. */
+function draftFor(
+  outcome: Exclude<Outcome, "agreed">,
+  name: string,
+): Omit<ActivityDraft, "occurredAt"> {
   switch (outcome) {
-    case "agreed":
-      return { kind: "call", outcome: "answered", detail: "They agreed to talk." };
     case "maybe_later":
       return { kind: "declined", outcome: "maybe_later", channel: "phone" };
     case "try_someone_else":
@@ -108,7 +108,6 @@ export function CallOutcomes({ person }: { person: Person }) {
   const firstStep = useRef(true);
   // After "they agreed": when, how long, how and where, while it is fresh (METHOD §3).
   const [scheduling, setScheduling] = useState(false);
-  const conversationSettings = useCadenceSettings();
 
   // A new question replaces the buttons: move focus to it so keyboard and screen-reader
   // users are not left on a button that is gone.
@@ -143,6 +142,10 @@ export function CallOutcomes({ person }: { person: Person }) {
   async function log(outcome: Outcome) {
     if (logActivity.isPending) return;
     setLogError(null);
+    if (outcome === "agreed") {
+      setScheduling(true);
+      return;
+    }
     const typed = name.trim();
     try {
       // The server's clock, so a test clock (and the explorer's log) stay consistent.
@@ -152,8 +155,7 @@ export function CallOutcomes({ person }: { person: Person }) {
         occurredAt: now,
       });
       offerUndo(activity, outcome === "try_someone_else" && typed !== "");
-      if (outcome === "agreed") setScheduling(true);
-      else navigate("/today");
+      navigate("/today");
     } catch (error) {
       setLogError(`Could not log the call: ${errorMessage(error)}`);
     }
@@ -191,21 +193,21 @@ export function CallOutcomes({ person }: { person: Person }) {
   const heading =
     step === "choose" ? "How did it go?" : step === "answered" ? "What did they say?" : null;
   const scheduleDialog = (
-    <ScheduleConversationDialog
+    <AgreedToTalkDialog
       open={scheduling}
       person={person}
-      onOpenChange={(open) => {
-        setScheduling(open);
-        // Closed without a time: the call is logged; schedule later from their page.
-        if (!open) navigate(`/people/${person.id}`);
-      }}
-      onScheduled={(conversation) => {
+      // Back at "What did they say?"; the dialog returns focus to where it was.
+      onAbandon={() => setScheduling(false)}
+      onScheduled={(message) => {
         setScheduling(false);
-        const when = conversationSettings.data
-          ? whenText(conversation.startsAt, conversationSettings.data.timeZone)
-          : "the time you entered";
-        showToast({ message: `Scheduled with ${person.name}: ${when}.` });
+        showToast({ message });
         navigate("/today");
+      }}
+      onLoggedWithoutTime={(call) => {
+        setScheduling(false);
+        offerUndo(call, false);
+        // Their page has "Schedule a conversation" for when the time comes.
+        navigate(`/people/${person.id}`);
       }}
     />
   );

@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router";
 import type { Activity } from "../../domain/activity.js";
 import { callScript, latestWritten } from "../../domain/call-script.js";
+import { interestsFor } from "../../domain/interest-phrase.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile, Target } from "../../domain/profile.js";
 import type { TodayAction } from "../../domain/today.js";
@@ -66,9 +67,7 @@ interface CallScreenProps {
 const recentCount = 4;
 
 function CallScreen({ person, profile, targets, dueCall, log, timeZone }: CallScreenProps) {
-  const interests = targets
-    .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
-    .map((target) => target.label);
+  const interests = interestsFor(person.targetIds, targets);
   const script = callScript({
     profile,
     person,
@@ -92,7 +91,8 @@ function CallScreen({ person, profile, targets, dueCall, log, timeZone }: CallSc
             <p className="text-sm font-medium text-teal-900">Phone</p>
             <p data-testid="call-number" className="mt-0.5 text-2xl font-semibold">
               {person.phone ? (
-                <Phone person={person} />
+                // A 44-pixel touch target: on a phone this is the button that dials.
+                <Phone person={person} className="inline-flex min-h-11 items-center" />
               ) : (
                 <span className="text-slate-500">No number saved</span>
               )}

@@ -2,11 +2,12 @@ import { useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import type {
   DraftPurpose,
-  Finding,
+  FindingPlace,
   Introducer,
   OutreachKind,
 } from "../../domain/coach/finding.js";
 import { draftFollowUp, sentEntry } from "../../domain/follow-up-draft.js";
+import { interestsFor } from "../../domain/interest-phrase.js";
 import { builtInTemplates, draftOutreach } from "../../domain/outreach-draft.js";
 import type { Person } from "../../domain/person.js";
 import type { Profile, Target } from "../../domain/profile.js";
@@ -23,6 +24,7 @@ import { useLogActivity } from "../queries-log.js";
 import { useProfile } from "../queries-settings.js";
 import { useCoachLimits } from "../queries-templates.js";
 import { useToday } from "../queries-today.js";
+import { CoachSummary } from "./compose-coach-summary.js";
 import {
   type ComposeOptions,
   composeKindLabels,
@@ -117,9 +119,7 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
       own,
     );
   }
-  const interests = targets
-    .filter((target) => target.kind !== "location" && person.targetIds.includes(target.id))
-    .map((target) => target.label);
+  const interests = interestsFor(person.targetIds, targets);
   const minutes = Number.parseInt(options.lengthMinutes, 10);
   const ownWindow = options.windowText.trim();
   // The explorer's template applies only to the kind it was written for.
@@ -196,12 +196,12 @@ function ComposeEditor(props: EditorProps) {
     if (!edited) redraft(next);
   }
 
-  function select(finding: Finding) {
+  function select(place: FindingPlace) {
     const element = textarea.current;
     if (!element) return;
     element.focus();
-    const end = Math.min(finding.end, element.value.length);
-    element.setSelectionRange(Math.min(finding.start, end), end);
+    const end = Math.min(place.end, element.value.length);
+    element.setSelectionRange(Math.min(place.start, end), end);
   }
 
   async function confirmSent() {
@@ -245,7 +245,8 @@ function ComposeEditor(props: EditorProps) {
           and your next draft will say who you are.
         </p>
       ) : null}
-      {/* On phones the coach sits right below the text, before the sending buttons. */}
+      {/* On phones the coach sits right below the text, before the sending buttons; its
+          summary stays in sight at the foot of the text (CoachSummary). */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
         <div className="flex min-w-0 flex-col gap-5 rounded-2xl border border-slate-200 bg-white px-5 py-5 shadow-sm sm:px-6">
           <KindPicker
@@ -298,6 +299,7 @@ function ComposeEditor(props: EditorProps) {
               className="mt-1.5 block w-full resize-y rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-[15px] leading-relaxed text-slate-900 shadow-sm selection:bg-amber-200 focus:border-teal-600 focus:outline-2 focus:outline-offset-0 focus:outline-teal-600"
             />
           </div>
+          <CoachSummary text={body} findings={coach.findings} checking={coach.isChecking} />
         </div>
         <div className="min-w-0 self-start lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <CoachPanel

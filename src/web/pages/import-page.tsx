@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { Button, ButtonLink } from "../components/button.js";
 import { FileDrop } from "../components/file-drop.js";
 import { PageHeader } from "../components/page-header.js";
@@ -9,6 +9,7 @@ import { fieldMessage } from "../field-message.js";
 import { countPeople } from "../format.js";
 import { type ImportReport, previewImport, runImport, type UploadPhase } from "../upload.js";
 import { ImportHelp } from "./import-help.js";
+import { importBackLink } from "./import-origin.js";
 import { ImportPreview } from "./import-preview.js";
 
 type Step =
@@ -62,6 +63,9 @@ function ImportProgress({ phase, people }: { phase: UploadPhase; people: number 
 }
 
 export function ImportPage() {
+  // Back to where Import was opened from (People, Today or Settings).
+  const back = importBackLink(useLocation().state);
+  const backLink = <Link to={back.to}>← {back.label}</Link>;
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ kind: "choosing" });
   const [fileError, setFileError] = useState<string | null>(null);
@@ -135,7 +139,7 @@ export function ImportPage() {
     const extra = leftOut(step.report);
     return (
       <>
-        <PageHeader title="Import contacts" eyebrow={<Link to="/settings">Settings</Link>} />
+        <PageHeader title="Import contacts" eyebrow={backLink} />
         <div
           ref={resultRef}
           tabIndex={-1}
@@ -162,7 +166,7 @@ export function ImportPage() {
     <>
       <PageHeader
         title="Import contacts"
-        eyebrow={<Link to="/settings">Settings</Link>}
+        eyebrow={backLink}
         description="Bring in people you already know. You will see exactly what happens to each row before anything is saved."
       />
       <div className="flex flex-col gap-8">

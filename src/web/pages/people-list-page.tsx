@@ -6,6 +6,7 @@ import { PageHeader } from "../components/page-header.js";
 import { LoadFailed, Loading } from "../components/query-state.js";
 import { countPeople } from "../format.js";
 import { usePeople } from "../queries.js";
+import { importFrom } from "./import-origin.js";
 import { PeopleFilters } from "./people-filters.js";
 import { usePeopleSearch } from "./people-search-params.js";
 import { PeopleTable } from "./people-table.js";
@@ -57,7 +58,9 @@ export function PeopleListPage() {
           actions={
             <>
               {addButton}
-              <ButtonLink to="/import">Import LinkedIn or contacts</ButtonLink>
+              <ButtonLink to="/import" state={importFrom("people")}>
+                Import LinkedIn or contacts
+              </ButtonLink>
             </>
           }
         >
@@ -103,7 +106,9 @@ export function PeopleListPage() {
         actions={
           <>
             <PeopleViewToggle />
-            <ButtonLink to="/import">Import</ButtonLink>
+            <ButtonLink to="/import" state={importFrom("people")}>
+              Import
+            </ButtonLink>
             {addButton}
           </>
         }

@@ -73,8 +73,9 @@ export function OutcomeChoice({ kind, id, value, error, onChange }: OutcomeChoic
               onChange={() => onChange(option)}
               className="peer sr-only"
             />
+            {/* Chosen, it darkens on hover: never the white hover under its white text. */}
             <span
-              className={`block cursor-pointer rounded-full px-3.5 py-1.5 text-sm font-medium ring-1 transition-colors ring-inset peer-checked:bg-teal-700 peer-checked:text-white peer-checked:ring-teal-700 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-teal-600 ${
+              className={`block cursor-pointer rounded-full px-3.5 py-1.5 text-sm font-medium ring-1 transition-colors ring-inset peer-checked:bg-teal-700 peer-checked:text-white peer-checked:ring-teal-700 peer-checked:hover:bg-teal-800 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-teal-600 ${
                 error ? "ring-red-400" : "ring-slate-300 hover:bg-slate-50"
               } bg-white text-slate-700`}
             >

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import type { Activity } from "../../domain/activity.js";
+import { useSearchParams } from "react-router";
+import { type Activity, activityKinds } from "../../domain/activity.js";
 import type { Person } from "../../domain/person.js";
 import { errorMessage } from "../components/query-state.js";
 import { useToast } from "../components/toast.js";
@@ -23,7 +24,10 @@ interface PersonLogProps {
 function QuickAdd({ person, people }: PersonLogProps) {
   const logActivity = useLogActivity(person.id);
   const [round, setRound] = useState(0);
-  const [lastKind, setLastKind] = useState<string | undefined>(undefined);
+  // `?log=call` (Today's "Log the call") opens the form on that kind.
+  const [searchParams] = useSearchParams();
+  const askedKind = activityKinds.find((kind) => kind === searchParams.get("log"));
+  const [lastKind, setLastKind] = useState<string | undefined>(askedKind);
   const [saved, setSaved] = useState("");
 
   return (
@@ -171,7 +175,8 @@ export function PersonLog({ person, people }: PersonLogProps) {
     <section
       id="log"
       aria-labelledby="person-log-heading"
-      className="rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6"
+      // Scrolled to from Today's "Log the call": clear of the sticky search bar.
+      className="scroll-mt-20 rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6"
     >
       <h2
         id="person-log-heading"

@@ -30,13 +30,13 @@ export function Card({ title, children }: { title: string; children: ReactNode }
   );
 }
 
-export function Phone({ person }: { person: Person }) {
+export function Phone({ person, className = "" }: { person: Person; className?: string }) {
   if (!person.phone) return missing;
   const dial = person.phone.replace(/[^\d+]/g, "");
   // The tel: link dials the extension after a pause, where phones support it.
   const href = person.phoneExtension ? `tel:${dial},${person.phoneExtension}` : `tel:${dial}`;
   return (
-    <a href={href} className={linkClass}>
+    <a href={href} className={`${linkClass} ${className}`.trim()}>
       {person.phone}
       {person.phoneExtension ? ` ext. ${person.phoneExtension}` : ""}
     </a>

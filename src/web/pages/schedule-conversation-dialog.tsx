@@ -1,4 +1,4 @@
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import {
   type ConversationMode,
   conversationLengthLimits,
@@ -9,6 +9,7 @@ import type { ConversationWithPerson } from "../../domain/conversation.js";
 import { zonedToInstant } from "../../domain/conversation.js";
 import type { FieldErrors } from "../../domain/validation.js";
 import { ApiError } from "../api.js";
+import { Button } from "../components/button.js";
 import { Select, TextInput } from "../components/field.js";
 import { FormErrorAlert } from "../components/form-error.js";
 import { useFormState } from "../form-state.js";
@@ -50,6 +51,10 @@ interface ScheduleConversationDialogProps {
   /** Fixed on a person's page; chosen in the dialog on the Conversations page. */
   person?: { id: string; name: string };
   onScheduled: (conversation: ConversationWithPerson) => void;
+  /** Runs before the conversation is saved; a failure is shown and nothing is scheduled. */
+  beforeSchedule?: () => Promise<void>;
+  /** One more way out of the dialog than Cancel, e.g. logging the call without a time. */
+  extraAction?: { label: string; onAction: () => Promise<void> };
 }
 
 /** "They picked a time": when (in the explorer's zone), how long, how and where. */
@@ -71,6 +76,8 @@ function ScheduleForm({
   onOpenChange,
   person,
   onScheduled,
+  beforeSchedule,
+  extraAction,
   timeZone,
   defaultMinutes,
 }: ScheduleConversationDialogProps & { timeZone: string; defaultMinutes: number }) {
@@ -91,6 +98,7 @@ function ScheduleForm({
     onChange: (event: { target: { value: string } }) => form.setValue(field, event.target.value),
   });
   const mode = form.values.channel as ConversationMode;
+  const [extraPending, setExtraPending] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -101,6 +109,7 @@ function ScheduleForm({
       return;
     }
     try {
+      await beforeSchedule?.();
       const conversation = await schedule.mutateAsync({
         personId: form.values.personId,
         scheduledFor: zonedToInstant(form.values.date, form.values.time, timeZone) ?? "",
@@ -117,6 +126,18 @@ function ScheduleForm({
     }
   }
 
+  async function runExtraAction(action: NonNullable<typeof extraAction>) {
+    form.clearErrors();
+    setExtraPending(true);
+    try {
+      await action.onAction();
+    } catch (error) {
+      form.showSubmitError(error);
+    } finally {
+      setExtraPending(false);
+    }
+  }
+
   return (
     <ScheduleDialogFrame
       open={open}
@@ -125,8 +146,19 @@ function ScheduleForm({
       description="Enter the time they picked. You can reschedule in one click if it moves."
       submitLabel="Schedule"
       pendingLabel="Scheduling…"
-      pending={schedule.isPending}
+      pending={schedule.isPending || extraPending}
       onSubmit={submit}
+      extraAction={
+        extraAction ? (
+          <Button
+            variant="secondary"
+            disabled={schedule.isPending || extraPending}
+            onClick={() => void runExtraAction(extraAction)}
+          >
+            {extraAction.label}
+          </Button>
+        ) : null
+      }
     >
       <FormErrorAlert form={form} compact />
       {person ? null : (

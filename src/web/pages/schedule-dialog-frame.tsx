@@ -11,6 +11,8 @@ interface ScheduleDialogFrameProps {
   pendingLabel: string;
   pending: boolean;
   onSubmit: (event: FormEvent) => void;
+  /** A button between Cancel and the submit button, e.g. "No time yet: log the call". */
+  extraAction?: ReactNode;
   children: ReactNode;
 }
 
@@ -24,6 +26,7 @@ export function ScheduleDialogFrame({
   pendingLabel,
   pending,
   onSubmit,
+  extraAction,
   children,
 }: ScheduleDialogFrameProps) {
   return (
@@ -39,6 +42,7 @@ export function ScheduleDialogFrame({
               <Dialog.Close asChild>
                 <Button variant="secondary">Cancel</Button>
               </Dialog.Close>
+              {extraAction}
               <Button type="submit" variant="primary" disabled={pending}>
                 {pending ? pendingLabel : submitLabel}
               </Button>

@@ -1,5 +1,6 @@
 import { ButtonLink, buttonClasses } from "../components/button.js";
 import { DownloadIcon } from "../components/icons.js";
+import { RestoreBackupSection } from "./settings-data-restore.js";
 
 const downloads = [
   {
@@ -19,7 +20,7 @@ const downloads = [
   },
 ] as const;
 
-/** Settings' "Your data": downloads, the way back in (import), and how to restore. */
+/** Settings' "Your data": downloads, the way back in (import), and restoring a backup. */
 export function YourDataSection() {
   return (
     <div className="flex flex-col gap-5">
@@ -57,12 +58,13 @@ export function YourDataSection() {
           Import contacts
         </ButtonLink>
       </div>
+      <RestoreBackupSection />
       <p className="text-sm text-slate-600">
-        To restore a complete backup, for example on a new computer, run{" "}
+        In a terminal, run{" "}
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[13px] text-slate-800">
           rapport restore FILE
         </code>{" "}
-        in a terminal, with the backup file's name in place of FILE.
+        to do the same, with the backup file's name in place of FILE.
       </p>
     </div>
   );

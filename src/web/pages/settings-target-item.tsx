@@ -35,6 +35,7 @@ export function TargetItem({ target, onRemove, announce }: TargetItemProps) {
   const renameRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   const inputId = `target-${target.id}-label`;
+  const flexibilityId = `target-${target.id}-flexibility`;
 
   useEffect(() => {
     if (editing) inputRef.current?.select();
@@ -143,23 +144,29 @@ export function TargetItem({ target, onRemove, announce }: TargetItemProps) {
       <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1">
         <span className="min-w-0 font-medium break-words text-slate-900">{target.label}</span>
         {target.kind === "location" ? (
-          <select
-            aria-label={`How flexible: ${target.label}`}
-            value={target.flexibility ?? "home_base"}
-            disabled={update.isPending}
-            onChange={async (event) => {
-              const flexibility = asFlexibility(event.target.value);
-              if (await save({ label: target.label, flexibility }))
-                announce(`${target.label}: ${locationFlexibilityLabels[flexibility]}.`);
-            }}
-            className="rounded-md border border-slate-300 bg-white py-0.5 pr-7 pl-2 text-[13px] text-slate-700 focus:outline-2 focus:outline-teal-600"
-          >
-            {locationFlexibilities.map((flexibility) => (
-              <option key={flexibility} value={flexibility}>
-                {locationFlexibilityLabels[flexibility]}
-              </option>
-            ))}
-          </select>
+          // A visible label, so the select says what it is; its name also says which place.
+          <span className="flex items-center gap-1.5">
+            <label htmlFor={flexibilityId} className="text-[13px] text-slate-500">
+              Flexibility<span className="sr-only"> for {target.label}</span>
+            </label>
+            <select
+              id={flexibilityId}
+              value={target.flexibility ?? "home_base"}
+              disabled={update.isPending}
+              onChange={async (event) => {
+                const flexibility = asFlexibility(event.target.value);
+                if (await save({ label: target.label, flexibility }))
+                  announce(`${target.label}: ${locationFlexibilityLabels[flexibility]}.`);
+              }}
+              className="rounded-md border border-slate-300 bg-white py-0.5 pr-7 pl-2 text-[13px] text-slate-700 focus:outline-2 focus:outline-teal-600"
+            >
+              {locationFlexibilities.map((flexibility) => (
+                <option key={flexibility} value={flexibility}>
+                  {locationFlexibilityLabels[flexibility]}
+                </option>
+              ))}
+            </select>
+          </span>
         ) : null}
       </div>
       <span className="flex shrink-0 gap-1">

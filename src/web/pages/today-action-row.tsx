@@ -50,7 +50,8 @@ function PrimaryAction({ action }: { action: TodayAction }) {
             Add a phone number{forWhom}
           </ButtonLink>
         )}
-        <ButtonLink to={`${personPath}#log`} variant="secondary">
+        {/* The log form opens on "Call": the explorer only says how it went. */}
+        <ButtonLink to={`${personPath}?log=call#log`} variant="secondary">
           Log the call{forWhom}
         </ButtonLink>
       </>

@@ -6,6 +6,7 @@ import { PageHeader } from "../components/page-header.js";
 import { LoadFailed, Loading } from "../components/query-state.js";
 import { usePeople } from "../queries.js";
 import { useToday } from "../queries-today.js";
+import { importFrom } from "./import-origin.js";
 import { actionTitle } from "./today-action-row.js";
 import { TodayActions } from "./today-actions.js";
 import { dueText, longDate, weekSummary } from "./today-format.js";
@@ -25,7 +26,7 @@ function FirstSteps() {
             <PlusIcon />
             Add your first person
           </ButtonLink>
-          <ButtonLink to="/import" variant="secondary">
+          <ButtonLink to="/import" state={importFrom("today")} variant="secondary">
             Import LinkedIn or contacts
           </ButtonLink>
         </>

@@ -16,6 +16,7 @@ import {
 } from "./settings-about-you.js";
 import { TargetEditor } from "./settings-targets.js";
 import { markWelcomeShown } from "./welcome-gate.js";
+import { WelcomeTimeZone } from "./welcome-time-zone.js";
 
 function Step({
   number,
@@ -79,6 +80,7 @@ function WelcomeForm({ profile, targets }: { profile: Profile; targets: Target[]
   return (
     <>
       <FormErrorAlert form={form} className="mb-4" />
+      {profile.welcomeDoneAt === null ? <WelcomeTimeZone /> : null}
       <Step number={1} title="About you" hint="So Rapport can help you introduce yourself.">
         <ProfileFields form={form} idPrefix="welcome" />
       </Step>

@@ -1,0 +1,291 @@
+import { describe, expect, it } from "vitest";
+import {
+  type BackupProblem,
+  backupLimits,
+  backupProblemText,
+  checkBackupTables,
+  readBackupEnvelope,
+} from "./backup-check.js";
+import type { BackupRow } from "./backup-rows.js";
+
+const at = "2026-11-20T09:00:00.000Z";
+
+/** The smallest backup with a row in every table, as Rapport writes it. */
+function validBackup() {
+  const tables: Record<string, BackupRow[]> = {
+    organizations: [
+      {
+        id: "o1",
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+        name: "Hopkins",
+        website: "https://hopkins.example/",
+        industry: null,
+        locations: '["Baltimore, MD"]',
+      },
+    ],
+    people: [
+      {
+        id: "p1",
+        organization_id: "o1",
+        referred_by_id: null,
+        network_ask_id: null,
+        stage: "scheduled",
+        last_touch_at: at,
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+        name: "Maya Chen",
+        title: null,
+        email: "maya@hopkins.example",
+        phone: null,
+        phone_extension: null,
+        work_address: null,
+        location: "Baltimore",
+        profile_url: "https://www.linkedin.com/in/maya",
+        source: "alumni",
+        common_ground: null,
+        notes: null,
+        routine: null,
+        mention_permission: "not_asked",
+      },
+    ],
+    targets: [
+      {
+        id: "t1",
+        position: 0,
+        created_at: at,
+        kind: "field",
+        label: "UX research",
+        flexibility: null,
+      },
+    ],
+    person_targets: [{ person_id: "p1", target_id: "t1" }],
+    organization_targets: [{ organization_id: "o1", target_id: "t1" }],
+    activities: [
+      {
+        id: "a1",
+        person_id: "p1",
+        suggested_person_id: null,
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+        kind: "meeting_scheduled",
+        occurred_at: at,
+        channel: "video",
+        outcome: null,
+        with_name: null,
+        scheduled_for: "2026-11-25T15:00:00.000Z",
+        duration_minutes: 30,
+        place: "https://meet.example.com/abc",
+        detail: null,
+      },
+    ],
+    network_asks: [],
+    profiles: [
+      {
+        welcome_done_at: at,
+        updated_at: at,
+        name: "Alex",
+        school_or_role: null,
+        search_status: "graduating",
+        phone: null,
+        email: null,
+      },
+    ],
+    action_states: [
+      {
+        key: "prepare_conversation:p1:a1",
+        snoozed_until: "2026-11-23T09:00:00.000Z",
+        dismissed_at: null,
+        dismiss_reason: null,
+        updated_at: at,
+      },
+    ],
+    settings: [
+      {
+        cadence: '{"timeZone":"America/New_York"}',
+        calendar_feed: "on",
+        coach: null,
+        updated_at: at,
+      },
+    ],
+    trips: [
+      {
+        id: "r1",
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+        place: "Baltimore",
+        starts_on: "2026-12-10",
+        ends_on: "2026-12-15",
+        note: null,
+      },
+    ],
+    templates: [
+      {
+        id: "m1",
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+        name: "Warm",
+        purpose: "email",
+        subject: null,
+        body: "Dear {{first_name}}",
+      },
+    ],
+  };
+  return { format: "rapport-backup", version: 1, exportedAt: at, tables };
+}
+
+type Backup = ReturnType<typeof validBackup>;
+
+function problemsOf(change: (backup: Backup) => void): string[] {
+  const backup = validBackup();
+  change(backup);
+  const envelope = readBackupEnvelope(backup);
+  if (!envelope.ok) return [backupProblemText(envelope.problem)];
+  const checked = checkBackupTables(envelope.tables);
+  return checked.ok ? [] : checked.problems.map(backupProblemText);
+}
+
+function row(backup: Backup, table: string, index = 0): BackupRow {
+  const found = backup.tables[table]?.[index];
+  if (!found) throw new Error(`no ${table} row ${index}`);
+  return found;
+}
+
+describe("checking a backup before restoring it", () => {
+  it("passes Rapport's own backup, stored as the API stores it", () => {
+    const envelope = readBackupEnvelope(validBackup());
+    if (!envelope.ok) throw new Error(envelope.problem.problem);
+    const checked = checkBackupTables(envelope.tables);
+    expect(checked).toMatchObject({ ok: true });
+    // Settings are saved whole, over the defaults, as Settings saves them.
+    expect(checked.ok && JSON.parse(String(checked.tables.settings[0]?.cadence))).toMatchObject({
+      timeZone: "America/New_York",
+      followUpCallDays: 7,
+    });
+  });
+
+  it("names each bad value with its table, row, id, column and what to fix", () => {
+    expect(
+      problemsOf((backup) => {
+        row(backup, "activities").occurred_at = "not a date";
+        row(backup, "activities").scheduled_for = "2026-99-99";
+        row(backup, "activities").duration_minutes = 1e15;
+        row(backup, "people").created_at = "yesterday";
+        row(backup, "people").profile_url = "javascript:alert(1)";
+        row(backup, "organizations").website = "javascript:alert(1)";
+        row(backup, "settings").cadence = "not json";
+        row(backup, "settings").coach = '{"emailWords": -3}';
+        row(backup, "trips").ends_on = "2026-02-30";
+        row(backup, "templates").body = "Dear {{frist_name}}";
+      }),
+    ).toEqual([
+      "organizations row 1 (id o1), website: Enter website like https://example.com/…",
+      "people row 1 (id p1), created_at: Enter when it was created as a date and time",
+      "people row 1 (id p1), profile_url: Enter profile url like https://example.com/…",
+      "activities row 1 (id a1), occurred_at: Enter when it happened as a date and time",
+      "activities row 1 (id a1), scheduled_for: Enter when the conversation is as a date and time",
+      "activities row 1 (id a1), duration_minutes: A conversation lasts at most 240 minutes",
+      "settings row 1, cadence: should be the reminder settings as JSON text, or null for the defaults",
+      "settings row 1, coach: emailWords: The e-mail limit must be at least 20 words",
+      "trips row 1 (id r1), ends_on: Enter the last day as a date, like 2026-10-10",
+      expect.stringMatching(
+        /^templates row 1 \(id m1\), body: Unknown merge field \{\{frist_name\}\}\. Use one of: /,
+      ),
+    ]);
+  });
+
+  it("refuses instants outside 1900–2999 (they would not stay ISO text)", () => {
+    expect(
+      problemsOf((backup) => {
+        row(backup, "activities").occurred_at = "9999-12-31T23:59:59-12:00";
+      }),
+    ).toEqual([
+      "activities row 1 (id a1), occurred_at: Enter when it happened as a date between 1900 and 2999",
+    ]);
+  });
+
+  it("names missing, unknown and wrongly typed columns instead of raw errors", () => {
+    expect(
+      problemsOf((backup) => {
+        delete row(backup, "people").name;
+        row(backup, "people").nickname = "May";
+        row(backup, "organizations").locations = "{}";
+        row(backup, "targets").position = 2.5;
+        backup.tables.trips?.push("a trip" as unknown as BackupRow);
+      }),
+    ).toEqual([
+      "organizations row 1 (id o1), locations: List the locations as text (one a line or separated by ;) or a list of texts",
+      "people row 1 (id p1), nickname: is not a column of people; remove it (or update Rapport, if a newer one wrote this backup)",
+      "people row 1 (id p1), name: is missing; every row of this table has it",
+      "targets row 1 (id t1), position: should be a whole number from 0 to 100000",
+      `trips row 2: should be an object of columns and values, like { "id": … }`,
+    ]);
+  });
+
+  it("refuses duplicates the store keeps unique, and links to rows not in the file", () => {
+    expect(
+      problemsOf((backup) => {
+        backup.tables.person_targets?.push({ person_id: "p1", target_id: "t1" });
+        backup.tables.organizations?.push({
+          ...row(backup, "organizations"),
+          id: "o2",
+          name: "HOPKINS",
+        });
+        backup.tables.activities?.push({ ...row(backup, "activities"), person_id: "nobody" });
+        row(backup, "people").referred_by_id = "p9";
+        backup.tables.profiles?.push({ ...row(backup, "profiles") });
+      }),
+    ).toEqual([
+      "organizations row 2 (id o2), name: row 1 has the same name; rename one, or mark one deleted (set deleted_at)",
+      "people row 1 (id p1), referred_by_id: p9 is not the id of any row in people; fix the id, or set it to null",
+      "person_targets row 2, target_id: this person and interest are already paired in row 1; remove one",
+      "activities row 2 (id a1), id: is also the id of row 1; give each row its own id",
+      "activities row 2 (id a1), person_id: nobody is not the id of any row in people; fix the id, or remove this row",
+      "profiles row 2: a backup holds one row of profiles; remove the others",
+    ]);
+  });
+
+  it("says what to do about a file that is not a backup, is newer, too deep or too long", () => {
+    const refusal = (document: unknown) => {
+      const envelope = readBackupEnvelope(document);
+      return envelope.ok ? null : envelope.problem.problem;
+    };
+    const { version: _, ...noVersion } = validBackup();
+    expect(refusal(noVersion)).toBe(
+      'This backup has no valid "version" (a whole number, 1 for this Rapport). Is this the file Rapport wrote?',
+    );
+    expect(refusal({ ...validBackup(), version: 2 })).toBe(
+      "This backup has version 2; this Rapport reads version 1. Update Rapport first.",
+    );
+    let deep: unknown = "bottom";
+    for (let level = 0; level < 100_000; level += 1) deep = [deep];
+    const nested = validBackup();
+    row(nested, "people").notes = deep as string;
+    expect(refusal(nested)).toBe(
+      `This backup nests lists or objects more than ${backupLimits.depth} levels deep; a Rapport backup never does. Is this the file Rapport wrote?`,
+    );
+    const long = validBackup();
+    long.tables.trips = Array.from({ length: backupLimits.rowsPerTable + 1 }, () => ({}));
+    expect(refusal(long)).toBe(
+      'In this backup, "trips" has 200001 rows; Rapport restores at most 200,000 per table.',
+    );
+  });
+
+  it("writes each problem as one line a person can act on", () => {
+    const problem: BackupProblem = {
+      table: "people",
+      row: 3,
+      id: "p3",
+      column: "email",
+      problem: "Enter an email address like name@example.com",
+    };
+    expect(backupProblemText(problem)).toBe(
+      "people row 3 (id p3), email: Enter an email address like name@example.com",
+    );
+  });
+});

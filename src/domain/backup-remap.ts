@@ -1,0 +1,56 @@
+import { backupReferences } from "./backup-check.js";
+import type { BackupRow, BackupTableName, BackupTablesData } from "./backup-rows.js";
+import { renameActionKeyIds } from "./cadence.js";
+
+/** Tables whose rows have an `id` other rows (and reminder keys) may name. */
+const tablesWithIds = [
+  "organizations",
+  "people",
+  "targets",
+  "activities",
+  "network_asks",
+  "trips",
+  "templates",
+] as const satisfies readonly BackupTableName[];
+
+export interface RemapOptions {
+  /** Whether a row keeps its id (it is already the restoring owner's own). */
+  keep(table: BackupTableName, id: string): boolean;
+  newId(): string;
+}
+
+/**
+ * The same rows with new ids where `keep` says no, and every reference to them (foreign
+ * keys, and the person and log entry a reminder's key names) following along. Ids are
+ * unique across owners, so a backup restored for a second owner needs its own.
+ */
+export function remapBackupIds(tables: BackupTablesData, options: RemapOptions): BackupTablesData {
+  const maps = new Map<BackupTableName, Map<string, string>>();
+  for (const table of tablesWithIds) {
+    const map = new Map<string, string>();
+    for (const row of tables[table]) {
+      const id = String(row.id);
+      map.set(id, options.keep(table, id) ? id : options.newId());
+    }
+    maps.set(table, map);
+  }
+  const result = { ...tables };
+  for (const table of tablesWithIds) {
+    const map = maps.get(table);
+    result[table] = tables[table].map((row) => ({ ...row, id: map?.get(String(row.id)) ?? null }));
+  }
+  for (const { table, column, target } of backupReferences) {
+    const map = maps.get(target);
+    result[table] = result[table].map((row): BackupRow => {
+      const value = row[column];
+      return typeof value === "string" ? { ...row, [column]: map?.get(value) ?? value } : row;
+    });
+  }
+  const rename = (map: Map<string, string> | undefined) => (id: string) => map?.get(id) ?? id;
+  const renameIds = { person: rename(maps.get("people")), entry: rename(maps.get("activities")) };
+  result.action_states = tables.action_states.map((row) => ({
+    ...row,
+    key: renameActionKeyIds(String(row.key), renameIds),
+  }));
+  return result;
+}

@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ImportFormat } from "../formats/import-contacts.js";
 import { type ImportReport, previewImport, runImport } from "../services/import.service.js";
+import { refuseOversizedImport } from "../services/import-parsing.js";
 import { counted, people } from "./counted.js";
 import { withStore } from "./open-context.js";
 import { progressBar } from "./progress-bar.js";
@@ -24,6 +25,8 @@ function printReport(report: ImportReport, options: ImportOptions) {
       console.log(`  rejected row ${row.row}${row.name ? ` (${row.name})` : ""}: ${row.reason}`);
     else if (options.verbose && row.action !== "add")
       console.log(`  ${row.action} row ${row.row} (${row.name}): ${row.reason}`);
+    for (const warning of row.warnings)
+      console.log(`  warning, row ${row.row} (${row.name}): ${warning}`);
   }
   console.log(
     `${verb} ${counted(add + merge, people)}.${report.applied ? "" : " Nothing was written (--dry-run)."}`,
@@ -31,6 +34,7 @@ function printReport(report: ImportReport, options: ImportOptions) {
 }
 
 export async function importCommand(file: string, options: ImportOptions): Promise<void> {
+  refuseOversizedImport((await stat(file)).size);
   const bytes = new Uint8Array(await readFile(file));
   const request = {
     bytes,

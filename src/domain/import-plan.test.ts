@@ -16,6 +16,7 @@ function contact(overrides: Partial<IncomingContact>): IncomingContact {
     workAddress: null,
     notes: null,
     connectedOn: null,
+    invalidEmails: [],
     ...overrides,
   };
 }
@@ -167,19 +168,84 @@ describe("planImport", () => {
     expect(plan.rows[1]?.reason).toContain("row 2 of this file");
   });
 
-  it("rejects rows the file could not read and rows that fail validation, with the reason", () => {
+  it("rejects rows the file could not read, with the reason", () => {
+    const plan = planImport(
+      [],
+      rows("Row 2 has no name: add a first or last name or remove the row"),
+      options,
+    );
+    expect(plan.rows).toEqual([
+      {
+        row: 2,
+        action: "reject",
+        name: "",
+        reason: "Row 2 has no name: add a first or last name or remove the row",
+        warnings: [],
+        matchedPersonId: null,
+        draft: null,
+      },
+    ]);
+  });
+
+  it("keeps a person whose only fault is an email that is not an address, with a warning", () => {
     const plan = planImport(
       [],
       rows(
-        "Row 2 has no name: add a first or last name or remove the row",
-        contact({ name: "Bad", emails: ["not an email"] }),
+        contact({ name: "Dev Patel", invalidEmails: ["dev@patel"], notes: "Met at the fair" }),
+        // Loose enough for the file reader, not an address for Rapport's own check.
+        contact({ name: "Ana Ruiz", emails: ["ana@example..com", "ana@example.com"] }),
       ),
       options,
     );
-    expect(plan.rows).toMatchObject([
-      { action: "reject", reason: "Row 2 has no name: add a first or last name or remove the row" },
-      { action: "reject", name: "Bad", reason: "Enter an email address like name@example.com" },
-    ]);
+    expect(plan.counts).toEqual({ add: 2, merge: 0, skip: 0, reject: 0 });
+    expect(plan.rows[0]).toMatchObject({
+      action: "add",
+      name: "Dev Patel",
+      warnings: [
+        "“dev@patel” is not a valid email address, so it is kept in the notes: correct it on Dev Patel's page",
+      ],
+      draft: {
+        email: null,
+        notes: "Email in LinkedIn that is not a valid address: dev@patel\nMet at the fair",
+      },
+    });
+    expect(plan.rows[1]).toMatchObject({
+      action: "add",
+      warnings: [
+        "“ana@example..com” is not a valid email address, so it is kept in the notes: correct it on Ana Ruiz's page",
+      ],
+      draft: {
+        email: "ana@example.com",
+        notes: "Email in LinkedIn that is not a valid address: ana@example..com",
+      },
+    });
+  });
+
+  it("merges a bad email into the notes of the person on file, once", () => {
+    const existing = [person({ name: "Dev Patel", organizationName: "Acme" })];
+    const incoming = contact({
+      name: "Dev Patel",
+      organizationName: "Acme",
+      invalidEmails: ["dev@patel"],
+    });
+    const plan = planImport(existing, rows(incoming), options);
+    expect(plan.rows[0]).toMatchObject({
+      action: "merge",
+      warnings: [expect.stringMatching(/^“dev@patel” is not a valid email address/)],
+      draft: { notes: "Email in LinkedIn that is not a valid address: dev@patel" },
+    });
+    const again = planImport(
+      [
+        person({
+          name: "Dev Patel",
+          organizationName: "Acme",
+          notes: "Email in LinkedIn that is not a valid address: dev@patel",
+        }),
+      ],
+      rows(incoming),
+      options,
+    );
+    expect(again.rows[0]).toMatchObject({ action: "skip", warnings: [] });
   });
 
   it("normalises profile addresses", () => {

@@ -1,5 +1,6 @@
 import { nameKey } from "./name-key.js";
 import { type Person, type PersonDraft, type PersonSource, personInputSchema } from "./person.js";
+import { optionalEmail } from "./text-fields.js";
 import { validate } from "./validation.js";
 
 /** A contact read from a file, as the formats layer delivers it. */
@@ -14,6 +15,8 @@ export interface IncomingContact {
   workAddress: string | null;
   notes: string | null;
   connectedOn: string | null;
+  /** Values in an email field that are not addresses ("dev@patel"), kept as written. */
+  invalidEmails: string[];
 }
 
 export type IncomingRow =
@@ -28,6 +31,8 @@ export interface PlannedRow {
   name: string;
   /** Why it is merged, skipped or rejected, in words for the user. */
   reason: string | null;
+  /** For add and merge: what was kept in a different place than the file put it, and why. */
+  warnings: string[];
   /** For merge and skip: the person already on file (or added earlier from this file). */
   matchedPersonId: string | null;
   /** For add and merge: the person as they will be saved. */
@@ -126,6 +131,11 @@ function incomingFields(contact: IncomingContact, options: ImportOptions) {
   const [phone, ...otherPhones] = contact.phones;
   const extras: string[] = [];
   if (otherEmails.length > 0) extras.push(`Other email: ${otherEmails.join(", ")}`);
+  if (contact.invalidEmails.length > 0) {
+    extras.push(
+      `Email in ${options.sourceLabel} that is not a valid address: ${contact.invalidEmails.join(", ")}`,
+    );
+  }
   if (otherPhones.length > 0) {
     const numbers = otherPhones.map((other) =>
       other.extension ? `${other.number} ext. ${other.extension}` : other.number,
@@ -195,6 +205,33 @@ function checked(draft: PersonDraft): { ok: true } | { ok: false; reason: string
   return { ok: false, reason: Object.values(result.fields).join("; ") };
 }
 
+const emailSchema = optionalEmail("Email");
+
+/**
+ * Moves the emails Rapport's own check refuses (the file reader's is looser) to
+ * `invalidEmails`: a bad address should cost the person only that address, which is kept
+ * in the notes, never the whole row.
+ */
+function withEmailsChecked(contact: IncomingContact): {
+  contact: IncomingContact;
+  warnings: string[];
+} {
+  const emails: string[] = [];
+  const refused: string[] = [];
+  for (const email of contact.emails) {
+    if (emailSchema.safeParse(email).success) emails.push(email);
+    else refused.push(email);
+  }
+  const invalidEmails = [...contact.invalidEmails, ...refused];
+  if (invalidEmails.length === 0) return { contact, warnings: [] };
+  const shown = invalidEmails.map((value) => `“${value}”`).join(", ");
+  const warning =
+    invalidEmails.length === 1
+      ? `${shown} is not a valid email address, so it is kept in the notes: correct it on ${contact.name}'s page`
+      : `${shown} are not valid email addresses, so they are kept in the notes: correct them on ${contact.name}'s page`;
+  return { contact: { ...contact, emails, invalidEmails }, warnings: [warning] };
+}
+
 /**
  * Decides, row by row, what an import will do, before anything is written: add a new
  * person, merge into one already on file (or one added earlier from the same file), skip
@@ -217,12 +254,13 @@ export function planImport(
         action: "reject",
         name: "",
         reason: row.error,
+        warnings: [],
         matchedPersonId: null,
         draft: null,
       });
       continue;
     }
-    const contact = row.contact;
+    const { contact, warnings } = withEmailsChecked(row.contact);
     const match = index.find(contact);
     if (!match) {
       const { fields, extras } = incomingFields(contact, options);
@@ -238,6 +276,7 @@ export function planImport(
           action: "reject",
           name: contact.name,
           reason: validity.reason,
+          warnings: [],
           matchedPersonId: null,
           draft: null,
         });
@@ -249,6 +288,7 @@ export function planImport(
         action: "add",
         name: contact.name,
         reason: null,
+        warnings,
         matchedPersonId: null,
         draft,
       };
@@ -270,6 +310,7 @@ export function planImport(
         action: "skip",
         name: contact.name,
         reason: `Already on file as ${whom} (${match.because}); nothing new`,
+        warnings: [],
         matchedPersonId,
         draft: null,
       });
@@ -282,6 +323,7 @@ export function planImport(
         action: "reject",
         name: contact.name,
         reason: validity.reason,
+        warnings: [],
         matchedPersonId,
         draft: null,
       });
@@ -296,6 +338,7 @@ export function planImport(
         action: "merge",
         name: contact.name,
         reason: `Same person as ${whom} (${match.because}); ${added}`,
+        warnings,
         matchedPersonId: null,
         draft: null,
       });
@@ -305,6 +348,7 @@ export function planImport(
         action: "merge",
         name: contact.name,
         reason: `Matches ${whom} (${match.because}); ${added}`,
+        warnings,
         matchedPersonId,
         draft: merged,
       });

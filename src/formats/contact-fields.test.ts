@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isLinkedInProfile,
   joinAddress,
+  locationFromAddressLine,
   normalizeEmails,
   parseConnectedOn,
   pickProfileUrl,
@@ -83,4 +84,25 @@ it("joins address parts and the lines inside them with commas", () => {
     "1 Main St, Suite 4, Baltimore, MD 21201",
   );
   expect(joinAddress([" ", null])).toBeNull();
+});
+
+describe("locationFromAddressLine", () => {
+  it.each([
+    ["100 Light St, Baltimore, MD 21202", "Baltimore, MD"],
+    ["100 Light St, Suite 4, Baltimore, MD 21202-1234, United States", "Baltimore, MD"],
+    ["100 Light St, Baltimore MD 21202", "Baltimore, MD"],
+    ["1 Yonge St, Toronto, ON M5E 1E5, Canada", "Toronto, ON"],
+    ["55 Rue du Faubourg Saint-Honoré, 75008 Paris, France", "Paris"],
+    ["Rue de Lausanne 154, 1211 Geneva 21, Switzerland", "Geneva"],
+    ["10 Downing St, London SW1A 2AA, United Kingdom", "London"],
+  ])("finds the city and region in “%s”", (address, location) => {
+    expect(locationFromAddressLine(address)).toBe(location);
+  });
+
+  it.each([["100 Light St"], ["1600 Pennsylvania Ave NW"], ["PO Box 12"], ["MD 21202"], [""]])(
+    "finds no place in “%s”",
+    (address) => {
+      expect(locationFromAddressLine(address)).toBeNull();
+    },
+  );
 });

@@ -29,13 +29,46 @@ export function joinAddress(parts: Array<string | null | undefined>): string | n
   return present.length === 0 ? null : present.join(", ");
 }
 
+// "Baltimore, MD 21202", "Toronto, ON M5E 1E5": a region code and a postal code after the city.
+const regionAndPostalCode = /^(\p{Lu}{2,3})\.?\s+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/u;
+// "Baltimore MD 21202": the same without the comma.
+const cityRegionAndPostalCode = /^(\p{L}[\p{L} .'-]*?)\s+(\p{Lu}{2})\s+\d{5}(?:-\d{4})?$/u;
+// "75008 Paris", "1211 Geneva 21": a postal code first, as most of Europe writes it.
+const postalCodeAndCity = /^\d{4,5}\s+(\p{L}[\p{L} .'-]*?)(?:\s+\d{1,3})?$/u;
+// "London SW1A 2AA": a British postcode after the city.
+const cityAndBritishPostcode = /^(\p{L}[\p{L} .'-]*?)\s+[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/u;
+
+/**
+ * "City, region" read from an address written on one line, for an address with no city
+ * or region of its own (Google keeps a typed address only as "Formatted"): the last part
+ * that looks like a city with its region and postal code. Null when none does.
+ */
+export function locationFromAddressLine(address: string | null): string | null {
+  const parts = (address ?? "")
+    .split(/[,\r\n]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  // The first part is the street ("1600 Pennsylvania Ave" looks like "75008 Paris").
+  for (let index = parts.length - 1; index >= 1; index -= 1) {
+    const part = parts[index] ?? "";
+    const city = parts[index - 1];
+    const region = regionAndPostalCode.exec(part)?.[1];
+    if (region && city && !/\d/.test(city)) return `${city}, ${region}`;
+    const withRegion = cityRegionAndPostalCode.exec(part);
+    if (withRegion?.[1] && withRegion[2]) return `${withRegion[1]}, ${withRegion[2]}`;
+    const cityOnly = postalCodeAndCity.exec(part)?.[1] ?? cityAndBritishPostcode.exec(part)?.[1];
+    if (cityOnly) return cityOnly;
+  }
+  return null;
+}
+
 // Deliberately loose: the service validates strictly; this only catches text that is
 // plainly not an address ("n/a", "john at gmail").
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Lower-cases, trims and deduplicates addresses, keeping the first one first. */
 export function normalizeEmails(values: string[]): { emails: string[]; invalid: string[] } {
-  const emails: string[] = [];
+  const emails = new Set<string>();
   const invalid: string[] = [];
   for (const value of values) {
     const email = value
@@ -44,9 +77,10 @@ export function normalizeEmails(values: string[]): { emails: string[]; invalid: 
       .toLowerCase();
     if (email === "") continue;
     if (!emailShape.test(email)) invalid.push(value.trim());
-    else if (!emails.includes(email)) emails.push(email);
+    else emails.add(email);
   }
-  return { emails, invalid };
+  // A Set keeps insertion order, so the first address stays first.
+  return { emails: [...emails], invalid };
 }
 
 // "x204", "x 204", "ext. 204", "ext: 204", "extension 204" at the end of the number; the
@@ -173,11 +207,4 @@ export function notesWithDepartment(
 /** The message for a contact with no name, shared by every format. */
 export function noNameError(where: string, whatToAdd: string, unit: "row" | "card"): string {
   return `${where} has no name: add ${whatToAdd} or remove the ${unit}`;
-}
-
-/** The message for e-mail values that are not addresses. */
-export function invalidEmailError(where: string, invalid: string[]): string {
-  const shown = invalid.map((value) => `“${value}”`).join(", ");
-  const noun = invalid.length === 1 ? "an email address that is" : "email addresses that are";
-  return `${where} has ${noun} not valid (${shown}): correct or remove ${invalid.length === 1 ? "it" : "them"}`;
 }

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { type ImportLimits, tooManyRowsError } from "./import-limits.js";
 import {
   type ImportedContact,
   type ImportProgress,
@@ -16,8 +17,11 @@ export interface CsvRecords {
  * Splits CSV text into records, keeping blank lines as records so that record index + 1
  * is the row number a spreadsheet shows (a quoted cell with line breaks is one row).
  */
-export function readCsvRecords(text: string): CsvRecords {
-  const result = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: false });
+export function readCsvRecords(text: string, limits?: ImportLimits): CsvRecords {
+  // One record past the limit is enough to know the file is over it; papaparse stops there.
+  const preview = limits ? limits.rows + 1 : 0;
+  const result = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: false, preview });
+  if (limits && result.data.length > limits.rows) throw tooManyRowsError(limits, "rows");
   const quoteProblems = new Map<number, string>();
   for (const error of result.errors) {
     if (error.row === undefined || quoteProblems.has(error.row)) continue;

@@ -1,4 +1,5 @@
-import { unzipSync } from "fflate";
+import { Unzip, UnzipInflate } from "fflate";
+import { defaultImportLimits, type ImportLimits, unpackedTooLargeError } from "./import-limits.js";
 import { UnsupportedFileError } from "./import-types.js";
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
@@ -45,28 +46,80 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
+function isConnectionsEntry(path: string): boolean {
+  return baseName(path).toLowerCase() === "connections.csv";
+}
+
+function damagedZipError(): UnsupportedFileError {
+  return new UnsupportedFileError(
+    "This zip file could not be opened: it may be damaged or only partly downloaded. Download the export from LinkedIn again and choose the new file.",
+  );
+}
+
+// Compressed bytes are fed in slices this size: deflate expands at most about 1,032 times,
+// so no single step can inflate more than about 16 MB before the limit is checked again.
+const zipSliceBytes = 16 * 1024;
+
+/** The Connections.csv entries of a zip, each inflated up to `limits.textBytes` and no further. */
+function inflateConnections(bytes: Uint8Array, limits: ImportLimits) {
+  const entries = new Map<string, { chunks: Uint8Array[]; finished: boolean }>();
+  let isWorkbook = false;
+  let inflated = 0;
+  let failure: UnsupportedFileError | null = null;
+  const unzip = new Unzip((file) => {
+    if (file.name === "[Content_Types].xml" || file.name === "mimetype") isWorkbook = true;
+    if (!isConnectionsEntry(file.name) || failure) return;
+    // The declared size can lie, so it only refuses early; the bytes themselves are counted.
+    if ((file.originalSize ?? 0) > limits.textBytes) {
+      failure = unpackedTooLargeError(limits);
+      return;
+    }
+    const entry = { chunks: [] as Uint8Array[], finished: false };
+    entries.set(file.name, entry);
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) {
+        failure = damagedZipError();
+        return;
+      }
+      inflated += chunk.length;
+      if (inflated > limits.textBytes) {
+        failure = unpackedTooLargeError(limits);
+        entry.chunks = [];
+        file.terminate();
+        return;
+      }
+      entry.chunks.push(chunk);
+      entry.finished = final;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let start = 0; start < bytes.length && !failure; start += zipSliceBytes) {
+      const end = Math.min(start + zipSliceBytes, bytes.length);
+      unzip.push(bytes.subarray(start, end), end === bytes.length);
+    }
+  } catch {
+    failure ??= damagedZipError();
+  }
+  if (failure) throw failure;
+  return { entries, isWorkbook };
+}
+
 /**
  * Connections.csv from a LinkedIn data export zip, wherever it sits in the folders, or
- * null when the zip has none. Only that entry is decompressed. Excel (.xlsx) and
- * OpenDocument workbooks are zips too, and get their own message.
+ * null when the zip has none. Only that entry is inflated, and never past
+ * `limits.textBytes` (a 1 MB zip can unpack to gigabytes). Excel (.xlsx) and OpenDocument
+ * workbooks are zips too, and get their own message.
  */
-export function connectionsFromZip(bytes: Uint8Array): Uint8Array | null {
-  let entries: Record<string, Uint8Array>;
-  let isWorkbook = false;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name === "[Content_Types].xml" || file.name === "mimetype") isWorkbook = true;
-        return baseName(file.name).toLowerCase() === "connections.csv";
-      },
-    });
-  } catch {
-    throw new UnsupportedFileError(
-      "This zip file could not be opened: it may be damaged or only partly downloaded. Download the export from LinkedIn again and choose the new file.",
-    );
-  }
+export function connectionsFromZip(
+  bytes: Uint8Array,
+  limits: ImportLimits = defaultImportLimits,
+): Uint8Array | null {
+  const { entries, isWorkbook } = inflateConnections(bytes, limits);
   // The shallowest entry wins, so a copy tucked into a sub-folder does not shadow the real one.
-  const paths = Object.keys(entries).sort(
+  const paths = [...entries.keys()].sort(
     (first, second) => first.split("/").length - second.split("/").length,
   );
   const path = paths[0];
@@ -75,12 +128,18 @@ export function connectionsFromZip(bytes: Uint8Array): Uint8Array | null {
       "This is a spreadsheet workbook, not a CSV file: open it, save it as CSV (comma-separated values) and choose that file.",
     );
   }
-  return path === undefined ? null : (entries[path] ?? null);
+  const entry = path === undefined ? undefined : entries.get(path);
+  if (entry === undefined) return null;
+  // An entry cut off before its end is a partly downloaded file.
+  if (!entry.finished) throw damagedZipError();
+  return Buffer.concat(entry.chunks);
 }
 
 /** The first non-blank line, shortened, to quote back in an error message. */
 export function firstLineOf(text: string): string {
-  const line = text.split(/\r\n|\n|\r/).find((candidate) => candidate.trim() !== "") ?? "";
+  // Only the start is split: splitting all of a 50 MB file made millions of strings to read one.
+  const start = text.slice(0, 64 * 1024);
+  const line = start.split(/\r\n|\n|\r/).find((candidate) => candidate.trim() !== "") ?? "";
   const trimmed = line.trim();
   return trimmed.length > 80 ? `${trimmed.slice(0, 77)}…` : trimmed;
 }

@@ -1,7 +1,7 @@
 import {
-  invalidEmailError,
   joinAddress,
   joinName,
+  locationFromAddressLine,
   multiLine,
   noNameError,
   normalizeEmails,
@@ -128,7 +128,12 @@ function readAddresses(record: string[], columns: Map<string, number>): GoogleAd
       part("country"),
     ]);
     const formatted = joinAddress([part("formatted")]);
-    addresses.push({ label, oneLine: formatted ?? built, location: joinAddress([city, region]) });
+    const oneLine = formatted ?? built;
+    addresses.push({
+      label,
+      oneLine,
+      location: joinAddress([city, region]) ?? locationFromAddressLine(oneLine),
+    });
   }
   return addresses;
 }
@@ -150,7 +155,6 @@ const readContact: RecordReader = (record, columns, where) => {
   const emailEntries = numberedValues(record, columns, "e-mail");
   const ordered = [...emailEntries.filter(isPrimary), ...emailEntries.filter((e) => !isPrimary(e))];
   const { emails, invalid } = normalizeEmails(ordered.map((entry) => entry.value));
-  if (invalid.length > 0) return { error: invalidEmailError(where, invalid) };
   const first = (key: string) => splitValues(cell(record, columns, key))[0] ?? null;
   const addresses = readAddresses(record, columns);
   const work = addresses.find((address) => /work/i.test(address.label));
@@ -160,6 +164,7 @@ const readContact: RecordReader = (record, columns, where) => {
   );
   contact.title = singleLine(first("organization title") ?? first("organization 1 - title"));
   contact.emails = emails;
+  contact.invalidEmails = invalid;
   contact.phones = readPhones(record, columns);
   contact.profileUrl = pickProfileUrl(
     numberedValues(record, columns, "website").map((entry) => ({

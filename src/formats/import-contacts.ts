@@ -9,6 +9,12 @@ import {
 } from "./file-bytes.js";
 import { isGoogleHeader, parseGoogleRecords } from "./google-contacts.js";
 import {
+  defaultImportLimits,
+  fileTooLargeError,
+  type ImportLimits,
+  textTooLargeError,
+} from "./import-limits.js";
+import {
   type ImportFormat,
   importFormatNames,
   type ParsedImport,
@@ -34,12 +40,13 @@ const whatWeRead =
   "a LinkedIn Connections export (Connections.csv or the zip LinkedIn sends), a Google Contacts CSV or a vCard (.vcf) file";
 
 /** The file's text, with a LinkedIn zip opened to its Connections.csv. */
-function fileText(bytes: Uint8Array): string {
+function fileText(bytes: Uint8Array, limits: ImportLimits): string {
   if (bytes.length === 0)
     throw new UnsupportedFileError(`This file is empty. Choose ${whatWeRead}.`);
+  if (bytes.length > limits.fileBytes) throw fileTooLargeError(limits);
   let contents = bytes;
   if (isZip(bytes)) {
-    const connections = connectionsFromZip(bytes);
+    const connections = connectionsFromZip(bytes, limits);
     if (connections === null) {
       throw new UnsupportedFileError(
         "This zip file has no Connections.csv in it. If it came from LinkedIn, ask LinkedIn for a new export that includes Connections, or open the zip and choose Connections.csv itself.",
@@ -47,6 +54,7 @@ function fileText(bytes: Uint8Array): string {
     }
     contents = connections;
   }
+  if (contents.length > limits.textBytes) throw textTooLargeError(limits);
   if (!isUtf16(contents) && looksBinary(contents)) {
     throw new UnsupportedFileError(
       `This file is not ${whatWeRead}: it does not contain text (it may be a picture or a PDF).`,
@@ -85,7 +93,7 @@ function detectText(text: string, fileName: string | undefined): ImportFormat | 
 /** Which format a file is in, judged by its content (the name only breaks ties), or null. */
 export function detectImportFormat(bytes: Uint8Array, fileName?: string): ImportFormat | null {
   try {
-    return detectText(fileText(bytes), fileName);
+    return detectText(fileText(bytes, defaultImportLimits), fileName);
   } catch (error) {
     if (error instanceof UnsupportedFileError) return null;
     throw error;
@@ -101,11 +109,13 @@ function notThisFormat(format: ImportFormat, text: string, why: string): Unsuppo
 /**
  * Reads a contacts file into one row per contact or per rejected row. Throws
  * UnsupportedFileError when the file is empty, is none of the formats (or plainly
- * another one than `options.format`), or is a zip without Connections.csv. Time and
- * memory grow linearly with the file; `options.onProgress` reports rows as they are read.
+ * another one than `options.format`), is a zip without Connections.csv, or is past one of
+ * `options.limits` (the message names the limit). Time and memory grow linearly with the
+ * file; `options.onProgress` reports rows as they are read.
  */
 export function parseImport(bytes: Uint8Array, options: ParseImportOptions = {}): ParsedImport {
-  const text = fileText(bytes);
+  const limits = options.limits ?? defaultImportLimits;
+  const text = fileText(bytes, limits);
   const byContent = detectText(text, undefined);
   if (options.format && byContent && byContent !== options.format) {
     throw notThisFormat(options.format, text, `it looks like a ${importFormatNames[byContent]}`);
@@ -123,10 +133,10 @@ export function parseImport(bytes: Uint8Array, options: ParseImportOptions = {})
       if (!isVcardText(text)) {
         throw notThisFormat(format, text, "it does not start with BEGIN:VCARD");
       }
-      return { format, rows: parseVcardText(text, options.onProgress) };
+      return { format, rows: parseVcardText(text, limits, options.onProgress) };
     }
     case "linkedin": {
-      const csv = readCsvRecords(text);
+      const csv = readCsvRecords(text, limits);
       const headerIndex = findLinkedInHeader(csv.records, true);
       if (headerIndex === null) {
         throw notThisFormat(
@@ -138,7 +148,7 @@ export function parseImport(bytes: Uint8Array, options: ParseImportOptions = {})
       return { format, rows: parseLinkedInRecords(csv, headerIndex, options.onProgress) };
     }
     case "google": {
-      const csv = readCsvRecords(text);
+      const csv = readCsvRecords(text, limits);
       const headerIndex = firstFilledRecord(csv.records);
       if (headerIndex === null || !isGoogleHeader(csv.records[headerIndex] ?? [], true)) {
         throw notThisFormat(

@@ -1,3 +1,5 @@
+import type { ImportLimits } from "./import-limits.js";
+
 /** The contact files Rapport can read. */
 export type ImportFormat = "linkedin" | "google" | "vcard";
 
@@ -32,6 +34,8 @@ export interface ImportedContact {
   notes: string | null;
   /** ISO date (YYYY-MM-DD), from LinkedIn's "Connected On". */
   connectedOn: string | null;
+  /** Email values that are plainly not addresses ("dev@patel"), as written: the import keeps them in the notes. */
+  invalidEmails: string[];
 }
 
 /**
@@ -60,6 +64,8 @@ export interface ParseImportOptions {
   /** Used only to break a tie when the content fits more than one format. */
   fileName?: string;
   onProgress?: ImportProgress;
+  /** How much may be read; `defaultImportLimits` unless a test asks for smaller ones. */
+  limits?: ImportLimits;
 }
 
 /** The file is not one Rapport can read; the message is meant for the person who chose it. */
@@ -80,6 +86,7 @@ export function emptyContact(name: string): ImportedContact {
     workAddress: null,
     notes: null,
     connectedOn: null,
+    invalidEmails: [],
   };
 }
 

@@ -1,5 +1,4 @@
 import {
-  invalidEmailError,
   joinName,
   noNameError,
   normalizeEmails,
@@ -51,8 +50,8 @@ const readConnection: RecordReader = (record, columns, where) => {
   const name = joinName([read("first name"), read("last name")]);
   if (name === null) return { error: noNameError(where, "a first or last name", "row") };
   const { emails, invalid } = normalizeEmails([read("email address")]);
-  if (invalid.length > 0) return { error: invalidEmailError(where, invalid) };
   const contact = emptyContact(name);
+  contact.invalidEmails = invalid;
   contact.title = singleLine(read("position"));
   contact.organizationName = singleLine(read("company"));
   contact.emails = emails;

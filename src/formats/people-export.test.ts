@@ -176,6 +176,7 @@ describe("exportPeopleVcard", () => {
           workAddress: original.workAddress?.replace(/\n/g, ", ") ?? null,
           notes: original.notes,
           connectedOn: null,
+          invalidEmails: [],
         },
       })),
     );

@@ -39,6 +39,7 @@ describe("vCard 2.1", () => {
         workAddress: "Hauptstraße 5, Berlin, 10115, Deutschland",
         notes: "Erstes Treffen: Messe\nZweite Zeile mit Umbruch, und Komma\n\nDepartment: Planung",
         connectedOn: null,
+        invalidEmails: [],
       },
     });
   });
@@ -79,6 +80,7 @@ describe("vCard 3.0 from Apple Contacts", () => {
         notes:
           "Met at the spring conference, table 4.\nAsks good questions; follow up in May.\n\nDepartment: Research, Applied Lab",
         connectedOn: null,
+        invalidEmails: [],
       },
     });
   });
@@ -157,16 +159,22 @@ describe("vCard quirks", () => {
     });
   });
 
-  it("rejects a card whose email is not an address", () => {
+  it("keeps a card whose email is not an address, setting the value aside", () => {
     const rows = parseImport(
-      vcard(["BEGIN:VCARD", "VERSION:3.0", "FN:X", "EMAIL:nope", "END:VCARD"]),
+      vcard([
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "FN:X",
+        "EMAIL:nope",
+        "EMAIL:x@example.com",
+        "END:VCARD",
+      ]),
     ).rows;
-    expect(rows).toEqual([
-      {
-        row: 1,
-        error: "Card 1 has an email address that is not valid (“nope”): correct or remove it",
-      },
-    ]);
+    expect(onlyContact(rows)).toMatchObject({
+      name: "X",
+      emails: ["x@example.com"],
+      invalidEmails: ["nope"],
+    });
   });
 
   it("decodes quoted-printable bytes and unescapes separators pair by pair", () => {

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import {
-  invalidEmailError,
   joinAddress,
   joinName,
+  locationFromAddressLine,
   multiLine,
   noNameError,
   normalizeEmails,
@@ -12,6 +12,7 @@ import {
   splitPhone,
   uniquePhones,
 } from "./contact-fields.js";
+import type { ImportLimits } from "./import-limits.js";
 import {
   emptyContact,
   type ImportedContact,
@@ -73,15 +74,29 @@ function readCardProperties(text: string): CardProperty[] {
   return properties;
 }
 
-/** A property's TYPE values and its Apple group label ("_$!<Work>!$_" → "work"), lower case. */
-function labelsOf(property: CardProperty, properties: CardProperty[]): string[] {
-  const labels = (property.parameters.get("type") ?? []).map((type) => type.toLowerCase());
-  const groupLabel = properties.find(
-    (candidate) => candidate.name === "x-ablabel" && candidate.group === property.group,
-  );
-  if (property.group !== null && groupLabel?.values[0]) {
-    labels.push(groupLabel.values[0].replace(/^_\$!<|>!\$_$/g, "").toLowerCase());
+/** Apple's item labels by group ("item1" → "_$!<Work>!$_"), read once per card. */
+type GroupLabels = Map<string, string>;
+
+function groupLabelsOf(properties: CardProperty[]): GroupLabels {
+  const labels: GroupLabels = new Map();
+  for (const property of properties) {
+    const label = property.values[0];
+    if (
+      property.name === "x-ablabel" &&
+      property.group !== null &&
+      label &&
+      !labels.has(property.group)
+    )
+      labels.set(property.group, label);
   }
+  return labels;
+}
+
+/** A property's TYPE values and its Apple group label ("_$!<Work>!$_" → "work"), lower case. */
+function labelsOf(property: CardProperty, groupLabels: GroupLabels): string[] {
+  const labels = (property.parameters.get("type") ?? []).map((type) => type.toLowerCase());
+  const groupLabel = property.group === null ? undefined : groupLabels.get(property.group);
+  if (groupLabel) labels.push(groupLabel.replace(/^_\$!<|>!\$_$/g, "").toLowerCase());
   const service = property.parameters.get("x-service-type");
   if (service) labels.push(...service.map((name) => name.toLowerCase()));
   return labels;
@@ -117,40 +132,42 @@ function readAddress(property: CardProperty): { oneLine: string | null; location
     street || poBox
       ? joinAddress([street, extended, poBox, locality, joinName([region, postalCode]), country])
       : null;
+  // RFC 6350's own example writes LABEL's line breaks as "\n", which ical.js leaves as is.
+  const oneLine = label ? joinAddress(label.split("\\n")) : built;
   return {
-    // RFC 6350's own example writes LABEL's line breaks as "\n", which ical.js leaves as is.
-    oneLine: label ? joinAddress(label.split("\\n")) : built,
-    location: joinAddress([locality, region]),
+    oneLine,
+    // An address typed into one field (all in the street) still says where the person is.
+    location: joinAddress([locality, region]) ?? locationFromAddressLine(oneLine),
   };
 }
 
 function readCard(properties: CardProperty[], where: string): ImportedContact | string {
   const all = (name: string) => properties.filter((property) => property.name === name);
+  const groupLabels = groupLabelsOf(properties);
   const firstText = (name: string) => singleLine(all(name)[0]?.values.join(","));
   const [family, given, additional] = all("n")[0]?.values ?? [];
   const name = firstText("fn") ?? joinName([given, additional, family]) ?? firstText("nickname");
   if (name === null) return noNameError(where, "a name to this contact", "card");
 
   const emailProperties = byRank(all("email"), (email) =>
-    preference(email, labelsOf(email, properties)),
+    preference(email, labelsOf(email, groupLabels)),
   );
   const { emails, invalid } = normalizeEmails(
     emailProperties.map((email) => email.values[0] ?? ""),
   );
-  if (invalid.length > 0) return invalidEmailError(where, invalid);
 
-  const phones = byRank(all("tel"), (phone) => phoneRank(phone, labelsOf(phone, properties)))
+  const phones = byRank(all("tel"), (phone) => phoneRank(phone, labelsOf(phone, groupLabels)))
     .map((phone) => splitPhone(phone.values[0] ?? ""))
     .filter((phone) => phone !== null);
   const addresses = all("adr").map((address) => ({
     ...readAddress(address),
-    isWork: labelsOf(address, properties).includes("work"),
+    isWork: labelsOf(address, groupLabels).includes("work"),
   }));
   const work = addresses.find((address) => address.isWork);
-  const workLabel = all("label").find((label) => labelsOf(label, properties).includes("work"));
+  const workLabel = all("label").find((label) => labelsOf(label, groupLabels).includes("work"));
   const web = [...all("url"), ...all("x-socialprofile")].map((property) => ({
     address: property.values[0] ?? "",
-    labels: [property.name, ...labelsOf(property, properties)],
+    labels: [property.name, ...labelsOf(property, groupLabels)],
   }));
   const [organization, ...units] = all("org")[0]?.values ?? [];
   const notes = all("note")
@@ -161,6 +178,7 @@ function readCard(properties: CardProperty[], where: string): ImportedContact | 
   contact.title = firstText("title") ?? firstText("role");
   contact.organizationName = singleLine(organization);
   contact.emails = emails;
+  contact.invalidEmails = invalid;
   contact.phones = uniquePhones(phones);
   contact.profileUrl = pickProfileUrl(web);
   contact.workAddress = work?.oneLine ?? singleLine(workLabel?.values.join(",")) ?? null;
@@ -202,8 +220,12 @@ export function isVcardText(text: string): boolean {
 }
 
 /** Reads every card of a vCard 2.1, 3.0 or 4.0 file; `row` is the card's number. */
-export function parseVcardText(text: string, onProgress?: ImportProgress): ParsedRow[] {
-  const cards = splitCards(text);
+export function parseVcardText(
+  text: string,
+  limits: ImportLimits,
+  onProgress?: ImportProgress,
+): ParsedRow[] {
+  const cards = splitCards(text, limits);
   return cards.map((card, index) => {
     const row = parseCard(card);
     reportProgress(onProgress, index + 1, cards.length);

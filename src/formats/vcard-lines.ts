@@ -5,6 +5,8 @@
  * CHARSET decoded, its bare parameters ("TEL;WORK;VOICE") given their TYPE= name.
  */
 
+import { type ImportLimits, tooManyRowsError } from "./import-limits.js";
+
 /** One card's lines, ready for ical.js, with its 1-based position in the file. */
 export interface RawCard {
   number: number;
@@ -36,49 +38,102 @@ const structuredProperties = new Set(["N", "ADR", "ORG"]);
 
 const encodingNames = new Set(["QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"]);
 
-/** Splits a file into cards; text outside BEGIN:VCARD … END:VCARD is ignored. */
-export function splitCards(text: string): RawCard[] {
+/**
+ * Splits a file into cards; text outside BEGIN:VCARD … END:VCARD is ignored. Lines are
+ * read one at a time rather than split all at once, and the cards are counted against
+ * `limits.rows` as they open.
+ */
+export function splitCards(text: string, limits: ImportLimits): RawCard[] {
   const cards: RawCard[] = [];
   let current: string[] | null = null;
   const finish = () => {
     if (current) cards.push({ number: cards.length + 1, text: prepareCard(current) });
     current = null;
   };
-  for (const line of text.split(/\r\n|\n|\r/)) {
-    if (/^\s*BEGIN:VCARD\s*$/i.test(line)) {
+  const lineBreak = /\r\n|\n|\r/g;
+  let start = 0;
+  while (start <= text.length) {
+    const found = lineBreak.exec(text);
+    const end = found ? found.index : text.length;
+    const line = text.slice(start, end);
+    start = found ? lineBreak.lastIndex : text.length + 1;
+    // Only a short line can open or close a card; the length test spares a million folds two regexes each.
+    const marker = line.length <= 64 ? /^\s*(BEGIN|END):VCARD\s*$/i.exec(line)?.[1] : undefined;
+    if (marker?.toUpperCase() === "BEGIN") {
       finish();
+      if (cards.length >= limits.rows) throw tooManyRowsError(limits, "cards");
       current = [];
-    } else if (/^\s*END:VCARD\s*$/i.test(line)) finish();
+    } else if (marker !== undefined) finish();
     else current?.push(line);
   }
   finish();
   return cards;
 }
 
-function isQuotedPrintable(line: string): boolean {
-  return /^[^:]*QUOTED-PRINTABLE/i.test(line);
+/** One logical line being built from physical lines: pieces joined once, at the end. */
+interface LogicalLine {
+  pieces: string[];
+  /** The text before the value starts, kept only until the ":" is seen (at most a few hundred characters). */
+  head: string;
+  headComplete: boolean;
+  quotedPrintable: boolean;
+}
+
+function startLine(line: string): LogicalLine {
+  const logical: LogicalLine = {
+    pieces: [],
+    head: "",
+    headComplete: false,
+    quotedPrintable: false,
+  };
+  appendTo(logical, line);
+  return logical;
+}
+
+// Long enough for any real name and parameters; a head longer than this is not a property.
+const headLimit = 1000;
+
+/**
+ * Appends a piece and keeps what is known about the line up to date without rereading it:
+ * re-testing the whole joined line after every fold made a million-line file quadratic.
+ */
+function appendTo(logical: LogicalLine, piece: string): void {
+  logical.pieces.push(piece);
+  if (logical.headComplete) return;
+  const colon = piece.indexOf(":");
+  logical.head = (logical.head + (colon === -1 ? piece : piece.slice(0, colon))).slice(
+    0,
+    headLimit,
+  );
+  logical.headComplete = colon !== -1 || logical.head.length >= headLimit;
+  logical.quotedPrintable = /QUOTED-PRINTABLE/i.test(logical.head);
+}
+
+function endsWithSoftBreak(logical: LogicalLine): boolean {
+  return logical.quotedPrintable && (logical.pieces.at(-1) ?? "").endsWith("=");
 }
 
 /** Joins folded and soft-broken physical lines into one logical line per property. */
 function unfold(physicalLines: string[], isVersion21: boolean): string[] {
-  const logical: string[] = [];
+  const logical: LogicalLine[] = [];
   for (const line of physicalLines) {
-    const last = logical.length - 1;
-    const previous = logical[last];
-    if (previous !== undefined && isQuotedPrintable(previous) && previous.endsWith("=")) {
+    const previous = logical.at(-1);
+    if (previous !== undefined && endsWithSoftBreak(previous)) {
       // A QUOTED-PRINTABLE soft line break: "=" at the end, the text goes on below.
-      logical[last] = previous.slice(0, -1) + line;
+      const lastPiece = previous.pieces.pop() ?? "";
+      previous.pieces.push(lastPiece.slice(0, -1));
+      appendTo(previous, line);
     } else if (previous !== undefined && /^[ \t]/.test(line)) {
       // vCard 2.1 folds before a space that belongs to the value; 3.0 and 4.0 insert one.
-      logical[last] = previous + (isVersion21 ? line : line.slice(1));
+      appendTo(previous, isVersion21 ? line : line.slice(1));
     } else if (line.trim() === "") {
       // Blank lines end 2.1's base64 blocks and are otherwise meaningless.
     } else if (previous !== undefined && !line.includes(":")) {
       // An unindented continuation, as some 2.1 writers leave in base64 photos.
-      logical[last] = previous + line;
-    } else logical.push(line);
+      appendTo(previous, line);
+    } else logical.push(startLine(line));
   }
-  return logical;
+  return logical.map((line) => line.pieces.join(""));
 }
 
 /** Splits at `separator` except inside double quotes, where parameter values may hide it. */
@@ -100,21 +155,25 @@ function splitOutsideQuotes(text: string, separator: string, limit: number): str
 
 /** Decodes QUOTED-PRINTABLE text ("J=C3=BCrgen") as bytes in the card's character set. */
 export function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes: number[] = [];
   const encoder = new TextEncoder();
-  for (let index = 0; index < value.length; index += 1) {
-    const character = value[index] ?? "";
+  const chunks: Uint8Array[] = [];
+  // Runs of plain text are encoded whole: one call per "=XX", not one per character.
+  let start = 0;
+  for (let index = value.indexOf("="); index !== -1; index = value.indexOf("=", start)) {
+    if (index > start) chunks.push(encoder.encode(value.slice(start, index)));
     const hex = value.slice(index + 1, index + 3);
-    if (character === "=" && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      index += 2;
-    } else if (character !== "=") bytes.push(...encoder.encode(character));
+    if (/^[0-9A-F]{2}$/i.test(hex)) {
+      chunks.push(Uint8Array.of(Number.parseInt(hex, 16)));
+      start = index + 3;
+    } else start = index + 1;
   }
+  if (start < value.length) chunks.push(encoder.encode(value.slice(start)));
+  const bytes = Buffer.concat(chunks);
   try {
-    return new TextDecoder(charset).decode(new Uint8Array(bytes));
+    return new TextDecoder(charset).decode(bytes);
   } catch {
     // An unknown CHARSET label: UTF-8 is what nearly every phone meant.
-    return new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+    return new TextDecoder("utf-8").decode(bytes);
   }
 }
 

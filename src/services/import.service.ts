@@ -4,11 +4,12 @@ import { type PersonInput, personInputSchema } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import {
   type ImportFormat,
-  parseImport,
+  type ParsedImport,
   UnsupportedFileError,
 } from "../formats/import-contacts.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
+import { parseImportOffThread } from "./import-parsing.js";
 import { addPeopleInBulk, savePersonWithin } from "./people.service.js";
 import { ServiceError } from "./service-error.js";
 
@@ -36,11 +37,14 @@ export interface ImportRequest {
   onProgress?: (done: number, total: number) => void;
 }
 
-function parse(request: ImportRequest) {
+async function parse(request: ImportRequest): Promise<ParsedImport> {
   try {
-    return parseImport(request.bytes, {
-      ...(request.format ? { format: request.format } : {}),
-      ...(request.fileName ? { fileName: request.fileName } : {}),
+    return await parseImportOffThread({
+      bytes: request.bytes,
+      options: {
+        ...(request.format ? { format: request.format } : {}),
+        ...(request.fileName ? { fileName: request.fileName } : {}),
+      },
     });
   } catch (error) {
     if (error instanceof UnsupportedFileError)
@@ -53,7 +57,7 @@ function parse(request: ImportRequest) {
 async function planAgainst(
   repositories: Repositories,
   ownerId: string,
-  parsed: ReturnType<typeof parseImport>,
+  parsed: ParsedImport,
 ): Promise<ImportPlan> {
   const existing = await repositories.people.list(ownerId);
   return planImport(existing, parsed.rows, formatOptions[parsed.format]);
@@ -74,7 +78,7 @@ export async function previewImport(
   context: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
-  const parsed = parse(request);
+  const parsed = await parse(request);
   const importPlan = await planAgainst(context.store, context.ownerId, parsed);
   return report(parsed.format, importPlan, false);
 }
@@ -87,7 +91,7 @@ export async function runImport(
   context: ServiceContext,
   request: ImportRequest,
 ): Promise<ImportReport> {
-  const parsed = parse(request);
+  const parsed = await parse(request);
   const importPlan = await context.store.transaction(async (repositories) => {
     // Planned inside the write transaction, after any other import of this owner has
     // committed, so duplicates are checked against what is really on file.

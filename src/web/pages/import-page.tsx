@@ -39,6 +39,15 @@ function leftOut(report: ImportReport): string | null {
   return `${rows} ${rows === 1 ? "row was" : "rows were"} left out (${parts.join(", ")}).`;
 }
 
+function warnedCount(report: ImportReport): number {
+  return report.rows.filter((row) => row.warnings.length > 0).length;
+}
+
+/** "2 people were imported with a warning: …" */
+export function warnedSummary(count: number): string {
+  return `${count === 1 ? "1 person was" : `${count} people were`} imported with a warning: what could not be used is in their notes.`;
+}
+
 function ImportProgress({ phase, people }: { phase: UploadPhase; people: number }) {
   const uploading = phase.phase === "uploading";
   const label = uploading ? "Sending the file…" : `Saving ${countPeople(people)}…`;
@@ -139,6 +148,9 @@ export function ImportPage() {
         >
           <p className="text-lg font-semibold text-teal-900">{importedSummary(step.report)}</p>
           {extra ? <p className="mt-1 text-teal-900">{extra}</p> : null}
+          {warnedCount(step.report) > 0 ? (
+            <p className="mt-1 text-teal-900">{warnedSummary(warnedCount(step.report))}</p>
+          ) : null}
           <div className="mt-5 flex flex-wrap gap-2">
             <ButtonLink to="/people" variant="primary">
               Go to People

@@ -91,7 +91,8 @@ function RowsTable({ rows, caption }: { rows: ReportRow[]; caption: string }) {
                   {row.row}
                 </td>
                 <td className="font-medium break-words text-slate-900 sm:px-4 sm:py-2.5">
-                  {row.name || <span className="font-normal text-slate-500 italic">no name</span>}
+                  {/* A row the file could not read has no name to show; the reason says why. */}
+                  {row.name || <span className="font-normal text-slate-500 italic">not read</span>}
                 </td>
                 <td className="col-span-2 mt-1 sm:mt-0 sm:px-4 sm:py-2.5">
                   <span
@@ -102,6 +103,11 @@ function RowsTable({ rows, caption }: { rows: ReportRow[]; caption: string }) {
                 </td>
                 <td className="col-span-2 mt-1 break-words text-slate-600 sm:mt-0 sm:px-4 sm:py-2.5">
                   {row.reason ?? ""}
+                  {row.warnings.map((warning) => (
+                    <span key={warning} className="block text-amber-800">
+                      <span className="font-semibold">Warning:</span> {warning}
+                    </span>
+                  ))}
                 </td>
               </tr>
             ))}
@@ -142,6 +148,7 @@ interface ImportPreviewProps {
 export function ImportPreview({ report, fileName, headingRef, confirm }: ImportPreviewProps) {
   const rejected = report.rows.filter((row) => row.action === "reject");
   const others = report.rows.filter((row) => row.action !== "reject");
+  const warned = others.filter((row) => row.warnings.length > 0);
 
   return (
     <section aria-labelledby="import-preview-heading" className="flex flex-col gap-5">
@@ -179,6 +186,20 @@ export function ImportPreview({ report, fileName, headingRef, confirm }: ImportP
             </p>
           </div>
           <RowsTable rows={rejected} caption="Rows that can't be imported" />
+        </div>
+      ) : null}
+      {warned.length > 0 ? (
+        <div className="flex flex-col gap-3">
+          <div className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900">
+            <h3 className="font-semibold">
+              {warned.length === 1 ? "1 row has a warning" : `${warned.length} rows have a warning`}
+            </h3>
+            <p className="mt-0.5 text-sm">
+              These people are imported; what Rapport could not use as it was (such as an email that
+              is not an address) is kept in their notes, so you can correct it later.
+            </p>
+          </div>
+          <RowsTable rows={warned} caption="Rows with a warning" />
         </div>
       ) : null}
       {confirm}

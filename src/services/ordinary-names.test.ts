@@ -162,6 +162,7 @@ describe.each(storeTargets)("ordinary names on $name", (target) => {
         ...savedTemplate,
         id: "older-template",
         name: "première lettre",
+        created_at: "2026-11-23T09:00:00.000Z",
       });
       const fresh = await target.open();
       try {

@@ -3,22 +3,23 @@
 // one the user may not write (the process runs as `nobody`, since root bypasses modes).
 // `npm test` covers the same messages for anyone with SQLite's max_page_count and a file
 // given as --data; this is the CI step that proves them on a real file system.
-// Usage: sudo node scripts/check-storage-faults.mjs   (exit 1 on the first mismatch)
+// Usage: sudo node test/heavy/storage-faults.mjs   (exit 1 if any case fails)
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = new URL("../..", import.meta.url).pathname;
 const cli = join(root, "dist/cli/main.js");
 
 if (process.getuid?.() !== 0) {
-  console.error("check-storage-faults: run as root (it mounts a tmpfs and runs as nobody)");
+  console.error("storage-faults: run as root (it mounts a tmpfs and runs as nobody)");
   process.exit(1);
 }
 
 const scratch = mkdtempSync("/tmp/rapport-faults-");
 chmodSync(scratch, 0o755);
 let failures = 0;
+let passes = 0;
 
 function rapport(args, { asNobody = false } = {}) {
   const command = asNobody
@@ -37,6 +38,7 @@ function expectRun(label, run, code, firstLine, details) {
   const ok =
     run.code === code && lines[0] === firstLine && (lines.at(-1) ?? "").startsWith(details);
   console.log(`${ok ? "ok  " : "FAIL"} ${label}`);
+  if (ok) passes += 1;
   if (!ok) {
     failures += 1;
     console.log(`     exit ${run.code}, stderr:\n${run.stderr}`);
@@ -120,6 +122,7 @@ try {
     /SQLITE_FULL|SQLITE_IOERR/.test(log) &&
     !log.includes("cannot rollback");
   console.log(`${ok ? "ok  " : "FAIL"} a write on a full disk answers 503 and logs SQLite's error`);
+  if (ok) passes += 1;
   if (!ok) {
     failures += 1;
     console.log(`     answer ${JSON.stringify(answer)}\n     log:\n${log}`);
@@ -139,5 +142,5 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(failures === 0 ? "storage faults: all ok" : `storage faults: ${failures} failed`);
+console.log(`storage faults: ${passes} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);

@@ -152,6 +152,17 @@ export const backupReferences = [
   required: boolean;
 }>;
 
+/** Tables whose rows have an `id` other rows (and reminder keys) may name. */
+export const backupTablesWithIds = [
+  "organizations",
+  "people",
+  "targets",
+  "activities",
+  "network_asks",
+  "trips",
+  "templates",
+] as const satisfies readonly BackupTableName[];
+
 /** Values that must not repeat within a table, and how to say so. */
 const uniqueValues: ReadonlyArray<{
   table: BackupTableName;
@@ -159,17 +170,7 @@ const uniqueValues: ReadonlyArray<{
   key(row: BackupRow): string | null;
   problem(otherRow: number): string;
 }> = [
-  ...(
-    [
-      "organizations",
-      "people",
-      "targets",
-      "activities",
-      "network_asks",
-      "trips",
-      "templates",
-    ] as const
-  ).map((table) => ({
+  ...backupTablesWithIds.map((table) => ({
     table,
     column: "id",
     key: (row: BackupRow) => String(row.id),

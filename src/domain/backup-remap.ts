@@ -1,17 +1,6 @@
-import { backupReferences } from "./backup-check.js";
+import { backupReferences, backupTablesWithIds } from "./backup-check.js";
 import type { BackupRow, BackupTableName, BackupTablesData } from "./backup-rows.js";
 import { renameActionKeyIds } from "./cadence.js";
-
-/** Tables whose rows have an `id` other rows (and reminder keys) may name. */
-const tablesWithIds = [
-  "organizations",
-  "people",
-  "targets",
-  "activities",
-  "network_asks",
-  "trips",
-  "templates",
-] as const satisfies readonly BackupTableName[];
 
 export interface RemapOptions {
   /** Whether a row keeps its id (it is already the restoring owner's own). */
@@ -26,7 +15,7 @@ export interface RemapOptions {
  */
 export function remapBackupIds(tables: BackupTablesData, options: RemapOptions): BackupTablesData {
   const maps = new Map<BackupTableName, Map<string, string>>();
-  for (const table of tablesWithIds) {
+  for (const table of backupTablesWithIds) {
     const map = new Map<string, string>();
     for (const row of tables[table]) {
       const id = String(row.id);
@@ -35,7 +24,7 @@ export function remapBackupIds(tables: BackupTablesData, options: RemapOptions):
     maps.set(table, map);
   }
   const result = { ...tables };
-  for (const table of tablesWithIds) {
+  for (const table of backupTablesWithIds) {
     const map = maps.get(table);
     result[table] = tables[table].map((row) => ({ ...row, id: map?.get(String(row.id)) ?? null }));
   }

@@ -183,10 +183,10 @@ describe.skipIf(!available)("people and organizations in a real browser", () => 
     expect(await page.getByLabel("Search", { exact: true }).inputValue()).toBe("");
 
     const nameHeader = page.getByRole("columnheader", { name: /Name/ });
-    expect(await nameHeader.getAttribute("aria-sort")).toBe("ascending");
+    await expect.poll(() => nameHeader.getAttribute("aria-sort")).toBe("ascending");
     await nameHeader.getByRole("button").click();
     await page.waitForURL(/sort=name&direction=desc/);
-    expect(await nameHeader.getAttribute("aria-sort")).toBe("descending");
+    await expect.poll(() => nameHeader.getAttribute("aria-sort")).toBe("descending");
     await expect.poll(async () => peopleRows().first().textContent()).toContain("Grace Hopper");
 
     await page.getByLabel("Location").selectOption("London");

@@ -75,9 +75,9 @@ async function main() {
       "Nonprofit",
     ]);
     await addTargets(page, "Add a role", ["Trial attorney", "Policy researcher"]);
-    await page.getByLabel("Flexibility").selectOption("open_to_relocate");
+    await page.getByLabel("Flexibility", { exact: true }).selectOption("open_to_relocate");
     await addTargets(page, "Add a location", ["Washington, DC"]);
-    await page.getByLabel("Flexibility").selectOption("remote");
+    await page.getByLabel("Flexibility", { exact: true }).selectOption("remote");
     await addTargets(page, "Add a location", ["Anywhere in the US"]);
     await page.locator("body").click({ position: { x: 5, y: 5 } });
     await page.screenshot({ path: join(outDir, "screenshot-settings.png"), fullPage: true });

@@ -38,7 +38,7 @@ describe("callScript", () => {
       { label: "Greet", say: "Hello, may I speak with Dr. Chen?" },
       {
         label: "Who you are",
-        say: "Hi Maya, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time.",
+        say: "Hi Dr. Chen, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time.",
       },
       {
         label: "The ask",
@@ -53,7 +53,7 @@ describe("callScript", () => {
 
   it("leaves a voicemail with the explorer's number, said twice", () => {
     expect(callScript(request()).voicemail).toBe(
-      "Hi Maya, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time. I'd be grateful for 20 to 30 minutes of your advice on UX research — not a job, just your perspective. You can reach me at (410) 555-0199; again, that's (410) 555-0199. I'll also try you again in a few days. Thank you!",
+      "Hi Dr. Chen, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time. I'd be grateful for 20 to 30 minutes of your advice on UX research — not a job, just your perspective. You can reach me at (410) 555-0199; again, that's (410) 555-0199. I'll also try you again in a few days. Thank you!",
     );
   });
 
@@ -79,7 +79,7 @@ describe("callScript", () => {
     const script = callScript(
       request({ profile: { name: null, schoolOrRole: null, searchStatus: null, phone: null } }),
     );
-    expect(script.steps[1]?.say).toMatch(new RegExp(`^Hi Maya, this is \\${myNameBlank}\\. `));
+    expect(script.steps[1]?.say).toMatch(new RegExp(`^Hi Dr. Chen, this is \\${myNameBlank}\\. `));
     expect(script.voicemail).toContain(`You can reach me at ${myPhoneBlank}`);
   });
 });

@@ -4,7 +4,7 @@ import { commonGroundSentence, lowerFirstWord, parenthetical } from "./draft-phr
 import { type Interest, interestPhrase } from "./interest-phrase.js";
 import { mergeValuesFor } from "./outreach-draft.js";
 import type { Person } from "./person.js";
-import { firstName, formalName } from "./person-name.js";
+import { firstName, formalName, parsePersonName } from "./person-name.js";
 import type { Profile } from "./profile.js";
 
 /** Spoken, so a blank reads as words rather than as a merge field. */
@@ -101,7 +101,10 @@ function reminder(request: CallScriptRequest, introducer: string | undefined): s
  */
 export function callScript(request: CallScriptRequest): CallScript {
   const values = mergeValuesFor({ kind: "letter", ...request });
-  const them = firstName(request.person.name);
+  // Someone asked for by title ("Dr. Adler") is not then called by their first name.
+  const them = parsePersonName(request.person.name).honorific
+    ? formalName(request.person.name)
+    : firstName(request.person.name);
   const me = whoIAm(request);
   const remind = reminder(request, values.introducer);
   const phone = request.profile.phone?.trim() || myPhoneBlank;

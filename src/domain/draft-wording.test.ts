@@ -132,7 +132,8 @@ describe("names in greetings", () => {
       timeZone: "UTC",
     });
     expect(script.steps[0]?.say).toBe("Hello, may I speak with Dr. Adler?");
-    expect(script.steps[1]?.say).toMatch(/^Hi Ruth, this is Jordan Lee/);
+    expect(script.steps[1]?.say).toMatch(/^Hi Dr\. Adler, this is Jordan Lee/);
+    expect(script.voicemail).toMatch(/^Hi Dr\. Adler, this is Jordan Lee/);
   });
 });
 
@@ -209,7 +210,7 @@ describe("the introducer and common ground", () => {
       timeZone: "UTC",
     });
     expect(script.steps[1]?.say).toBe(
-      "Hi Ruth, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time.",
+      "Hi Dr. Adler, this is Jordan Lee, senior at Towson University. Sam Ortiz suggested I get in touch with you, and I sent you a letter on 3 March asking for a little of your time.",
     );
     expect(script.voicemail).toContain("Sam Ortiz suggested I get in touch with you, and I sent");
     for (const mentionPermission of ["no", "not_asked"] as const) {

@@ -141,7 +141,10 @@ export function TargetItem({ target, onRemove, announce }: TargetItemProps) {
 
   return (
     <li className="flex flex-wrap items-center gap-x-2 gap-y-1.5 py-2">
-      <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1">
+      {/* A place's basis fits it and its flexibility: past that, the buttons wrap below. */}
+      <div
+        className={`flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 ${target.kind === "location" ? "grow basis-52" : "flex-1"}`}
+      >
         <span className="min-w-0 font-medium break-words text-slate-900">{target.label}</span>
         {target.kind === "location" ? (
           // A visible label, so the select says what it is; its name also says which place.

@@ -40,7 +40,8 @@ export function WelcomeTimeZone() {
     save.mutate({ ...current, timeZone: zone });
   }, [current, zone, save]);
 
-  if (!zone || current?.timeZone !== zone) return null;
+  // A browser in UTC changes nothing, so there is nothing to say.
+  if (!zone || zone === defaultCadenceSettings.timeZone || current?.timeZone !== zone) return null;
   return (
     <p
       role="status"

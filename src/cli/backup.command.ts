@@ -1,4 +1,4 @@
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import {
   checkBackupSize,
   createBackup,
@@ -7,13 +7,11 @@ import {
 } from "../services/backup.service.js";
 import { tableCounts } from "./counted.js";
 import { withStore } from "./open-context.js";
+import { writePrivateOutput } from "./private-output.js";
 
 export async function backupCommand(file: string, options: { data?: string }): Promise<void> {
   const document = await withStore(options.data, createBackup);
-  // Write beside the target and rename, so a crash never leaves a half-written backup.
-  const temporary = `${file}.partial`;
-  await writeFile(temporary, `${JSON.stringify(document, null, 2)}\n`);
-  await rename(temporary, file);
+  await writePrivateOutput(file, `${JSON.stringify(document, null, 2)}\n`);
   const counts = Object.fromEntries(
     Object.entries(document.tables).map(([table, rows]) => [table, rows.length]),
   );

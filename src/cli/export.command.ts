@@ -1,7 +1,7 @@
-import { rename, writeFile } from "node:fs/promises";
 import { createBackup } from "../services/backup.service.js";
 import { exportPeople } from "../services/export.service.js";
 import { withStore } from "./open-context.js";
+import { writePrivateOutput } from "./private-output.js";
 
 export type ExportFormat = "csv" | "vcard" | "json";
 
@@ -18,8 +18,6 @@ export async function exportCommand(
     process.stdout.write(text);
     return;
   }
-  // Written beside the target first, so an interrupted export never leaves half a file.
-  await writeFile(`${file}.partial`, text);
-  await rename(`${file}.partial`, file);
+  await writePrivateOutput(file, text);
   console.error(`Wrote ${file}.`);
 }

@@ -278,6 +278,14 @@ checkCases(
         ),
       },
     },
+    {
+      name: "one sentence of introduction, the rest turned to the reader or shared",
+      request: {
+        text: letter(
+          "I'm Jordan, a senior at UMBC. I saw that your lab at Hopkins runs the oyster-reef monitoring project. Could we talk for 20 minutes between 3 and 14 April? I'm hoping to learn from your experience.",
+        ),
+      },
+    },
   ],
 );
 

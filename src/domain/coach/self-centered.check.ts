@@ -7,9 +7,10 @@ const mentionsReader = /\b(?:you|your|yours)\b/i;
 const minimumSentences = 4;
 
 /**
- * `self_centered`: more sentences with the writer as subject than with the reader. A
- * sentence that starts from "I" but turns to the reader ("I read your article…", "I'd love
- * to hear how you…") counts for neither side: it is about them.
+ * `self_centered`: more sentences about the writer than about the reader. A sentence is
+ * about the reader when the reader is its subject or when it turns to them, even from "I"
+ * ("I read your article…", "I'd love to hear how you…"); about the writer when the writer
+ * is its subject and the reader is not in it. Others ("Could we talk…") count for neither.
  */
 export const selfCenteredCheck = defineCheck("self_centered", (outreach, _settings, report) => {
   const sentences = bodySentences(outreach);
@@ -18,12 +19,12 @@ export const selfCenteredCheck = defineCheck("self_centered", (outreach, _settin
   let reader = 0;
   for (const { text } of sentences) {
     const subject = subjectOf(text);
-    if (subject === "reader") reader += 1;
-    else if (subject === "writer" && !mentionsReader.test(text)) writer += 1;
+    if (subject === "reader" || mentionsReader.test(text)) reader += 1;
+    else if (subject === "writer") writer += 1;
   }
   if (writer <= reader) return;
   report(
-    `${writer} sentences are about you and ${reader === 0 ? "none" : `only ${reader}`} about them. Turn one or two around to start from the reader, e.g. "Your work on…" or "Would you…" rather than "I am…".`,
+    `${writer === 1 ? "1 sentence is" : `${writer} sentences are`} about you and ${reader === 0 ? "none" : `only ${reader}`} about them. Turn one or two around to start from the reader, e.g. "Your work on…" or "Would you…" rather than "I am…".`,
     outreach.body,
   );
 });

@@ -14,6 +14,7 @@ import {
   backupTableNames,
 } from "../domain/backup-rows.js";
 import { withDerivedStages } from "../domain/backup-stages.js";
+import { isUniqueViolation } from "../store/unique-violation.js";
 import { newCalendarSecret } from "./calendar.service.js";
 import type { ServiceContext } from "./context.js";
 import { markDueActionsStale } from "./due-actions.js";
@@ -76,13 +77,6 @@ export function checkBackupSize(bytes: number): void {
       `This file is ${megabytes(bytes)}; Rapport restores backups of at most ${megabytes(backupLimits.bytes)}.`,
     );
   }
-}
-
-/** Whether a database error is a unique key, on either engine (a backup the checks missed). */
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === "23505" || (typeof message === "string" && message.includes("UNIQUE constraint"));
 }
 
 /**

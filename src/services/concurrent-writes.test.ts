@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { runImport } from "./import.service.js";
-import { listOrganizations } from "./organizations.service.js";
+import {
+  createOrganization,
+  listOrganizations,
+  updateOrganization,
+} from "./organizations.service.js";
 import { createPerson, listPeople } from "./people.service.js";
-import { addTemplate, listTemplates } from "./templates.service.js";
+import { addTemplate, listTemplates, updateTemplate } from "./templates.service.js";
 
 // On PostgreSQL the store's pool runs these on separate connections, so they truly overlap;
 // the real-process versions are in test/concurrent-races.test.ts.
@@ -63,6 +67,39 @@ describe.each(storeTargets)("writes at once on $name", (target) => {
         reason: { code: "conflict" },
       });
       expect(await listTemplates(context)).toHaveLength(1);
+    });
+
+    it("two organizations renamed at once to one name: one is renamed, the other told why", async () => {
+      const { context } = current.clock;
+      for (let round = 0; round < 10; round += 1) {
+        const first = await createOrganization(context, { name: `Alpha ${round}` });
+        const second = await createOrganization(context, { name: `Beta ${round}` });
+        const results = await Promise.allSettled([
+          updateOrganization(context, first.id, { name: `Gamma ${round}` }),
+          updateOrganization(context, second.id, { name: `GAMMA ${round}` }),
+        ]);
+        expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+        expect(results.find((result) => result.status === "rejected")).toMatchObject({
+          reason: { code: "conflict", message: expect.stringMatching(/^An organization named/) },
+        });
+      }
+    });
+
+    it("two templates renamed at once to one name: one is renamed, the other told why", async () => {
+      const { context } = current.clock;
+      const template = { purpose: "email", subject: "Hi", body: "Hello {{first_name}}" };
+      for (let round = 0; round < 10; round += 1) {
+        const first = await addTemplate(context, { ...template, name: `One ${round}` });
+        const second = await addTemplate(context, { ...template, name: `Two ${round}` });
+        const results = await Promise.allSettled([
+          updateTemplate(context, first.id, { ...template, name: `Three ${round}` }),
+          updateTemplate(context, second.id, { ...template, name: `THREE ${round}` }),
+        ]);
+        expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+        expect(results.find((result) => result.status === "rejected")).toMatchObject({
+          reason: { code: "conflict" },
+        });
+      }
     });
   });
 });

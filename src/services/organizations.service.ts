@@ -6,6 +6,7 @@ import type { ServiceContext } from "./context.js";
 import { markDueActionsStale } from "./due-actions.js";
 import { reindexForSearch } from "./search-indexing.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
+import { unlessTakenMeanwhile } from "./unique-race.js";
 
 function nameTaken(name: string): ServiceError {
   return new ServiceError("conflict", `An organization named "${name}" already exists.`, {
@@ -85,7 +86,11 @@ export async function updateOrganization(
     if (sameName && sameName !== id) throw nameTaken(input.value.name);
     const now = context.now().toISOString();
     await checkTargets(repositories, context.ownerId, input.value.targetIds);
-    if (!(await repositories.organizations.update(context.ownerId, id, input.value, now))) {
+    const updated = await unlessTakenMeanwhile(
+      () => nameTaken(input.value.name),
+      () => repositories.organizations.update(context.ownerId, id, input.value, now),
+    );
+    if (!updated) {
       throw notFound("That organization");
     }
     await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
@@ -121,11 +126,15 @@ export async function restoreOrganization(
     // Someone may have created a new organization with the same name in the meantime.
     const sameName = await repositories.organizations.findIdByName(context.ownerId, deleted.name);
     if (sameName && sameName !== id) throw nameTaken(deleted.name);
-    await repositories.organizations.setDeleted(
-      context.ownerId,
-      id,
-      null,
-      context.now().toISOString(),
+    await unlessTakenMeanwhile(
+      () => nameTaken(deleted.name),
+      () =>
+        repositories.organizations.setDeleted(
+          context.ownerId,
+          id,
+          null,
+          context.now().toISOString(),
+        ),
     );
     await markDueActionsStale(repositories, context.ownerId);
     return written(repositories, context.ownerId, id);

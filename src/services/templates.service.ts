@@ -3,6 +3,7 @@ import { validate } from "../domain/validation.js";
 import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
+import { unlessTakenMeanwhile } from "./unique-race.js";
 
 function nameTaken(name: string): ServiceError {
   const message = `You already have a template named "${name}". Choose another name.`;
@@ -56,11 +57,15 @@ export async function updateTemplate(
   return context.store.transaction(async (repositories) => {
     await requireTemplate(repositories, context.ownerId, id);
     await checkNameFree(repositories, context.ownerId, input.value.name, id);
-    await repositories.templates.update(
-      context.ownerId,
-      id,
-      input.value,
-      context.now().toISOString(),
+    await unlessTakenMeanwhile(
+      () => nameTaken(input.value.name),
+      () =>
+        repositories.templates.update(
+          context.ownerId,
+          id,
+          input.value,
+          context.now().toISOString(),
+        ),
     );
     return requireTemplate(repositories, context.ownerId, id);
   });
@@ -84,7 +89,11 @@ export async function restoreTemplate(context: ServiceContext, id: string): Prom
     if (!deleted) throw notFound("That template");
     // A new template may have taken the name in the meantime.
     await checkNameFree(repositories, context.ownerId, deleted.name, id);
-    await repositories.templates.setDeleted(context.ownerId, id, null, context.now().toISOString());
+    await unlessTakenMeanwhile(
+      () => nameTaken(deleted.name),
+      () =>
+        repositories.templates.setDeleted(context.ownerId, id, null, context.now().toISOString()),
+    );
     return requireTemplate(repositories, context.ownerId, id);
   });
 }

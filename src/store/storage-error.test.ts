@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createServiceContext } from "../services/context.js";
 import { createPerson, listPeople } from "../services/people.service.js";
@@ -60,6 +61,27 @@ describe("storage faults on SQLite", () => {
       openStore(`sqlite:${join(folder, "rapport.sqlite")}`, { sqliteMaxPages: 3 }),
     );
     expect(error).toMatchObject({ problem: "full", cause: { code: "SQLITE_FULL" } });
+  });
+
+  it("says another program holds the database when its write lock outlasts the wait", async () => {
+    const folder = newFolder();
+    const file = join(folder, "rapport.sqlite");
+    const store = await openStore(`sqlite:${file}`);
+    const other = new Database(file);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const error = await failure(createPerson(createServiceContext(store), { name: "Ada" }));
+      expect(error).toMatchObject({
+        problem: "busy",
+        message: `Another program kept Rapport's database ${file} locked for more than 5 seconds (often a second Rapport, or a backup or sync tool holding the file). Nothing was changed; try again in a moment, and close the other program if it keeps happening.`,
+        cause: { code: "SQLITE_BUSY" },
+      });
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect(await listPeople(createServiceContext(store))).toEqual([]);
+    await store.close();
   });
 
   it("says so when the data folder is a file", async () => {

@@ -8,6 +8,7 @@ export type StorageProblem =
   | "not_a_folder"
   | "cannot_create_folder"
   | "damaged"
+  | "busy"
   | "disk_error"
   | "unreachable"
   | "login_refused"
@@ -129,6 +130,14 @@ export function sqliteStorageError(error: unknown, file: string): unknown {
       );
     }
     return new StorageError("read_only", readOnlyMessage(folder), { cause: error });
+  }
+  // Past busy_timeout: another process kept its write lock on the file the whole time.
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+    return new StorageError(
+      "busy",
+      `Another program kept Rapport's database ${file} locked for more than 5 seconds (often a second Rapport, or a backup or sync tool holding the file). Nothing was changed; try again in a moment, and close the other program if it keeps happening.`,
+      { cause: error },
+    );
   }
   if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
     return new StorageError(

@@ -1,16 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 
-/** A small seeded generator (mulberry32), so a failing case can be run again from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** One seeded generator for all generated test data, so a failing case can be run again. */
+export { seededRandom } from "./generate.js";
 
 const fixtureFolder = new URL("../src/formats/fixtures/", import.meta.url);
 

@@ -1,3 +1,4 @@
+import { formatByteSize } from "../domain/byte-size.js";
 import { UnsupportedFileError } from "./import-types.js";
 
 /**
@@ -21,28 +22,21 @@ export const defaultImportLimits: ImportLimits = {
   rows: 100_000,
 };
 
-/** "50 MB", "1.5 MB", "800 KB": sizes as a person reads them in a message. */
-export function formatLimitBytes(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  if (megabytes >= 1) return `${Number(megabytes.toFixed(1))} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 export function fileTooLargeError(limits: ImportLimits): UnsupportedFileError {
   return new UnsupportedFileError(
-    `This file is larger than ${formatLimitBytes(limits.fileBytes)}, the most Rapport imports at once: split it and import the parts.`,
+    `This file is larger than ${formatByteSize(limits.fileBytes)}, the most Rapport imports at once: split it and import the parts.`,
   );
 }
 
 export function textTooLargeError(limits: ImportLimits): UnsupportedFileError {
   return new UnsupportedFileError(
-    `This file is larger than ${formatLimitBytes(limits.textBytes)}, the most Rapport reads from one file: split it and import the parts.`,
+    `This file is larger than ${formatByteSize(limits.textBytes)}, the most Rapport reads from one file: split it and import the parts.`,
   );
 }
 
 export function unpackedTooLargeError(limits: ImportLimits): UnsupportedFileError {
   return new UnsupportedFileError(
-    `Connections.csv in this zip is larger than ${formatLimitBytes(limits.textBytes)} once unpacked, the most Rapport reads from one file: a real LinkedIn export is far smaller, so download it again, or split Connections.csv and import the parts.`,
+    `Connections.csv in this zip is larger than ${formatByteSize(limits.textBytes)} once unpacked, the most Rapport reads from one file: a real LinkedIn export is far smaller, so download it again, or split Connections.csv and import the parts.`,
   );
 }
 

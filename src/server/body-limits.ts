@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { formatByteSize } from "../domain/byte-size.js";
 import type { FieldErrors } from "../domain/validation.js";
 import { errorResponse } from "./errors.js";
 
@@ -8,12 +9,6 @@ import { errorResponse } from "./errors.js";
  * full, or a 50,000-character draft for the coach) is well under 256 KB in UTF-8.
  */
 export const jsonBodyLimitBytes = 512 * 1024;
-
-/** "512 KB", "5 MB": a limit as a person reads it in a message. */
-export function formatLimit(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  return megabytes >= 1 ? `${Math.round(megabytes)} MB` : `${Math.round(bytes / 1024)} KB`;
-}
 
 /**
  * Refuses a body over `maxBytes` with 413 and `message`. Hono's bodyLimit answers from a
@@ -35,7 +30,7 @@ export function limitBody(
 /** Every body but a file upload is JSON; this is its limit. */
 export const limitJsonBody = limitBody(
   jsonBodyLimitBytes,
-  `This request is larger than ${formatLimit(jsonBodyLimitBytes)}, the most Rapport accepts here. Shorten the text and try again.`,
+  `This request is larger than ${formatByteSize(jsonBodyLimitBytes)}, the most Rapport accepts here. Shorten the text and try again.`,
 );
 
 /** A file upload's limit; the message names the file, which is what the user chose. */

@@ -14,6 +14,7 @@ import {
   backupTableNames,
 } from "../domain/backup-rows.js";
 import { withDerivedStages } from "../domain/backup-stages.js";
+import { formatByteSize } from "../domain/byte-size.js";
 import { isUniqueViolation } from "../store/unique-violation.js";
 import { newCalendarSecret } from "./calendar.service.js";
 import type { ServiceContext } from "./context.js";
@@ -72,9 +73,8 @@ export function restoreRefused(problem: string): RestoreRejected {
 /** The file's size, checked before it is read or parsed. */
 export function checkBackupSize(bytes: number): void {
   if (bytes > backupLimits.bytes) {
-    const megabytes = (size: number) => `${Math.ceil(size / 1024 / 1024)} MB`;
     throw restoreRefused(
-      `This file is ${megabytes(bytes)}; Rapport restores backups of at most ${megabytes(backupLimits.bytes)}.`,
+      `This file is ${formatByteSize(bytes, "up")}; Rapport restores backups of at most ${formatByteSize(backupLimits.bytes)}.`,
     );
   }
 }

@@ -29,7 +29,7 @@ describe.each(storeTargets)("hostile imports through the API on $name", (target)
         const body = (await response.json()) as { report?: ImportReport } & Partial<ApiErrorBody>;
         return { status: response.status, ...body };
       };
-      const random = seededRandom(seed);
+      const random = seededRandom(seed).next;
       const problems: string[] = [];
       for (let index = 0; index < files; index += 1) {
         const { label, bytes } = hostileFile(random);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { ApiErrorBody } from "../../domain/api-error.js";
 import { backupLimits } from "../../domain/backup-check.js";
+import { formatByteSize } from "../../domain/byte-size.js";
 import {
   createBackup,
   RestoreRejected,
@@ -11,7 +12,7 @@ import {
 import type { ServiceContext } from "../../services/context.js";
 import { exportPeople } from "../../services/export.service.js";
 import { previewImport, runImport } from "../../services/import.service.js";
-import { formatLimit, limitUpload } from "../body-limits.js";
+import { limitUpload } from "../body-limits.js";
 import { validated } from "../validate.js";
 
 const importQuery = z.object({
@@ -23,7 +24,7 @@ const importQuery = z.object({
 const maximumUpload = 50 * 1024 * 1024;
 const limitImportFile = limitUpload(
   maximumUpload,
-  `That file is larger than ${formatLimit(maximumUpload)}; split it and import the parts.`,
+  `That file is larger than ${formatByteSize(maximumUpload)}; split it and import the parts.`,
 );
 
 /** The file is the raw request body, so the browser can send it without encoding. */
@@ -43,7 +44,7 @@ const restoreQuery = z.object({ replace: z.enum(["true", "false"]).optional() })
 
 const limitBackup = limitUpload(
   backupLimits.bytes,
-  `That file is larger than ${formatLimit(backupLimits.bytes)}; Rapport restores backups of at most that size.`,
+  `That file is larger than ${formatByteSize(backupLimits.bytes)}; Rapport restores backups of at most that size.`,
 );
 
 /**

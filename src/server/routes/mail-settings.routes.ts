@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { formatByteSize } from "../../domain/byte-size.js";
 import type { ServiceContext } from "../../services/context.js";
 import { sendTestMessage } from "../../services/mail.service.js";
 import {
@@ -9,7 +10,7 @@ import {
 } from "../../services/mail-account.service.js";
 import { getResume, readResume, removeResume, saveResume } from "../../services/resume.service.js";
 import { maximumResumeBytes } from "../../services/resume-file.js";
-import { formatLimit, limitUpload } from "../body-limits.js";
+import { limitUpload } from "../body-limits.js";
 import { jsonObject, validated } from "../validate.js";
 import { attachmentDisposition } from "./mail.routes.js";
 
@@ -36,7 +37,7 @@ const uploadQuery = z.object({
 
 const limitResumeFile = limitUpload(
   maximumResumeBytes,
-  `That file is larger than ${formatLimit(maximumResumeBytes)}. Save a smaller version (a PDF usually is).`,
+  `That file is larger than ${formatByteSize(maximumResumeBytes)}. Save a smaller version (a PDF usually is).`,
 );
 
 /** The résumé: the file is the raw request body, as for imports. */

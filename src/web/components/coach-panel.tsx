@@ -30,6 +30,12 @@ const limitKeys: Record<OutreachKind, keyof OutreachLimits> = {
 };
 
 /** Words as a reader counts them: runs of letters, digits and joined punctuation. */
+/** What the coach found, in a few words: the panel's status line and the phone's summary bar. */
+export function findingsStatus(count: number): string {
+  if (count === 0) return "Looks good: no findings";
+  return `${count} ${count === 1 ? "finding" : "findings"}`;
+}
+
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.@]*/gu)?.length ?? 0;
 }
@@ -154,9 +160,7 @@ export function CoachPanel({
   const empty = text.trim().length === 0;
   const status = empty
     ? "Write something and the coach will read it."
-    : findings.length === 0
-      ? "Looks good: no findings"
-      : `${findings.length} ${findings.length === 1 ? "finding" : "findings"}`;
+    : findingsStatus(findings.length);
   return (
     <section
       aria-labelledby="coach-heading"

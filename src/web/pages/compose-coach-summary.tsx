@@ -1,4 +1,5 @@
 import type { Finding } from "../../domain/coach/finding.js";
+import { findingsStatus } from "../components/coach-panel.js";
 
 interface CoachSummaryProps {
   text: string;
@@ -22,11 +23,7 @@ function showCoach() {
 export function CoachSummary({ text, findings, checking }: CoachSummaryProps) {
   const count = findings.length;
   const status =
-    text.trim().length === 0
-      ? "write something and the coach will read it"
-      : count === 0
-        ? "Looks good: no findings"
-        : `${count} ${count === 1 ? "finding" : "findings"}`;
+    text.trim().length === 0 ? "write something and the coach will read it" : findingsStatus(count);
   return (
     <div
       data-testid="coach-summary"

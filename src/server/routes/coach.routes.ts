@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { draftPurposes, outreachKinds } from "../../domain/coach/finding.js";
+import { draftPurposes, outreachKinds } from "../../domain/draft-purpose.js";
 import { mentionPermissions } from "../../domain/network.js";
 import { getCoachLimits } from "../../services/coach-settings.service.js";
 import type { ServiceContext } from "../../services/context.js";

@@ -8,6 +8,7 @@ import { limitJsonBody } from "./body-limits.js";
 import { errorResponse, handleError } from "./errors.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
 import { calendarFeedRoutes, calendarSettingsRoutes } from "./routes/calendar.routes.js";
+import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
@@ -53,6 +54,7 @@ export function createApp(options: AppOptions) {
     .route("/people", peopleRoutes(options.context))
     .route("/organizations", organizationsRoutes(options.context))
     .route("/activities", activitiesRoutes(options.context))
+    .route("/", callOutcomesRoutes(options.context))
     .route("/network-asks", networkAsksRoutes(options.context))
     .route("/profile", profileRoutes(options.context))
     .route("/targets", targetsRoutes(options.context))

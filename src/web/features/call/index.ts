@@ -1,0 +1,4 @@
+// The call feature's public surface: what the router and other features may import. Nothing else
+// in this folder is imported from outside it.
+
+export { CallPage } from "./call-page.js";

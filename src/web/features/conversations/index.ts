@@ -1,0 +1,7 @@
+// The conversations feature's public surface: what the router and other features may import. Nothing else
+// in this folder is imported from outside it.
+
+export { ConversationsPage } from "./conversations-page.js";
+export { useCalendarFeed, useChangeCalendarFeed } from "./queries.js";
+export { ScheduleConversationButton } from "./schedule-conversation-button.js";
+export { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";

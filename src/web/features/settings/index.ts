@@ -1,0 +1,24 @@
+// The settings feature's public surface: what the router and other features may import. Nothing else
+// in this folder is imported from outside it.
+
+export { cadenceSettingsApi } from "./api.js";
+export type { MailDraft } from "./mail-api.js";
+export { useDownloadEml, useResume, useSendEmail, useSmtpAccount } from "./mail-queries.js";
+export {
+  settingsQueryKeys,
+  useCadenceSettings,
+  useFinishWelcome,
+  useProfile,
+  useSaveProfile,
+  useTargets,
+} from "./queries.js";
+export {
+  checkedProfile,
+  ProfileFields,
+  profileFields,
+  profileValues,
+} from "./settings-about-you.js";
+export { SettingsPage } from "./settings-page.js";
+export { TargetEditor } from "./settings-targets.js";
+export { TargetCheckboxes } from "./target-checkboxes.js";
+export { useCoachLimits, useTemplates } from "./templates-queries.js";

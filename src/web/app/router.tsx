@@ -1,5 +1,7 @@
+import { Suspense } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { NotFoundPage } from "../components/not-found-page.js";
+import { Loading } from "../components/query-state.js";
 import { CallPage } from "../features/call/index.js";
 import { ComposePage } from "../features/compose/index.js";
 import { ConversationsPage } from "../features/conversations/index.js";
@@ -27,7 +29,16 @@ import { AppShell } from "./shell.js";
 
 export function createRouter() {
   return createBrowserRouter([
-    { path: "/welcome", element: <WelcomePage />, errorElement: <RouteErrorPage /> },
+    {
+      path: "/welcome",
+      element: (
+        // The welcome is drawn outside the shell, so it has its own boundary for its chunk.
+        <Suspense fallback={<Loading />}>
+          <WelcomePage />
+        </Suspense>
+      ),
+      errorElement: <RouteErrorPage />,
+    },
     {
       element: (
         <WelcomeGate>

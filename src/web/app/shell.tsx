@@ -1,6 +1,7 @@
 import {
   type ReactNode,
   type RefObject,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -18,6 +19,7 @@ import {
   TodayIcon,
   TripIcon,
 } from "../components/icons.js";
+import { Loading } from "../components/query-state.js";
 import { ToastRegion } from "../components/toast.js";
 import {
   HeaderSearch,
@@ -75,8 +77,11 @@ function Brand() {
   );
 }
 
-/** Moves focus to the new page's heading after in-app navigation, as a page load would. */
-function useFocusHeadingOnNavigate(mainRef: RefObject<HTMLElement | null>) {
+/**
+ * Moves focus to the new page's heading after in-app navigation, as a page load would. It
+ * sits inside the pages' Suspense boundary, so it runs once a lazily loaded page is drawn.
+ */
+function FocusHeadingOnNavigate({ mainRef }: { mainRef: RefObject<HTMLElement | null> }) {
   const { pathname } = useLocation();
   const shownPath = useRef(pathname);
   useEffect(() => {
@@ -86,13 +91,13 @@ function useFocusHeadingOnNavigate(mainRef: RefObject<HTMLElement | null>) {
     const heading = document.querySelector<HTMLElement>("[data-page-heading]");
     (heading ?? mainRef.current)?.focus();
   }, [pathname, mainRef]);
+  return null;
 }
 
 export function AppShell() {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const mainRef = useRef<HTMLElement>(null);
-  useFocusHeadingOnNavigate(mainRef);
   const wide = useIsWide();
   const [searchOpen, setSearchOpen] = useState(false);
   useSearchShortcut(useCallback(() => setSearchOpen(true), []));
@@ -163,7 +168,10 @@ export function AppShell() {
           className="min-w-0 px-4 py-6 outline-none sm:px-8 sm:py-8"
         >
           <div className="mx-auto max-w-6xl">
-            <Outlet />
+            <Suspense fallback={<Loading />}>
+              <FocusHeadingOnNavigate mainRef={mainRef} />
+              <Outlet />
+            </Suspense>
           </div>
         </main>
       </div>

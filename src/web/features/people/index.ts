@@ -1,11 +1,17 @@
 // The people feature's public surface: what the router and other features may import. Nothing else
 // in this folder is imported from outside it.
 
+import { lazyPage } from "../../lib/lazy-page.js";
+
+const pages = () => import("./people-pages.js");
+
+export const PeopleBoardPage = lazyPage(pages, "PeopleBoardPage");
+export const PeopleListPage = lazyPage(pages, "PeopleListPage");
+export const EditPersonPage = lazyPage(pages, "EditPersonPage");
+export const NewPersonPage = lazyPage(pages, "NewPersonPage");
+export const PersonPage = lazyPage(pages, "PersonPage");
+
 export { peopleApi } from "./api.js";
-export { PeopleBoardPage } from "./people-board-page.js";
-export { PeopleListPage } from "./people-list-page.js";
-export { EditPersonPage, NewPersonPage } from "./person-edit-pages.js";
-export { PersonPage } from "./person-page.js";
 export { Card, PersonLoadFailed, Phone, Subtitle } from "./person-page-parts.js";
 export {
   queryKeys,

@@ -1,6 +1,12 @@
 // The settings feature's public surface: what the router and other features may import. Nothing else
 // in this folder is imported from outside it.
 
+import { lazyPage } from "../../lib/lazy-page.js";
+
+const pages = () => import("./settings-pages.js");
+
+export const SettingsPage = lazyPage(pages, "SettingsPage");
+
 export { cadenceSettingsApi } from "./api.js";
 export type { MailDraft } from "./mail-api.js";
 export { useDownloadEml, useResume, useSendEmail, useSmtpAccount } from "./mail-queries.js";
@@ -18,7 +24,6 @@ export {
   profileFields,
   profileValues,
 } from "./settings-about-you.js";
-export { SettingsPage } from "./settings-page.js";
 export { TargetEditor } from "./settings-targets.js";
 export { TargetCheckboxes } from "./target-checkboxes.js";
 export { useCoachLimits, useTemplates } from "./templates-queries.js";

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useToast } from "../components/toast.js";
 import { errorMessage } from "./error-message.js";
+import { afterPeopleChange } from "./invalidation.js";
 
 /**
  * After a delete, offers "Undo" for a while. It talks to the API directly (not through a
@@ -17,10 +18,7 @@ export function useUndoDeleteToast(restore: (id: string) => Promise<unknown>) {
       async function undo() {
         try {
           await restore(deleted.id);
-          await Promise.all([
-            queryClient.invalidateQueries({ queryKey: ["people"] }),
-            queryClient.invalidateQueries({ queryKey: ["organizations"] }),
-          ]);
+          await afterPeopleChange(queryClient);
           showToast({ message: `Restored ${deleted.name}.`, duration: 5000 });
         } catch (error) {
           showToast({

@@ -5,6 +5,7 @@ import type { Person } from "../../../domain/person.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
 import { whenText } from "../../lib/conversations-format.js";
+import { afterCallTakenBack } from "../../lib/invalidation.js";
 import { ScheduleConversationDialog } from "../conversations/index.js";
 import { logApi, useLogActivity } from "../log/index.js";
 import { useCadenceSettings } from "../settings/index.js";
@@ -56,7 +57,7 @@ export function AgreedToTalkDialog(props: AgreedToTalkDialogProps) {
     if (!call) return;
     try {
       await logApi.deleteActivity(call.id);
-      await queryClient.invalidateQueries({ queryKey: ["people"] });
+      await afterCallTakenBack(queryClient);
     } catch (error) {
       showToast({
         message: `Could not take back the call in the log: ${errorMessage(error)}`,

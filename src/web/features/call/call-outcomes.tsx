@@ -7,6 +7,7 @@ import { Button } from "../../components/button.js";
 import { TextInput } from "../../components/field.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
+import { afterCallTakenBack } from "../../lib/invalidation.js";
 import { entryTitle, logApi, useLogActivity } from "../log/index.js";
 import { peopleApi } from "../people/index.js";
 import { todayApi } from "../today/index.js";
@@ -125,7 +126,7 @@ export function CallOutcomes({ person }: { person: Person }) {
         // A person created from "try someone else" goes with the entry that created them.
         if (created && activity.suggestedPersonId)
           await peopleApi.deletePerson(activity.suggestedPersonId);
-        await queryClient.invalidateQueries({ queryKey: ["people"] });
+        await afterCallTakenBack(queryClient);
         showToast({ message: `Took back “${title}”.`, duration: 5000 });
       } catch (error) {
         showToast({ message: `Could not undo: ${errorMessage(error)}`, tone: "error" });

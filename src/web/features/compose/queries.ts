@@ -7,6 +7,7 @@ import type {
   OutreachKind,
 } from "../../../domain/coach/finding.js";
 import { request } from "../../lib/api.js";
+import { queryKeys } from "../../lib/invalidation.js";
 
 /** The coach runs on the server (its grammar library is too large for the browser). */
 export const composeApi = {
@@ -49,14 +50,13 @@ export function useCoachFindings(
 ) {
   const settledText = useDebounced(text, 400);
   const query = useQuery({
-    queryKey: [
-      "coach",
+    queryKey: queryKeys.coachFindings(
       purpose,
       kind,
       introducer?.name ?? "",
       introducer?.permission ?? "",
       settledText,
-    ],
+    ),
     queryFn: () => composeApi.coachOutreach(settledText, kind, introducer, purpose),
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,

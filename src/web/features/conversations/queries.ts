@@ -1,28 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { afterCalendarFeedChange, afterLogChange, queryKeys } from "../../lib/invalidation.js";
 import { type ConversationDraft, conversationsApi } from "./api.js";
-
-/**
- * Conversations are log entries, so their key sits under "people": a change anywhere in a
- * log refreshes them, and a change here refreshes Today, the person's log and stages.
- */
-export const conversationKeys = {
-  list: ["people", "conversations"] as const,
-  calendarFeed: ["settings", "calendar"] as const,
-};
-
-function useRefreshAfterChange() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ["people"] }),
-      queryClient.invalidateQueries({ queryKey: ["organizations"] }),
-      queryClient.invalidateQueries({ queryKey: ["search"] }),
-    ]);
-}
 
 export function useConversations() {
   return useQuery({
-    queryKey: conversationKeys.list,
+    queryKey: queryKeys.conversations,
     queryFn: conversationsApi.list,
     // "Upcoming" turns into "Did it happen?" with the clock: ask afresh on every visit.
     staleTime: 0,
@@ -30,40 +12,49 @@ export function useConversations() {
 }
 
 export function useScheduleConversation() {
-  const refresh = useRefreshAfterChange();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (draft: ConversationDraft) => conversationsApi.schedule(draft),
-    onSuccess: refresh,
+    onSuccess: () => afterLogChange(queryClient),
   });
 }
 
 export function useRescheduleConversation() {
-  const refresh = useRefreshAfterChange();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, scheduledFor }: { id: string; scheduledFor: string }) =>
       conversationsApi.reschedule(id, scheduledFor),
-    onSuccess: refresh,
+    onSuccess: () => afterLogChange(queryClient),
   });
 }
 
 export function useCancelConversation() {
-  const refresh = useRefreshAfterChange();
-  return useMutation({ mutationFn: conversationsApi.cancel, onSuccess: refresh });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: conversationsApi.cancel,
+    onSuccess: () => afterLogChange(queryClient),
+  });
 }
 
 export function useRestoreConversation() {
-  const refresh = useRefreshAfterChange();
-  return useMutation({ mutationFn: conversationsApi.restore, onSuccess: refresh });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: conversationsApi.restore,
+    onSuccess: () => afterLogChange(queryClient),
+  });
 }
 
 export function useMarkConversationHeld() {
-  const refresh = useRefreshAfterChange();
-  return useMutation({ mutationFn: conversationsApi.markHeld, onSuccess: refresh });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: conversationsApi.markHeld,
+    onSuccess: () => afterLogChange(queryClient),
+  });
 }
 
 export function useCalendarFeed() {
   return useQuery({
-    queryKey: conversationKeys.calendarFeed,
+    queryKey: queryKeys.calendarFeed,
     queryFn: conversationsApi.calendarFeed,
   });
 }
@@ -82,6 +73,6 @@ export function useChangeCalendarFeed() {
           return conversationsApi.disableCalendarFeed();
       }
     },
-    onSuccess: (feed) => queryClient.setQueryData(conversationKeys.calendarFeed, feed),
+    onSuccess: (feed) => afterCalendarFeedChange(queryClient, feed),
   });
 }

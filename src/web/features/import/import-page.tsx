@@ -7,6 +7,7 @@ import { PageHeader } from "../../components/page-header.js";
 import { ProgressBar } from "../../components/progress-bar.js";
 import { fieldMessage } from "../../lib/field-message.js";
 import { countPeople } from "../../lib/format.js";
+import { afterPeopleChange } from "../../lib/invalidation.js";
 import { type ImportReport, previewImport, runImport, type UploadPhase } from "../../lib/upload.js";
 import { ImportHelp } from "./import-help.js";
 import { importBackLink } from "./import-origin.js";
@@ -122,10 +123,7 @@ export function ImportPage() {
       const done = await runImport(file, (phase) =>
         setStep((current) => (current.kind === "importing" ? { ...current, phase } : current)),
       );
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ["people"] }),
-        queryClient.invalidateQueries({ queryKey: ["organizations"] }),
-      ]);
+      await afterPeopleChange(queryClient);
       setStep({ kind: "imported", report: done });
     } catch (error) {
       setStep({ kind: "previewed", report, error: fieldMessage(error, "file") });

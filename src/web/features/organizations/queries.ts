@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { OrganizationDraft } from "../../../domain/organization.js";
-import { queryKeys, useInvalidateAfterDelete, useInvalidateAll } from "../people/index.js";
+import { afterPeopleChange, afterRecordDeleted, queryKeys } from "../../lib/invalidation.js";
 import { organizationsApi } from "./api.js";
 
 export function useOrganizations() {
@@ -18,33 +18,33 @@ export function useOrganization(id: string) {
 }
 
 export function useCreateOrganization() {
-  const invalidateAll = useInvalidateAll();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (draft: OrganizationDraft) => organizationsApi.createOrganization(draft),
-    onSuccess: invalidateAll,
+    onSuccess: () => afterPeopleChange(queryClient),
   });
 }
 
 export function useUpdateOrganization(id: string) {
-  const invalidateAll = useInvalidateAll();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (draft: OrganizationDraft) => organizationsApi.updateOrganization(id, draft),
-    onSuccess: invalidateAll,
+    onSuccess: () => afterPeopleChange(queryClient),
   });
 }
 
 export function useDeleteOrganization() {
-  const invalidate = useInvalidateAfterDelete();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: organizationsApi.deleteOrganization,
-    onSuccess: (organization) => invalidate(organization.id),
+    onSuccess: (organization) => afterRecordDeleted(queryClient, organization.id),
   });
 }
 
 export function useRestoreOrganization() {
-  const invalidateAll = useInvalidateAll();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: organizationsApi.restoreOrganization,
-    onSuccess: invalidateAll,
+    onSuccess: () => afterPeopleChange(queryClient),
   });
 }

@@ -11,7 +11,6 @@ export { cadenceSettingsApi } from "./api.js";
 export type { MailDraft } from "./mail-api.js";
 export { useDownloadEml, useResume, useSendEmail, useSmtpAccount } from "./mail-queries.js";
 export {
-  settingsQueryKeys,
   useCadenceSettings,
   useFinishWelcome,
   useProfile,

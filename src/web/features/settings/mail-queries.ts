@@ -1,20 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  afterLogChange,
+  afterResumeChange,
+  afterSmtpAccountChange,
+  queryKeys,
+} from "../../lib/invalidation.js";
 import { type MailDraft, mailApi, type SmtpAccountDraft } from "./mail-api.js";
 
-export const mailKeys = {
-  smtp: ["settings", "smtp"] as const,
-  resume: ["settings", "resume"] as const,
-};
-
 export function useSmtpAccount() {
-  return useQuery({ queryKey: mailKeys.smtp, queryFn: mailApi.getSmtpAccount });
+  return useQuery({ queryKey: queryKeys.smtp, queryFn: mailApi.getSmtpAccount });
 }
 
 export function useSaveSmtpAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (draft: SmtpAccountDraft) => mailApi.saveSmtpAccount(draft),
-    onSuccess: (account) => queryClient.setQueryData(mailKeys.smtp, account),
+    onSuccess: (account) => afterSmtpAccountChange(queryClient, account),
   });
 }
 
@@ -22,7 +23,7 @@ export function useRemoveSmtpAccount() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: mailApi.removeSmtpAccount,
-    onSuccess: () => queryClient.setQueryData(mailKeys.smtp, null),
+    onSuccess: () => afterSmtpAccountChange(queryClient, null),
   });
 }
 
@@ -31,14 +32,14 @@ export function useSendTestMessage() {
 }
 
 export function useResume() {
-  return useQuery({ queryKey: mailKeys.resume, queryFn: mailApi.getResume });
+  return useQuery({ queryKey: queryKeys.resume, queryFn: mailApi.getResume });
 }
 
 export function useUploadResume() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => mailApi.uploadResume(file),
-    onSuccess: (resume) => queryClient.setQueryData(mailKeys.resume, resume),
+    onSuccess: (resume) => afterResumeChange(queryClient, resume),
   });
 }
 
@@ -46,7 +47,7 @@ export function useRemoveResume() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: mailApi.removeResume,
-    onSuccess: () => queryClient.setQueryData(mailKeys.resume, null),
+    onSuccess: () => afterResumeChange(queryClient, null),
   });
 }
 
@@ -59,12 +60,6 @@ export function useSendEmail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (draft: MailDraft) => mailApi.sendEmail(draft),
-    onSuccess: () =>
-      Promise.all(
-        // Today and the log live under "people".
-        [["people"], ["organizations"], ["search"]].map((queryKey) =>
-          queryClient.invalidateQueries({ queryKey }),
-        ),
-      ),
+    onSuccess: () => afterLogChange(queryClient),
   });
 }

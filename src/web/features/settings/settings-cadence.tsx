@@ -11,8 +11,9 @@ import { Button } from "../../components/button.js";
 import { Select, TextInput } from "../../components/field.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { useFormState } from "../../lib/form-state.js";
+import { afterCadenceSaved } from "../../lib/invalidation.js";
 import { cadenceSettingsApi } from "./api.js";
-import { settingsQueryKeys, useCadenceSettings } from "./queries.js";
+import { useCadenceSettings } from "./queries.js";
 
 const numberFields = [
   "followUpCallDays",
@@ -65,9 +66,8 @@ export function CadenceSettingsForm() {
     <CadenceForm
       initial={settings.data}
       onSaved={(saved) => {
-        queryClient.setQueryData(settingsQueryKeys.cadence, saved);
         // Today's reminders follow the new cadence.
-        void queryClient.invalidateQueries({ queryKey: ["people"] });
+        afterCadenceSaved(queryClient, saved);
       }}
     />
   );

@@ -5,6 +5,7 @@ import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { FileDrop } from "../../components/file-drop.js";
 import { errorMessage } from "../../components/query-state.js";
 import { ApiError } from "../../lib/api.js";
+import { afterRestore } from "../../lib/invalidation.js";
 import { type RestoreCounts, restoreBackupFile } from "../../lib/upload.js";
 
 type Step =
@@ -44,8 +45,7 @@ export function RestoreBackupSection() {
       const counts = await restoreBackupFile(file, replace, () => undefined);
       setStep({ kind: "restored", counts });
       setFile(null);
-      // Everything on every page may have changed.
-      await queryClient.invalidateQueries();
+      await afterRestore(queryClient);
     } catch (error) {
       if (error instanceof ApiError && error.code === "conflict" && !replace) {
         setStep({ kind: "confirming" });

@@ -1,17 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import type { TodayView } from "../../../domain/today.js";
+import { afterTodayActionChange, queryKeys } from "../../lib/invalidation.js";
 import { todayApi } from "./api.js";
-
-/**
- * Today sits under "people": every change to a person or their log (which the other pages'
- * mutations already answer by refreshing "people") can make an action due or settle one.
- */
-export const todayKey = ["people", "today"] as const;
 
 export function useToday() {
   return useQuery({
-    queryKey: todayKey,
+    queryKey: queryKeys.today,
     queryFn: todayApi.getToday,
     // The agenda moves with the clock: fetch afresh whenever the page is opened.
     staleTime: 0,
@@ -25,16 +19,7 @@ export function useToday() {
 export function useHideAction() {
   const queryClient = useQueryClient();
   return useCallback(
-    (key: string | null) => {
-      if (key !== null) {
-        queryClient.setQueryData<TodayView>(todayKey, (current) =>
-          current
-            ? { ...current, actions: current.actions.filter((action) => action.key !== key) }
-            : current,
-        );
-      }
-      return queryClient.invalidateQueries({ queryKey: todayKey });
-    },
+    (key: string | null) => afterTodayActionChange(queryClient, key),
     [queryClient],
   );
 }

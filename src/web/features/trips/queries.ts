@@ -1,53 +1,42 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TripDraft } from "../../../domain/trip.js";
+import { afterTripChange, queryKeys } from "../../lib/invalidation.js";
 import { tripsApi } from "./api.js";
 
-/**
- * Who is there follows people (locations, stages), so those keys sit under "people" and
- * refresh with every person or log change; a trip change refreshes them too.
- */
-export const tripKeys = {
-  trips: ["trips"] as const,
-  trip: (id: string) => ["trips", "detail", id] as const,
-  people: (tripId: string) => ["people", "trip-people", tripId] as const,
-  forPerson: (personId: string) => ["people", "trip-for", personId] as const,
-};
-
-function useRefreshTrips() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: tripKeys.trips }),
-      queryClient.invalidateQueries({ queryKey: ["people", "trip-people"] }),
-      queryClient.invalidateQueries({ queryKey: ["people", "trip-for"] }),
-    ]);
-}
-
 export function useTrips() {
-  return useQuery({ queryKey: tripKeys.trips, queryFn: tripsApi.list });
+  return useQuery({ queryKey: queryKeys.trips, queryFn: tripsApi.list });
 }
 
 export function useTripPeople(tripId: string) {
-  return useQuery({ queryKey: tripKeys.people(tripId), queryFn: () => tripsApi.people(tripId) });
+  return useQuery({
+    queryKey: queryKeys.tripPeople(tripId),
+    queryFn: () => tripsApi.people(tripId),
+  });
 }
 
 export function useSaveTrip() {
-  const refresh = useRefreshTrips();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, draft }: { id: string | null; draft: TripDraft }) =>
       id ? tripsApi.update(id, draft) : tripsApi.create(draft),
-    onSuccess: refresh,
+    onSuccess: () => afterTripChange(queryClient),
   });
 }
 
 export function useDeleteTrip() {
-  const refresh = useRefreshTrips();
-  return useMutation({ mutationFn: tripsApi.remove, onSuccess: refresh });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: tripsApi.remove,
+    onSuccess: () => afterTripChange(queryClient),
+  });
 }
 
 export function useRestoreTrip() {
-  const refresh = useRefreshTrips();
-  return useMutation({ mutationFn: tripsApi.restore, onSuccess: refresh });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: tripsApi.restore,
+    onSuccess: () => afterTripChange(queryClient),
+  });
 }
 
 /**
@@ -57,7 +46,7 @@ export function useRestoreTrip() {
  */
 export function useComposeTrip(personId: string, tripId: string | null) {
   return useQuery({
-    queryKey: tripId ? tripKeys.trip(tripId) : tripKeys.forPerson(personId),
+    queryKey: tripId ? queryKeys.trip(tripId) : queryKeys.tripForPerson(personId),
     queryFn: async () => {
       try {
         return tripId ? await tripsApi.get(tripId) : await tripsApi.forPerson(personId);

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { defaultCadenceSettings } from "../../../domain/cadence-settings.js";
-import { cadenceSettingsApi, settingsQueryKeys, useCadenceSettings } from "../settings/index.js";
+import { afterCadenceSaved } from "../../lib/invalidation.js";
+import { cadenceSettingsApi, useCadenceSettings } from "../settings/index.js";
 
 /** The browser's zone ("Europe/Paris"), or null where the browser does not say. */
 function browserTimeZone(): string | null {
@@ -24,9 +25,8 @@ export function WelcomeTimeZone() {
   const save = useMutation({
     mutationFn: cadenceSettingsApi.save,
     onSuccess: (saved) => {
-      queryClient.setQueryData(settingsQueryKeys.cadence, saved);
       // Today's reminders and conversation times are counted in the new zone.
-      void queryClient.invalidateQueries({ queryKey: ["people"] });
+      afterCadenceSaved(queryClient, saved);
     },
   });
   const zone = browserTimeZone();

@@ -5,6 +5,36 @@ import type { FieldErrors } from "../../domain/validation.js";
 import { ApiError } from "./api.js";
 import { errorMessage } from "./error-message.js";
 
+/** The errors left once a field has been edited: its own message goes, the others stay. */
+export function withoutFieldError(errors: FieldErrors, field: string): FieldErrors {
+  if (!(field in errors)) return errors;
+  const { [field]: _fixed, ...rest } = errors;
+  return rest;
+}
+
+/**
+ * Where errors show: the first field (in the form's order) that has one takes focus; the
+ * form-wide message is the one given, else a message for something that is not a field
+ * here, which still has to be seen.
+ */
+export function placeErrors(
+  fieldOrder: readonly string[],
+  fields: FieldErrors,
+  message: string | null = null,
+): { firstField: string | null; formError: string | null } {
+  const first = fieldOrder.find((field) => fields[field]) ?? null;
+  const other = Object.entries(fields).find(([field]) => !fieldOrder.includes(field));
+  return { firstField: first, formError: message ?? (other ? other[1] : null) };
+}
+
+/** What a failed submit shows: the server's field messages at the fields, anything else on top. */
+export function submitErrors(error: unknown): { fields: FieldErrors; message: string | null } {
+  if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+    return { fields: error.fields, message: null };
+  }
+  return { fields: {}, message: errorMessage(error) };
+}
+
 /**
  * Values, per-field errors and the form-wide error of a form whose fields are all text.
  * Errors come from the shared schema on submit or from the API's `fields`, and look the
@@ -24,26 +54,17 @@ export function useFormState<Field extends string>(
   const setValue = useCallback((field: Field, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     setDirty(true);
-    setErrors((current) => {
-      if (!(field in current)) return current;
-      const { [field]: _fixed, ...rest } = current;
-      return rest;
-    });
+    setErrors((current) => withoutFieldError(current, field));
   }, []);
 
   const showErrors = useCallback(
     (fields: FieldErrors, message: string | null = null) => {
-      const known = fieldOrder.filter((field) => fields[field]);
-      // A message for something that is not a field here still has to be seen.
-      const other = Object.entries(fields).find(
-        ([field]) => !(fieldOrder as readonly string[]).includes(field),
-      );
+      const { firstField, formError } = placeErrors(fieldOrder, fields, message);
       flushSync(() => {
         setErrors(fields);
-        setFormError(message ?? (other ? other[1] : null));
+        setFormError(formError);
       });
-      const first = known[0];
-      if (first) document.getElementById(`${idPrefix}-${first}`)?.focus();
+      if (firstField) document.getElementById(`${idPrefix}-${firstField}`)?.focus();
       else formErrorRef.current?.focus();
     },
     [fieldOrder, idPrefix],
@@ -52,11 +73,8 @@ export function useFormState<Field extends string>(
   /** Shows what the server said: field messages at the fields, anything else on top. */
   const showSubmitError = useCallback(
     (error: unknown) => {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
-        showErrors(error.fields);
-      } else {
-        showErrors({}, errorMessage(error));
-      }
+      const { fields, message } = submitErrors(error);
+      showErrors(fields, message);
     },
     [showErrors],
   );

@@ -312,6 +312,14 @@ describe.each(engines)("an old database upgraded on $name", (engine) => {
         try {
           expect(await searchDocuments(db, postgres)).toEqual(expectedDocuments);
           expect(await nameKeys(db)).toEqual(expectedKeys);
+          // Indexes the migrations built are recorded at the shape they have, version 1, so
+          // the first search does not rebuild them (and a later version will).
+          const builds = await sql<{ owner_id: string; version: number }>`
+            select owner_id, version from search_index_builds order by owner_id`.execute(db);
+          expect(builds.rows).toEqual([
+            { owner_id: "local", version: 1 },
+            { owner_id: "other", version: 1 },
+          ]);
           // The index itself, not the search service: nothing may rebuild it before it is read.
           const index = searchIndex(db as unknown as Kysely<Database>, engine.name);
           const found = async (ownerId: string, terms: string[]) =>

@@ -89,13 +89,3 @@ export function wordLimitFor(settings: CoachSettings): number {
       return settings.limits.networkMessageWords;
   }
 }
-
-// Temporary, until the web's imports move to ../draft-purpose.js with its feature folders
-// (issue 9 §4): the draft's kinds and purposes live in domain/draft-purpose.ts now.
-export {
-  type DraftPurpose,
-  draftPurposes,
-  isDraftPurpose,
-  type OutreachKind,
-  outreachKinds,
-} from "../draft-purpose.js";

@@ -1,5 +1,5 @@
-import type { OutreachKind } from "../../../domain/coach/finding.js";
-import { outreachKinds } from "../../../domain/coach/finding.js";
+import type { OutreachKind } from "../../../domain/draft-purpose.js";
+import { outreachKinds } from "../../../domain/draft-purpose.js";
 import type { Template } from "../../../domain/template.js";
 import { TextInput } from "../../components/field.js";
 

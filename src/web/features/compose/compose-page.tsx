@@ -1,11 +1,7 @@
 import { useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import type {
-  DraftPurpose,
-  FindingPlace,
-  Introducer,
-  OutreachKind,
-} from "../../../domain/coach/finding.js";
+import type { FindingPlace, Introducer } from "../../../domain/coach/finding.js";
+import type { DraftPurpose, OutreachKind } from "../../../domain/draft-purpose.js";
 import { draftFollowUp, sentEntry } from "../../../domain/follow-up-draft.js";
 import { interestsFor } from "../../../domain/interest-phrase.js";
 import { builtInTemplates, draftOutreach } from "../../../domain/outreach-draft.js";

@@ -1,11 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type {
-  DraftPurpose,
-  Finding,
-  Introducer,
-  OutreachKind,
-} from "../../../domain/coach/finding.js";
+import type { Finding, Introducer } from "../../../domain/coach/finding.js";
+import type { DraftPurpose, OutreachKind } from "../../../domain/draft-purpose.js";
 import { request } from "../../lib/api.js";
 import { queryKeys } from "../../lib/invalidation.js";
 

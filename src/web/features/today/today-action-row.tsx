@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import type { ActionGroup } from "../../../domain/cadence.js";
-import type { DraftPurpose } from "../../../domain/coach/finding.js";
+import type { DraftPurpose } from "../../../domain/draft-purpose.js";
 import type { TodayAction } from "../../../domain/today.js";
 import { ButtonLink, buttonClasses } from "../../components/button.js";
 import { ScheduleConversationButton } from "../conversations/index.js";

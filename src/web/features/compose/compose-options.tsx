@@ -9,10 +9,6 @@ export const composeKindLabels: Record<OutreachKind, string> = {
   network_message: "Networking-site message",
 };
 
-export function isOutreachKind(value: string | null): value is OutreachKind {
-  return outreachKinds.some((kind) => kind === value);
-}
-
 /** What the draft proposes: when ("between" two dates, or in the user's own words) and how long. */
 export interface ComposeOptions {
   kind: OutreachKind;

@@ -59,7 +59,11 @@ const cleanTree: Tree = {
     'import { Button } from "../../components/button.js";\nimport { client } from "../../lib/api-client.js";\n' +
     'import { TodayPage } from "../today/index.js";\nimport { listPeople } from "./people-api.js";\n' +
     "export const PeoplePage = () => [Button, client, TodayPage, listPeople];\n",
-  "src/web/features/today/index.ts": 'export { TodayPage } from "./today-page.js";\n',
+  // A circle closed by a lazy import() (features load their pages later) passes no-circular.
+  "src/web/features/today/index.ts":
+    'export { TodayPage } from "./today-page.js";\nexport const pages = () => import("./today-pages.js");\n',
+  "src/web/features/today/today-pages.ts":
+    'import { PeoplePage } from "../people/index.js";\nexport const pages = [PeoplePage];\n',
   "src/web/features/today/today-page.tsx": "export const TodayPage = () => null;\n",
   "src/web/app/router.tsx":
     'import { PeoplePage } from "../features/people/index.js";\n' +

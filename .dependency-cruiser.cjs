@@ -115,6 +115,7 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     // Type-only imports vanish from compiled code; keep them so the rules see them.
     tsPreCompilationDeps: true,
+    // "./x.js" resolves to x.ts without a tsconfig; one is needed only if path aliases come.
     enhancedResolveOptions: {
       exportsFields: ["exports"],
       conditionNames: ["import", "require", "node", "default", "types"],

@@ -97,7 +97,7 @@ async function check(tree: Tree): Promise<CheckResult> {
   }
   const run = await promisify(execFile)(
     process.execPath,
-    [depcruise, "src", "--config", configFile],
+    [depcruise, "src", "--config", configFile, "--output-type", "err-long"],
     {
       cwd: folder,
     },
@@ -111,7 +111,8 @@ async function check(tree: Tree): Promise<CheckResult> {
     }),
   );
   const output = `${run.stdout}${run.stderr}`;
-  // One line per violation: "  error <rule>: <from> → <to>" (a circle goes on below).
+  // One line per violation, "  error <rule>: <from> → <to>" (a circle goes on below), then
+  // the rule's comment: what to do instead.
   const violations = [...output.matchAll(/^ {2}error ([\w-]+): (\S+) → (\S*)$/gm)].map(
     ([, rule = "", from = "", to = ""]) => ({ rule, from, to }),
   );
@@ -122,7 +123,7 @@ describe("the house rules", () => {
   it("npm run lint runs Biome and the dependency check with this config", () => {
     const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     expect(packageJson.scripts.lint).toBe(
-      "biome check . && depcruise src --config .dependency-cruiser.cjs",
+      "biome check . && depcruise src --config .dependency-cruiser.cjs --output-type err-long",
     );
   });
 
@@ -221,6 +222,13 @@ describe("the house rules", () => {
 
     it.each(planted)("$rule: $file → $to", ({ rule, file, to }) => {
       expect(result.violations).toContainEqual({ rule, from: file, to });
+    });
+
+    it("says what to do instead under each violation", () => {
+      expect(result.output).toContain(
+        "  error web-server-types-only: src/web/lib/server-app.ts → src/server/app.ts\n" +
+          "    The web may import src/server only as types",
+      );
     });
 
     it("no-circular: two modules importing each other at run time", () => {

@@ -90,6 +90,8 @@ describe.skipIf(!available)("people and organizations in a real browser", () => 
 
     await page.goto(`${app.url}/organizations`);
     const organizationRow = page.locator("table tbody tr").filter({ hasText: "Acme Health" });
+    // allTextContents does not wait: the row first, then its cells.
+    await organizationRow.waitFor();
     expect(await organizationRow.locator("td").allTextContents()).toEqual([
       "Acme Health",
       "Health care",

@@ -233,6 +233,7 @@ describe.skipIf(!available)("settings, welcome and import in a real browser", ()
     expect(await preview.textContent()).toContain("LinkedIn connections");
     const count = (title: string) =>
       preview.locator("dl > div").filter({ hasText: title }).locator("dd").first().textContent();
+    // Each card's figure, then the line under it.
     expect(await count("New")).toBe("2people to add");
     expect(await count("Merged")).toBe("1into people you have");
     expect(await count("Rejected")).toBe("1rows to fix in the file");

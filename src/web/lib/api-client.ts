@@ -16,8 +16,10 @@ export const api = hc<ApiRoutes>("/api", {
   buildSearchParams: searchParams,
 });
 
-/** Lists repeat the key (?targetIds=a&targetIds=b), which the server reads as an array;
- * empty values are left out, so a cleared filter is no filter. */
+/**
+ * The query as the hand-written client sent it: lists repeat the key (?targetIds=a&targetIds=b),
+ * which the server reads as an array, and empty values are left out (a cleared filter).
+ */
 function searchParams(query: Record<string, string | string[] | undefined>): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

@@ -1,5 +1,4 @@
 import { createServiceContext } from "../services/context.js";
-import type { Store } from "../store/store.js";
 import { createApp } from "./app.js";
 import { createTestClock } from "./test-clock.js";
 
@@ -10,7 +9,7 @@ export const routeListMarkers = {
 };
 
 /** Building the app reads nothing; a store that throws proves the list serves no request. */
-const noStore = new Proxy({} as Store, {
+const noStore = new Proxy({} as Parameters<typeof createServiceContext>[0], {
   get() {
     throw new Error("Listing the routes reads no data.");
   },

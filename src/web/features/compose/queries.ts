@@ -1,12 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type {
-  DraftPurpose,
-  Finding,
-  Introducer,
-  OutreachKind,
-} from "../../../domain/coach/finding.js";
-import { request } from "../../lib/api.js";
+import type { DraftPurpose, Introducer, OutreachKind } from "../../../domain/coach/finding.js";
+import { api, unwrap } from "../../lib/api-client.js";
 import { queryKeys } from "../../lib/invalidation.js";
 
 /** The coach runs on the server (its grammar library is too large for the browser). */
@@ -18,12 +13,11 @@ export const composeApi = {
     purpose: DraftPurpose = "outreach",
   ) =>
     (
-      await request<{ findings: Finding[] }>("POST", "/api/coach/outreach", {
-        text,
-        kind,
-        purpose,
-        ...(introducer ? { introducer } : {}),
-      })
+      await unwrap(
+        api.coach.outreach.$post({
+          json: { text, kind, purpose, ...(introducer ? { introducer } : {}) },
+        }),
+      )
     ).findings,
 };
 

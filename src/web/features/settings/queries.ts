@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ProfileDraft } from "../../../domain/profile.js";
+import type { ProfileDraft, TargetDraft } from "../../../domain/profile.js";
 import { afterProfileSaved, afterTargetsChange, queryKeys } from "../../lib/invalidation.js";
 import { organizationsApi } from "../organizations/index.js";
 import { peopleApi } from "../people/index.js";
-import { cadenceSettingsApi, profileApi, type TargetDraft, targetsApi } from "./api.js";
+import { cadenceSettingsApi, profileApi, targetsApi } from "./api.js";
 
 /** The cadence settings: when reminders fire, and the time zone dates are written in. */
 export function useCadenceSettings(enabled = true) {

@@ -90,3 +90,5 @@ export const targetInputSchema = z
     flexibility: target.kind === "location" ? (target.flexibility ?? "home_base") : null,
   }));
 export type TargetInput = z.output<typeof targetInputSchema>;
+/** An interest or location as a form sends it; flexibility only matters for locations. */
+export type TargetDraft = z.input<typeof targetInputSchema>;

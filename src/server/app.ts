@@ -3,31 +3,23 @@ import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { except } from "hono/combine";
-import type { ServiceContext } from "../services/context.js";
+import type { ActorResolver, ServiceContext } from "../services/context.js";
+import { apiRoutes } from "./api.js";
 import { limitJsonBody } from "./body-limits.js";
 import { errorResponse, handleError } from "./errors.js";
-import { activitiesRoutes } from "./routes/activities.routes.js";
-import { calendarFeedRoutes, calendarSettingsRoutes } from "./routes/calendar.routes.js";
-import { callOutcomesRoutes } from "./routes/calls.routes.js";
-import { coachRoutes } from "./routes/coach.routes.js";
-import { conversationsRoutes } from "./routes/conversations.routes.js";
-import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
-import { mailRoutes } from "./routes/mail.routes.js";
-import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
-import { networkAsksRoutes } from "./routes/network-asks.routes.js";
-import { organizationsRoutes } from "./routes/organizations.routes.js";
-import { peopleRoutes } from "./routes/people.routes.js";
-import { profileRoutes, targetsRoutes } from "./routes/profile.routes.js";
-import { searchRoutes } from "./routes/search.routes.js";
-import { coachSettingsRoutes } from "./routes/settings-coach.routes.js";
-import { templatesRoutes } from "./routes/templates.routes.js";
-import { cadenceSettingsRoutes, todayRoutes } from "./routes/today.routes.js";
-import { tripsRoutes } from "./routes/trips.routes.js";
+import { type AppEnv, contextPerRequest, contextWithoutActor } from "./request-context.js";
+import { calendarFeedRoutes } from "./routes/calendar.routes.js";
 import { requireKnownHost, requireSameOrigin } from "./security.js";
 import type { TestClock } from "./test-clock.js";
 
 export interface AppOptions {
+  /** The base every request's context is built from (store, clock, data folder). */
   context: ServiceContext;
+  /**
+   * Who makes a request. Left out, local mode: every request is the one person at this
+   * computer, the base context's owner (`local`; tests give each their own).
+   */
+  resolveActor?: ActorResolver;
   /** The built web UI (dist/web); omitted in API-only tests. */
   webRoot?: string;
   /** Host names besides loopback that may address this server (e.g. the --host it binds). */
@@ -48,32 +40,19 @@ const fileUploadPaths = [
   "/api/restore",
 ];
 
+function localOwnerOf(base: ServiceContext): ActorResolver {
+  return async () => ({ kind: "local", ownerId: base.ownerId });
+}
+
 export function createApp(options: AppOptions) {
-  const api = new Hono()
-    .get("/health", (c) => c.json({ ok: true }))
-    .route("/people", peopleRoutes(options.context))
-    .route("/organizations", organizationsRoutes(options.context))
-    .route("/activities", activitiesRoutes(options.context))
-    .route("/", callOutcomesRoutes(options.context))
-    .route("/network-asks", networkAsksRoutes(options.context))
-    .route("/profile", profileRoutes(options.context))
-    .route("/targets", targetsRoutes(options.context))
-    .route("/import", importRoutes(options.context))
-    .route("/export", exportRoutes(options.context))
-    .route("/restore", restoreRoutes(options.context))
-    .route("/search", searchRoutes(options.context))
-    .route("/coach", coachRoutes(options.context))
-    .route("/today", todayRoutes(options.context))
-    .route("/conversations", conversationsRoutes(options.context))
-    .route("/settings/calendar", calendarSettingsRoutes(options.context))
-    .route("/trips", tripsRoutes(options.context))
-    .route("/settings/cadence", cadenceSettingsRoutes(options.context))
-    .route("/settings/smtp", smtpSettingsRoutes(options.context))
-    .route("/settings/resume", resumeRoutes(options.context))
-    .route("/mail", mailRoutes(options.context))
-    .route("/settings/coach", coachSettingsRoutes(options.context))
-    .route("/templates", templatesRoutes(options.context));
+  const api = new Hono<AppEnv>().use(
+    contextPerRequest(options.context, options.resolveActor ?? localOwnerOf(options.context)),
+  );
   if (options.testClock) api.route("/test", options.testClock.routes());
+  api.route("/", apiRoutes());
+  const calendar = new Hono<AppEnv>()
+    .use(contextWithoutActor(options.context))
+    .route("/", calendarFeedRoutes());
 
   const app = new Hono()
     .use(requireKnownHost(options.allowedHostnames))
@@ -81,7 +60,7 @@ export function createApp(options: AppOptions) {
     .use(except(fileUploadPaths, limitJsonBody))
     .route("/api", api)
     // Before the single-page fallback, so an unknown secret is a 404, not the app's page.
-    .route("/calendar", calendarFeedRoutes(options.context));
+    .route("/calendar", calendar);
   app.all("/api/*", (c) =>
     errorResponse(c, "not_found", `No API route ${c.req.method} ${c.req.path}.`),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SmtpAccount } from "./mail-account.service.js";
+import type { SmtpAccount } from "../domain/mail-account.js";
 import { explainSmtpFailure } from "./mail-errors.js";
 
 const account: SmtpAccount = {

@@ -1,5 +1,5 @@
+import type { SmtpAccount } from "../domain/mail-account.js";
 import type { FieldErrors } from "../domain/validation.js";
-import type { SmtpAccount } from "./mail-account.service.js";
 import { ServiceError } from "./service-error.js";
 
 /** The parts of a nodemailer error we read; everything is optional because anything can throw. */

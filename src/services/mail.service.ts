@@ -1,35 +1,16 @@
 import nodemailer from "nodemailer";
-import { z } from "zod";
 import type { Activity } from "../domain/activity.js";
-import { optionalText, requiredText } from "../domain/text-fields.js";
+import type { SmtpAccount } from "../domain/mail-account.js";
+import { type MailInput, mailDraftSchema } from "../domain/mail-draft.js";
 import { validate } from "../domain/validation.js";
 import { composeEml, mailOptions, type OutgoingMessage } from "../formats/eml-message.js";
 import { logActivity } from "./activities.service.js";
 import type { ServiceContext } from "./context.js";
-import { readSmtpAccount, type SmtpAccount } from "./mail-account.service.js";
+import { readSmtpAccount } from "./mail-account.service.js";
 import { explainSmtpFailure } from "./mail-errors.js";
 import { getPerson } from "./people.service.js";
 import { readResume } from "./resume.service.js";
 import { ServiceError, validationFailed } from "./service-error.js";
-
-/** Log entries an e-mail can be: the first touch (or a confirmation), a thank-you, an update. */
-const sentByEmailKinds = ["email_sent", "thank_you_sent", "update_sent"] as const;
-
-/** What the composer sends to download or send an e-mail to one person. */
-const mailDraftSchema = z.object({
-  personId: z.string({ error: "Choose whom to write to" }).min(1).max(100),
-  subject: requiredText("A subject", 300),
-  body: requiredText("The message", 50_000),
-  attachResume: z.boolean({ error: "Say whether to attach your résumé" }).default(false),
-  /** How the log records it when sent via SMTP: a thank-you is logged as one. */
-  logAs: z
-    .enum(sentByEmailKinds, { error: "Choose what the e-mail was from the list" })
-    .default("email_sent"),
-  /** The log entry's text; by default the subject and the message. */
-  logDetail: optionalText("The log entry", 20_000),
-});
-export type MailDraft = z.input<typeof mailDraftSchema>;
-type MailInput = z.output<typeof mailDraftSchema>;
 
 /** The e-mail as it will go out: from the explorer (or the SMTP sender) to the person. */
 async function buildMessage(

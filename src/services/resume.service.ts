@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type ResumeInfo, resumeInfoSchema } from "../domain/resume.js";
 import type { ServiceContext } from "./context.js";
 import {
   readPrivateFile,
@@ -8,15 +8,6 @@ import {
 } from "./private-files.js";
 import { checkResumeFile } from "./resume-file.js";
 import { notFound, ServiceError } from "./service-error.js";
-
-/** The résumé's metadata; its bytes sit beside it in the private folder. */
-const resumeInfoSchema = z.object({
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number(),
-  uploadedAt: z.string(),
-});
-export type ResumeInfo = z.infer<typeof resumeInfoSchema>;
 
 export async function getResume(context: ServiceContext): Promise<ResumeInfo | null> {
   return readPrivateJson(context, "resume.json", resumeInfoSchema);

@@ -6,27 +6,27 @@ import {
   getCalendarFeedSettings,
   rotateCalendarSecret,
 } from "../../services/calendar.service.js";
-import type { ServiceContext } from "../../services/context.js";
+import type { AppEnv } from "../request-context.js";
 import { linksFrom } from "./conversations.routes.js";
 
 /** Settings → Calendar: turn the feed on or off, or give it a new address. */
-export function calendarSettingsRoutes(context: ServiceContext) {
-  return new Hono()
-    .get("/", async (c) => c.json({ calendar: await getCalendarFeedSettings(context) }))
-    .post("/", async (c) => c.json({ calendar: await enableCalendarFeed(context) }))
-    .post("/rotate", async (c) => c.json({ calendar: await rotateCalendarSecret(context) }))
-    .delete("/", async (c) => c.json({ calendar: await disableCalendarFeed(context) }));
+export function calendarSettingsRoutes() {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => c.json({ calendar: await getCalendarFeedSettings(c.var.context) }))
+    .post("/", async (c) => c.json({ calendar: await enableCalendarFeed(c.var.context) }))
+    .post("/rotate", async (c) => c.json({ calendar: await rotateCalendarSecret(c.var.context) }))
+    .delete("/", async (c) => c.json({ calendar: await disableCalendarFeed(c.var.context) }));
 }
 
 /**
  * GET /calendar/<secret>.ics, outside /api: calendar apps fetch it without a session, so
  * the secret is the only key. Anything unknown is a plain 404 that reveals nothing.
  */
-export function calendarFeedRoutes(context: ServiceContext) {
-  return new Hono().get("/:file", async (c) => {
+export function calendarFeedRoutes() {
+  return new Hono<AppEnv>().get("/:file", async (c) => {
     const file = c.req.param("file");
     const feed = file.endsWith(".ics")
-      ? await calendarFeed(context, file.slice(0, -".ics".length), linksFrom(c.req.url))
+      ? await calendarFeed(c.var.context, file.slice(0, -".ics".length), linksFrom(c.req.url))
       : null;
     if (feed === null) return c.text("Not found", 404);
     return c.body(feed, 200, {

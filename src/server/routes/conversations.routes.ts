@@ -1,8 +1,11 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import {
+  type ConversationRescheduleDraft,
+  type ConversationScheduleDraft,
+  conversationScheduleSchema,
+} from "../../domain/scheduling.js";
 import type { CalendarLinks } from "../../formats/calendar-ics.js";
 import { conversationCalendarFile } from "../../services/calendar.service.js";
-import type { ServiceContext } from "../../services/context.js";
 import {
   cancelConversation,
   getConversation,
@@ -12,11 +15,10 @@ import {
   restoreConversation,
   scheduleConversation,
 } from "../../services/conversations.service.js";
-import { idParam, jsonObject, validated } from "../validate.js";
+import type { AppEnv } from "../request-context.js";
+import { idParam, jsonBody, jsonObject, validated } from "../validate.js";
 
-const scheduleBody = jsonObject.and(
-  z.object({ personId: z.string({ error: "Choose the person" }).min(1).max(100) }),
-);
+const scheduleBody = jsonObject.and(conversationScheduleSchema);
 
 /** Links in calendar files point back at the server the request came to. */
 export function linksFrom(requestUrl: string): CalendarLinks {
@@ -25,41 +27,44 @@ export function linksFrom(requestUrl: string): CalendarLinks {
 }
 
 /** Scheduled conversations: "meeting_scheduled" log entries, addressed by their id. */
-export function conversationsRoutes(context: ServiceContext) {
-  return new Hono()
-    .get("/", async (c) => c.json(await listConversations(context)))
-    .post("/", validated("json", scheduleBody), async (c) => {
+export function conversationsRoutes() {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => c.json(await listConversations(c.var.context)))
+    .post("/", jsonBody<ConversationScheduleDraft>(scheduleBody), async (c) => {
       const { personId, ...draft } = c.req.valid("json");
-      return c.json({ conversation: await scheduleConversation(context, personId, draft) }, 201);
+      return c.json(
+        { conversation: await scheduleConversation(c.var.context, personId, draft) },
+        201,
+      );
     })
     .get("/:id", validated("param", idParam), async (c) =>
-      c.json({ conversation: await getConversation(context, c.req.valid("param").id) }),
+      c.json({ conversation: await getConversation(c.var.context, c.req.valid("param").id) }),
     )
     .post(
       "/:id/reschedule",
       validated("param", idParam),
-      validated("json", jsonObject),
+      jsonBody<ConversationRescheduleDraft>(),
       async (c) =>
         c.json({
           conversation: await rescheduleConversation(
-            context,
+            c.var.context,
             c.req.valid("param").id,
             c.req.valid("json"),
           ),
         }),
     )
     .delete("/:id", validated("param", idParam), async (c) =>
-      c.json({ conversation: await cancelConversation(context, c.req.valid("param").id) }),
+      c.json({ conversation: await cancelConversation(c.var.context, c.req.valid("param").id) }),
     )
     .post("/:id/restore", validated("param", idParam), async (c) =>
-      c.json({ conversation: await restoreConversation(context, c.req.valid("param").id) }),
+      c.json({ conversation: await restoreConversation(c.var.context, c.req.valid("param").id) }),
     )
     .post("/:id/held", validated("param", idParam), async (c) =>
-      c.json({ conversation: await markConversationHeld(context, c.req.valid("param").id) }),
+      c.json({ conversation: await markConversationHeld(c.var.context, c.req.valid("param").id) }),
     )
     .get("/:id/ics", validated("param", idParam), async (c) => {
       const file = await conversationCalendarFile(
-        context,
+        c.var.context,
         c.req.valid("param").id,
         linksFrom(c.req.url),
       );

@@ -9,10 +9,10 @@ import {
   restoreBackup,
   restoreRefused,
 } from "../../services/backup.service.js";
-import type { ServiceContext } from "../../services/context.js";
 import { exportPeople } from "../../services/export.service.js";
 import { previewImport, runImport } from "../../services/import.service.js";
 import { limitUpload } from "../body-limits.js";
+import type { AppEnv } from "../request-context.js";
 import { validated } from "../validate.js";
 
 const importQuery = z.object({
@@ -28,15 +28,17 @@ const limitImportFile = limitUpload(
 );
 
 /** The file is the raw request body, so the browser can send it without encoding. */
-export function importRoutes(context: ServiceContext) {
-  return new Hono()
+export function importRoutes() {
+  return new Hono<AppEnv>()
     .post("/preview", limitImportFile, validated("query", importQuery), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      return c.json({ report: await previewImport(context, { bytes, ...c.req.valid("query") }) });
+      return c.json({
+        report: await previewImport(c.var.context, { bytes, ...c.req.valid("query") }),
+      });
     })
     .post("/", limitImportFile, validated("query", importQuery), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      return c.json({ report: await runImport(context, { bytes, ...c.req.valid("query") }) });
+      return c.json({ report: await runImport(c.var.context, { bytes, ...c.req.valid("query") }) });
     });
 }
 
@@ -51,8 +53,8 @@ const limitBackup = limitUpload(
  * The backup file is the raw request body. A refusal answers 400 with the per-row report
  * (`report`: one line a problem), the same lines `rapport restore` prints.
  */
-export function restoreRoutes(context: ServiceContext) {
-  return new Hono().post("/", limitBackup, validated("query", restoreQuery), async (c) => {
+export function restoreRoutes() {
+  return new Hono<AppEnv>().post("/", limitBackup, validated("query", restoreQuery), async (c) => {
     try {
       const text = await c.req.text();
       let document: unknown;
@@ -64,7 +66,7 @@ export function restoreRoutes(context: ServiceContext) {
         );
       }
       const replace = c.req.valid("query").replace === "true";
-      return c.json({ restored: await restoreBackup(context, document, { replace }) });
+      return c.json({ restored: await restoreBackup(c.var.context, document, { replace }) });
     } catch (error) {
       if (!(error instanceof RestoreRejected)) throw error;
       const body = {
@@ -82,24 +84,24 @@ function attachment(fileName: string, contentType: string) {
   };
 }
 
-export function exportRoutes(context: ServiceContext) {
-  return new Hono()
+export function exportRoutes() {
+  return new Hono<AppEnv>()
     .get("/people.csv", async (c) =>
       c.body(
-        await exportPeople(context, "csv"),
+        await exportPeople(c.var.context, "csv"),
         200,
         attachment("rapport-people.csv", "text/csv; charset=utf-8"),
       ),
     )
     .get("/people.vcf", async (c) =>
       c.body(
-        await exportPeople(context, "vcard"),
+        await exportPeople(c.var.context, "vcard"),
         200,
         attachment("rapport-people.vcf", "text/vcard; charset=utf-8"),
       ),
     )
     .get("/backup.json", async (c) => {
-      const backup = await createBackup(context);
+      const backup = await createBackup(c.var.context);
       const day = backup.exportedAt.slice(0, 10);
       return c.body(
         `${JSON.stringify(backup, null, 2)}\n`,

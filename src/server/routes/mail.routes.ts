@@ -1,7 +1,8 @@
 import { Hono } from "hono";
-import type { ServiceContext } from "../../services/context.js";
+import type { MailDraft } from "../../domain/mail-draft.js";
 import { composeEmlFile, sendEmail } from "../../services/mail.service.js";
-import { jsonObject, validated } from "../validate.js";
+import type { AppEnv } from "../request-context.js";
+import { jsonBody } from "../validate.js";
 
 /** `Content-Disposition` for a download whose name may carry accents (RFC 6266). */
 export function attachmentDisposition(fileName: string): string {
@@ -10,16 +11,16 @@ export function attachmentDisposition(fileName: string): string {
 }
 
 /** The composer's two e-mail paths: an .eml to open in a mail app, and sending via SMTP. */
-export function mailRoutes(context: ServiceContext) {
-  return new Hono()
-    .post("/eml", validated("json", jsonObject), async (c) => {
-      const eml = await composeEmlFile(context, c.req.valid("json"));
+export function mailRoutes() {
+  return new Hono<AppEnv>()
+    .post("/eml", jsonBody<MailDraft>(), async (c) => {
+      const eml = await composeEmlFile(c.var.context, c.req.valid("json"));
       return c.body(new Uint8Array(eml.bytes), 200, {
         "content-type": "message/rfc822",
         "content-disposition": attachmentDisposition(eml.fileName),
       });
     })
-    .post("/send", validated("json", jsonObject), async (c) =>
-      c.json({ activity: await sendEmail(context, c.req.valid("json")) }),
+    .post("/send", jsonBody<MailDraft>(), async (c) =>
+      c.json({ activity: await sendEmail(c.var.context, c.req.valid("json")) }),
     );
 }

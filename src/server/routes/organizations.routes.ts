@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { ServiceContext } from "../../services/context.js";
+import type { OrganizationDraft } from "../../domain/organization.js";
 import {
   createOrganization,
   deleteOrganization,
@@ -8,30 +8,31 @@ import {
   restoreOrganization,
   updateOrganization,
 } from "../../services/organizations.service.js";
-import { idParam, jsonObject, validated } from "../validate.js";
+import type { AppEnv } from "../request-context.js";
+import { idParam, jsonBody, validated } from "../validate.js";
 
-export function organizationsRoutes(context: ServiceContext) {
-  return new Hono()
-    .get("/", async (c) => c.json({ organizations: await listOrganizations(context) }))
-    .post("/", validated("json", jsonObject), async (c) =>
-      c.json({ organization: await createOrganization(context, c.req.valid("json")) }, 201),
+export function organizationsRoutes() {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => c.json({ organizations: await listOrganizations(c.var.context) }))
+    .post("/", jsonBody<OrganizationDraft>(), async (c) =>
+      c.json({ organization: await createOrganization(c.var.context, c.req.valid("json")) }, 201),
     )
     .get("/:id", validated("param", idParam), async (c) =>
-      c.json(await getOrganization(context, c.req.valid("param").id)),
+      c.json(await getOrganization(c.var.context, c.req.valid("param").id)),
     )
-    .put("/:id", validated("param", idParam), validated("json", jsonObject), async (c) =>
+    .put("/:id", validated("param", idParam), jsonBody<OrganizationDraft>(), async (c) =>
       c.json({
         organization: await updateOrganization(
-          context,
+          c.var.context,
           c.req.valid("param").id,
           c.req.valid("json"),
         ),
       }),
     )
     .delete("/:id", validated("param", idParam), async (c) =>
-      c.json({ organization: await deleteOrganization(context, c.req.valid("param").id) }),
+      c.json({ organization: await deleteOrganization(c.var.context, c.req.valid("param").id) }),
     )
     .post("/:id/restore", validated("param", idParam), async (c) =>
-      c.json({ organization: await restoreOrganization(context, c.req.valid("param").id) }),
+      c.json({ organization: await restoreOrganization(c.var.context, c.req.valid("param").id) }),
     );
 }

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
-import { peopleQuerySchema } from "../../domain/person.js";
+import type { ActivityDraft } from "../../domain/activity.js";
+import type { NetworkAskDraft } from "../../domain/network.js";
+import { type PersonDraft, peopleQuerySchema } from "../../domain/person.js";
 import { listActivities, logActivity } from "../../services/activities.service.js";
-import type { ServiceContext } from "../../services/context.js";
 import { listNetworkAsks, recordNetworkAsk } from "../../services/network-asks.service.js";
 import {
   createPerson,
@@ -13,51 +14,54 @@ import {
   restorePerson,
   updatePerson,
 } from "../../services/people.service.js";
-import { idParam, jsonObject, validated } from "../validate.js";
+import type { AppEnv } from "../request-context.js";
+import { idParam, jsonBody, validated } from "../validate.js";
 
-export function peopleRoutes(context: ServiceContext) {
-  return new Hono()
+export function peopleRoutes() {
+  return new Hono<AppEnv>()
     .get("/", validated("query", peopleQuerySchema), async (c) =>
-      c.json({ people: await listPeople(context, c.req.valid("query")) }),
+      c.json({ people: await listPeople(c.var.context, c.req.valid("query")) }),
     )
-    .get("/locations", async (c) => c.json({ locations: await listPeopleLocations(context) }))
-    .post("/", validated("json", jsonObject), async (c) =>
-      c.json({ person: await createPerson(context, c.req.valid("json")) }, 201),
+    .get("/locations", async (c) => c.json({ locations: await listPeopleLocations(c.var.context) }))
+    .post("/", jsonBody<PersonDraft>(), async (c) =>
+      c.json({ person: await createPerson(c.var.context, c.req.valid("json")) }, 201),
     )
     .get("/:id", validated("param", idParam), async (c) =>
-      c.json({ person: await getPerson(context, c.req.valid("param").id) }),
+      c.json({ person: await getPerson(c.var.context, c.req.valid("param").id) }),
     )
-    .put("/:id", validated("param", idParam), validated("json", jsonObject), async (c) =>
-      c.json({ person: await updatePerson(context, c.req.valid("param").id, c.req.valid("json")) }),
+    .put("/:id", validated("param", idParam), jsonBody<PersonDraft>(), async (c) =>
+      c.json({
+        person: await updatePerson(c.var.context, c.req.valid("param").id, c.req.valid("json")),
+      }),
     )
     .delete("/:id", validated("param", idParam), async (c) =>
-      c.json({ person: await deletePerson(context, c.req.valid("param").id) }),
+      c.json({ person: await deletePerson(c.var.context, c.req.valid("param").id) }),
     )
     .post("/:id/restore", validated("param", idParam), async (c) =>
-      c.json({ person: await restorePerson(context, c.req.valid("param").id) }),
+      c.json({ person: await restorePerson(c.var.context, c.req.valid("param").id) }),
     )
     .get("/:id/activities", validated("param", idParam), async (c) =>
-      c.json({ activities: await listActivities(context, c.req.valid("param").id) }),
+      c.json({ activities: await listActivities(c.var.context, c.req.valid("param").id) }),
     )
-    .post(
-      "/:id/activities",
-      validated("param", idParam),
-      validated("json", jsonObject),
-      async (c) =>
-        c.json(
-          { activity: await logActivity(context, c.req.valid("param").id, c.req.valid("json")) },
-          201,
-        ),
+    .post("/:id/activities", validated("param", idParam), jsonBody<ActivityDraft>(), async (c) =>
+      c.json(
+        {
+          activity: await logActivity(c.var.context, c.req.valid("param").id, c.req.valid("json")),
+        },
+        201,
+      ),
     )
     .get("/:id/introduced", validated("param", idParam), async (c) =>
-      c.json({ people: await listIntroducedBy(context, c.req.valid("param").id) }),
+      c.json({ people: await listIntroducedBy(c.var.context, c.req.valid("param").id) }),
     )
     .get("/:id/asks", validated("param", idParam), async (c) =>
-      c.json({ asks: await listNetworkAsks(context, c.req.valid("param").id) }),
+      c.json({ asks: await listNetworkAsks(c.var.context, c.req.valid("param").id) }),
     )
-    .post("/:id/asks", validated("param", idParam), validated("json", jsonObject), async (c) =>
+    .post("/:id/asks", validated("param", idParam), jsonBody<NetworkAskDraft>(), async (c) =>
       c.json(
-        { ask: await recordNetworkAsk(context, c.req.valid("param").id, c.req.valid("json")) },
+        {
+          ask: await recordNetworkAsk(c.var.context, c.req.valid("param").id, c.req.valid("json")),
+        },
         201,
       ),
     );

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { ServiceContext } from "../../services/context.js";
+import type { ProfileDraft, TargetDraft } from "../../domain/profile.js";
 import {
   addTarget,
   finishWelcome,
@@ -9,31 +9,37 @@ import {
   saveProfile,
   updateTarget,
 } from "../../services/profile.service.js";
-import { idParam, jsonObject, validated } from "../validate.js";
+import type { AppEnv } from "../request-context.js";
+import { idParam, jsonBody, validated } from "../validate.js";
 
-export function profileRoutes(context: ServiceContext) {
-  return new Hono()
+export function profileRoutes() {
+  return new Hono<AppEnv>()
     .get("/", async (c) =>
-      c.json({ profile: await getProfile(context), targets: await listTargets(context) }),
+      c.json({
+        profile: await getProfile(c.var.context),
+        targets: await listTargets(c.var.context),
+      }),
     )
-    .put("/", validated("json", jsonObject), async (c) =>
-      c.json({ profile: await saveProfile(context, c.req.valid("json")) }),
+    .put("/", jsonBody<ProfileDraft>(), async (c) =>
+      c.json({ profile: await saveProfile(c.var.context, c.req.valid("json")) }),
     )
-    .post("/welcome-done", async (c) => c.json({ profile: await finishWelcome(context) }));
+    .post("/welcome-done", async (c) => c.json({ profile: await finishWelcome(c.var.context) }));
 }
 
 /** The explorer's interests and locations. */
-export function targetsRoutes(context: ServiceContext) {
-  return new Hono()
-    .get("/", async (c) => c.json({ targets: await listTargets(context) }))
-    .post("/", validated("json", jsonObject), async (c) =>
-      c.json({ target: await addTarget(context, c.req.valid("json")) }, 201),
+export function targetsRoutes() {
+  return new Hono<AppEnv>()
+    .get("/", async (c) => c.json({ targets: await listTargets(c.var.context) }))
+    .post("/", jsonBody<TargetDraft>(), async (c) =>
+      c.json({ target: await addTarget(c.var.context, c.req.valid("json")) }, 201),
     )
-    .put("/:id", validated("param", idParam), validated("json", jsonObject), async (c) =>
-      c.json({ target: await updateTarget(context, c.req.valid("param").id, c.req.valid("json")) }),
+    .put("/:id", validated("param", idParam), jsonBody<TargetDraft>(), async (c) =>
+      c.json({
+        target: await updateTarget(c.var.context, c.req.valid("param").id, c.req.valid("json")),
+      }),
     )
     .delete("/:id", validated("param", idParam), async (c) => {
-      await removeTarget(context, c.req.valid("param").id);
+      await removeTarget(c.var.context, c.req.valid("param").id);
       return c.json({ ok: true });
     });
 }

@@ -1,8 +1,13 @@
-import type { RestoreCounts } from "../../services/backup.service.js";
-import type { ImportReport } from "../../services/import.service.js";
-import { ApiError, errorFromAnswer } from "./api.js";
+import type { InferResponseType } from "hono/client";
+import { ApiError, errorFromAnswer, unreachableMessage } from "./api.js";
+import type { api } from "./api-client.js";
 
-export type { ImportReport, RestoreCounts };
+type ImportAnswer = InferResponseType<typeof api.import.preview.$post, 200>;
+type RestoreAnswer = InferResponseType<typeof api.restore.$post, 200>;
+/** What importing a file would do or did, row by row: the import route's own answer type. */
+export type ImportReport = ImportAnswer["report"];
+/** Rows restored per table: the restore route's own answer type. */
+export type RestoreCounts = RestoreAnswer["restored"];
 
 export type UploadPhase =
   /** The file is on its way; `fraction` is null when the browser cannot tell. */
@@ -10,12 +15,10 @@ export type UploadPhase =
   /** Every byte arrived; the server is working. */
   | { phase: "saving" };
 
-const unreachable =
-  "Rapport's server is not answering. Check that it is still running, then try again.";
-
 /**
- * Sends a file as the raw request body. XMLHttpRequest rather than fetch because only it
- * reports upload progress, which matters for a large LinkedIn zip.
+ * Sends a file as the raw request body. XMLHttpRequest rather than fetch (and so not the
+ * typed client) because only it reports upload progress, which matters for a large
+ * LinkedIn zip; the answer's type `T` is the route's own, and errors map as `unwrap`'s do.
  */
 function postFile<T>(path: string, file: File, onPhase?: (phase: UploadPhase) => void): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -29,7 +32,7 @@ function postFile<T>(path: string, file: File, onPhase?: (phase: UploadPhase) =>
         fraction: event.lengthComputable ? event.loaded / event.total : null,
       });
     request.upload.onload = () => onPhase?.({ phase: "saving" });
-    request.onerror = () => reject(new ApiError("network", unreachable, 0));
+    request.onerror = () => reject(new ApiError("network", unreachableMessage, 0));
     request.onload = () => {
       let parsed: unknown = null;
       try {
@@ -53,8 +56,7 @@ const importPath = (base: string, file: File) =>
 
 /** What importing this file would do; nothing is written. */
 export async function previewImport(file: File): Promise<ImportReport> {
-  return (await postFile<{ report: ImportReport }>(importPath("/api/import/preview", file), file))
-    .report;
+  return (await postFile<ImportAnswer>(importPath("/api/import/preview", file), file)).report;
 }
 
 /** Imports the file's valid rows, all in one transaction. */
@@ -62,8 +64,7 @@ export async function runImport(
   file: File,
   onPhase: (phase: UploadPhase) => void,
 ): Promise<ImportReport> {
-  return (await postFile<{ report: ImportReport }>(importPath("/api/import", file), file, onPhase))
-    .report;
+  return (await postFile<ImportAnswer>(importPath("/api/import", file), file, onPhase)).report;
 }
 
 /**
@@ -76,5 +77,5 @@ export async function restoreBackupFile(
   onPhase: (phase: UploadPhase) => void,
 ): Promise<RestoreCounts> {
   const path = `/api/restore${replace ? "?replace=true" : ""}`;
-  return (await postFile<{ restored: RestoreCounts }>(path, file, onPhase)).restored;
+  return (await postFile<RestoreAnswer>(path, file, onPhase)).restored;
 }

@@ -1,7 +1,5 @@
-import type { Activity } from "../../../domain/activity.js";
 import type { CallOutcomeDraft } from "../../../domain/call-outcome.js";
-import type { Person } from "../../../domain/person.js";
-import { request } from "../../lib/api.js";
+import { api, byId, unwrap } from "../../lib/api-client.js";
 
 /**
  * A call's outcome: logged under the person called, at the server's now (the browser
@@ -9,14 +7,7 @@ import { request } from "../../lib/api.js";
  */
 export const callApi = {
   logOutcome: (personId: string, draft: CallOutcomeDraft) =>
-    request<{ activity: Activity; suggestedPerson: Person | null }>(
-      "POST",
-      `/api/people/${encodeURIComponent(personId)}/call-outcomes`,
-      draft,
-    ),
+    unwrap(api.people[":id"]["call-outcomes"].$post({ ...byId(personId), json: draft })),
   undoOutcome: (activityId: string) =>
-    request<{ activity: Activity; removedPersonId: string | null }>(
-      "DELETE",
-      `/api/call-outcomes/${encodeURIComponent(activityId)}`,
-    ),
+    unwrap(api["call-outcomes"][":id"].$delete(byId(activityId))),
 };

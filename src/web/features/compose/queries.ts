@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { Finding, Introducer } from "../../../domain/coach/finding.js";
+import type { Introducer } from "../../../domain/coach/finding.js";
 import type { DraftPurpose, OutreachKind } from "../../../domain/draft-purpose.js";
-import { request } from "../../lib/api.js";
+import { api, unwrap } from "../../lib/api-client.js";
 import { queryKeys } from "../../lib/invalidation.js";
 
 /** The coach runs on the server (its grammar library is too large for the browser). */
@@ -14,12 +14,11 @@ export const composeApi = {
     purpose: DraftPurpose = "outreach",
   ) =>
     (
-      await request<{ findings: Finding[] }>("POST", "/api/coach/outreach", {
-        text,
-        kind,
-        purpose,
-        ...(introducer ? { introducer } : {}),
-      })
+      await unwrap(
+        api.coach.outreach.$post({
+          json: { text, kind, purpose, ...(introducer ? { introducer } : {}) },
+        }),
+      )
     ).findings,
 };
 

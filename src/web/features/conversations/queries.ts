@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ConversationScheduleDraft } from "../../../domain/scheduling.js";
 import { afterCalendarFeedChange, afterLogChange, queryKeys } from "../../lib/invalidation.js";
-import { type ConversationDraft, conversationsApi } from "./api.js";
+import { conversationsApi } from "./api.js";
 
 export function useConversations() {
   return useQuery({
@@ -14,7 +15,7 @@ export function useConversations() {
 export function useScheduleConversation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (draft: ConversationDraft) => conversationsApi.schedule(draft),
+    mutationFn: (draft: ConversationScheduleDraft) => conversationsApi.schedule(draft),
     onSuccess: () => afterLogChange(queryClient),
   });
 }

@@ -1,34 +1,28 @@
-import type { Activity, ActivityDraft } from "../../../domain/activity.js";
-import type { NetworkAsk, NetworkAskDraft } from "../../../domain/network.js";
-import type { Person } from "../../../domain/person.js";
-import { request } from "../../lib/api.js";
+import type { ActivityDraft } from "../../../domain/activity.js";
+import type { NetworkAskDraft } from "../../../domain/network.js";
+import { api, byId, unwrap } from "../../lib/api-client.js";
 
-const personPath = (id: string) => `/api/people/${encodeURIComponent(id)}`;
-const activityPath = (id: string) => `/api/activities/${encodeURIComponent(id)}`;
-const askPath = (id: string) => `/api/network-asks/${encodeURIComponent(id)}`;
+const person = api.people[":id"];
+const activity = api.activities[":id"];
+const ask = api["network-asks"][":id"];
 
 /** The log, referrals and network asks: the API calls behind those parts of a person page. */
 export const logApi = {
   listActivities: async (personId: string) =>
-    (await request<{ activities: Activity[] }>("GET", `${personPath(personId)}/activities`))
-      .activities,
+    (await unwrap(person.activities.$get(byId(personId)))).activities,
   logActivity: async (personId: string, draft: ActivityDraft) =>
-    (await request<{ activity: Activity }>("POST", `${personPath(personId)}/activities`, draft))
-      .activity,
+    (await unwrap(person.activities.$post({ ...byId(personId), json: draft }))).activity,
   updateActivity: async (id: string, draft: ActivityDraft) =>
-    (await request<{ activity: Activity }>("PUT", activityPath(id), draft)).activity,
-  deleteActivity: async (id: string) =>
-    (await request<{ activity: Activity }>("DELETE", activityPath(id))).activity,
-  restoreActivity: async (id: string) =>
-    (await request<{ activity: Activity }>("POST", `${activityPath(id)}/restore`)).activity,
+    (await unwrap(activity.$put({ ...byId(id), json: draft }))).activity,
+  deleteActivity: async (id: string) => (await unwrap(activity.$delete(byId(id)))).activity,
+  restoreActivity: async (id: string) => (await unwrap(activity.restore.$post(byId(id)))).activity,
 
   listIntroduced: async (personId: string) =>
-    (await request<{ people: Person[] }>("GET", `${personPath(personId)}/introduced`)).people,
-  listAsks: async (personId: string) =>
-    (await request<{ asks: NetworkAsk[] }>("GET", `${personPath(personId)}/asks`)).asks,
+    (await unwrap(person.introduced.$get(byId(personId)))).people,
+  listAsks: async (personId: string) => (await unwrap(person.asks.$get(byId(personId)))).asks,
   createAsk: async (personId: string, draft: NetworkAskDraft) =>
-    (await request<{ ask: NetworkAsk }>("POST", `${personPath(personId)}/asks`, draft)).ask,
+    (await unwrap(person.asks.$post({ ...byId(personId), json: draft }))).ask,
   updateAsk: async (id: string, draft: NetworkAskDraft) =>
-    (await request<{ ask: NetworkAsk }>("PUT", askPath(id), draft)).ask,
-  deleteAsk: async (id: string) => (await request<{ ask: NetworkAsk }>("DELETE", askPath(id))).ask,
+    (await unwrap(ask.$put({ ...byId(id), json: draft }))).ask,
+  deleteAsk: async (id: string) => (await unwrap(ask.$delete(byId(id)))).ask,
 };

@@ -1,24 +1,18 @@
-import type { Organization, OrganizationDraft } from "../../../domain/organization.js";
-import type { Person } from "../../../domain/person.js";
-import { request } from "../../lib/api.js";
+import type { OrganizationDraft } from "../../../domain/organization.js";
+import { api, byId, unwrap } from "../../lib/api-client.js";
 
-const organizationPath = (id: string) => `/api/organizations/${encodeURIComponent(id)}`;
+const organizations = api.organizations;
 
 /** The organization calls of Rapport's HTTP API; every function throws ApiError on failure. */
 export const organizationsApi = {
-  listOrganizations: async () =>
-    (await request<{ organizations: Organization[] }>("GET", "/api/organizations")).organizations,
-  getOrganization: (id: string) =>
-    request<{ organization: Organization; people: Person[] }>("GET", organizationPath(id)),
+  listOrganizations: async () => (await unwrap(organizations.$get())).organizations,
+  getOrganization: (id: string) => unwrap(organizations[":id"].$get(byId(id))),
   createOrganization: async (draft: OrganizationDraft) =>
-    (await request<{ organization: Organization }>("POST", "/api/organizations", draft))
-      .organization,
+    (await unwrap(organizations.$post({ json: draft }))).organization,
   updateOrganization: async (id: string, draft: OrganizationDraft) =>
-    (await request<{ organization: Organization }>("PUT", organizationPath(id), draft))
-      .organization,
+    (await unwrap(organizations[":id"].$put({ ...byId(id), json: draft }))).organization,
   deleteOrganization: async (id: string) =>
-    (await request<{ organization: Organization }>("DELETE", organizationPath(id))).organization,
+    (await unwrap(organizations[":id"].$delete(byId(id)))).organization,
   restoreOrganization: async (id: string) =>
-    (await request<{ organization: Organization }>("POST", `${organizationPath(id)}/restore`))
-      .organization,
+    (await unwrap(organizations[":id"].restore.$post(byId(id)))).organization,
 };

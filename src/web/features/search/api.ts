@@ -1,13 +1,7 @@
-import type { SearchResult } from "../../../domain/search.js";
-import { request } from "../../lib/api.js";
+import { api, unwrap } from "../../lib/api-client.js";
 
 /** Global search over people, organizations and the log. */
 export const searchApi = {
   search: async (text: string) =>
-    (
-      await request<{ results: SearchResult[] }>(
-        "GET",
-        `/api/search?q=${encodeURIComponent(text)}&limit=12`,
-      )
-    ).results,
+    (await unwrap(api.search.$get({ query: { q: text, limit: "12" } }))).results,
 };

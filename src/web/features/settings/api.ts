@@ -1,40 +1,29 @@
 import type { CadenceSettings } from "../../../domain/cadence-settings.js";
-import type { Profile, ProfileDraft, Target, TargetKind } from "../../../domain/profile.js";
-import { request } from "../../lib/api.js";
-
-const targetPath = (id: string) => `/api/targets/${encodeURIComponent(id)}`;
-
-/** An interest or location as the API takes it; flexibility only matters for locations. */
-export interface TargetDraft {
-  kind: TargetKind;
-  label: string;
-  flexibility?: string | null;
-}
+import type { ProfileDraft, TargetDraft } from "../../../domain/profile.js";
+import { api, byId, unwrap } from "../../lib/api-client.js";
 
 /** The profile and its interests/locations; every function throws ApiError on failure. */
 export const profileApi = {
-  getProfile: () => request<{ profile: Profile; targets: Target[] }>("GET", "/api/profile"),
+  getProfile: () => unwrap(api.profile.$get()),
   saveProfile: async (draft: ProfileDraft) =>
-    (await request<{ profile: Profile }>("PUT", "/api/profile", draft)).profile,
-  finishWelcome: async () =>
-    (await request<{ profile: Profile }>("POST", "/api/profile/welcome-done")).profile,
+    (await unwrap(api.profile.$put({ json: draft }))).profile,
+  finishWelcome: async () => (await unwrap(api.profile["welcome-done"].$post())).profile,
   addTarget: async (draft: TargetDraft) =>
-    (await request<{ target: Target }>("POST", "/api/targets", draft)).target,
+    (await unwrap(api.targets.$post({ json: draft }))).target,
   updateTarget: async (id: string, draft: TargetDraft) =>
-    (await request<{ target: Target }>("PUT", targetPath(id), draft)).target,
+    (await unwrap(api.targets[":id"].$put({ ...byId(id), json: draft }))).target,
   removeTarget: async (id: string) => {
-    await request<{ ok: true }>("DELETE", targetPath(id));
+    await unwrap(api.targets[":id"].$delete(byId(id)));
   },
 };
 
 /** The explorer's interests and locations alone, for tagging and filtering. */
 export const targetsApi = {
-  listTargets: async () => (await request<{ targets: Target[] }>("GET", "/api/targets")).targets,
+  listTargets: async () => (await unwrap(api.targets.$get())).targets,
 };
 
 export const cadenceSettingsApi = {
-  get: async () =>
-    (await request<{ settings: CadenceSettings }>("GET", "/api/settings/cadence")).settings,
+  get: async () => (await unwrap(api.settings.cadence.$get())).settings,
   save: async (draft: CadenceSettings) =>
-    (await request<{ settings: CadenceSettings }>("PUT", "/api/settings/cadence", draft)).settings,
+    (await unwrap(api.settings.cadence.$put({ json: draft }))).settings,
 };

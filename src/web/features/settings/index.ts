@@ -7,8 +7,8 @@ const pages = () => import("./settings-pages.js");
 
 export const SettingsPage = lazyPage(pages, "SettingsPage");
 
+export type { MailDraft } from "../../../domain/mail-draft.js";
 export { cadenceSettingsApi } from "./api.js";
-export type { MailDraft } from "./mail-api.js";
 export { useDownloadEml, useResume, useSendEmail, useSmtpAccount } from "./mail-queries.js";
 export {
   useCadenceSettings,

@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { SmtpAccountDraft } from "../../../domain/mail-account.js";
+import type { MailDraft } from "../../../domain/mail-draft.js";
 import {
   afterLogChange,
   afterResumeChange,
   afterSmtpAccountChange,
   queryKeys,
 } from "../../lib/invalidation.js";
-import { type MailDraft, mailApi, type SmtpAccountDraft } from "./mail-api.js";
+import { mailApi } from "./mail-api.js";
 
 export function useSmtpAccount() {
   return useQuery({ queryKey: queryKeys.smtp, queryFn: mailApi.getSmtpAccount });

@@ -1,9 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ProfileDraft } from "../../../domain/profile.js";
+import type { ProfileDraft, TargetDraft } from "../../../domain/profile.js";
+import { api, unwrap } from "../../lib/api-client.js";
 import { afterProfileSaved, afterTargetsChange, queryKeys } from "../../lib/invalidation.js";
-import { organizationsApi } from "../organizations/index.js";
-import { peopleApi } from "../people/index.js";
-import { cadenceSettingsApi, profileApi, type TargetDraft, targetsApi } from "./api.js";
+import { cadenceSettingsApi, profileApi, targetsApi } from "./api.js";
 
 /** The cadence settings: when reminders fire, and the time zone dates are written in. */
 export function useCadenceSettings(enabled = true) {
@@ -66,9 +65,10 @@ export function useTargetUsage(targetId: string | null) {
     enabled: targetId !== null,
     queryFn: async () => {
       const id = targetId ?? "";
-      const [people, organizations] = await Promise.all([
-        peopleApi.listPeople({ targetIds: [id] }),
-        organizationsApi.listOrganizations(),
+      // Straight through the client, not the people feature: people's pages use these hooks.
+      const [{ people }, { organizations }] = await Promise.all([
+        unwrap(api.people.$get({ query: { targetIds: [id] } })),
+        unwrap(api.organizations.$get()),
       ]);
       return {
         people: people.length,

@@ -1,11 +1,12 @@
 import { useRef, useState } from "react";
+import type { ResumeInfo } from "../../../domain/resume.js";
 import { Button, buttonClasses } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { FileDrop } from "../../components/file-drop.js";
 import { DocumentIcon } from "../../components/icons.js";
 import { errorMessage, LoadFailed, Loading } from "../../components/query-state.js";
 import { formatDate, formatFileSize } from "../../lib/format.js";
-import { mailApi, type ResumeInfo } from "./mail-api.js";
+import { mailApi } from "./mail-api.js";
 import { useRemoveResume, useResume, useUploadResume } from "./mail-queries.js";
 
 const accept = ".pdf,.doc,.docx,.odt,.rtf,.txt";

@@ -1,11 +1,15 @@
 import { type FormEvent, useState } from "react";
+import {
+  type SmtpAccountView,
+  type SmtpSecurity,
+  smtpSecurities,
+} from "../../../domain/mail-account.js";
 import { Button } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { Select, TextInput } from "../../components/field.js";
 import { FormErrorAlert } from "../../components/form-error.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { useFormState } from "../../lib/form-state.js";
-import { type SmtpAccount, type SmtpSecurity, smtpSecurities } from "./mail-api.js";
 import {
   useRemoveSmtpAccount,
   useSaveSmtpAccount,
@@ -24,7 +28,7 @@ const securityLabels: Record<SmtpSecurity, string> = {
 };
 const usualPorts: Record<SmtpSecurity, string> = { ssl: "465", starttls: "587", none: "25" };
 
-function valuesOf(account: SmtpAccount | null): SmtpValues {
+function valuesOf(account: SmtpAccountView | null): SmtpValues {
   return {
     host: account?.host ?? "",
     port: account ? String(account.port) : "587",
@@ -50,7 +54,7 @@ function SmtpForm({
   account,
   profileEmail,
 }: {
-  account: SmtpAccount | null;
+  account: SmtpAccountView | null;
   profileEmail: string | null;
 }) {
   const [saved, setSaved] = useState(() => valuesOf(account));

@@ -1,37 +1,23 @@
 import type { CoachLimits } from "../../../domain/coach-settings.js";
-import type { Template, TemplateDraft } from "../../../domain/template.js";
-import { request } from "../../lib/api.js";
+import type { TemplateDraft } from "../../../domain/template.js";
+import { api, byId, unwrap } from "../../lib/api-client.js";
+
+const templates = api.templates;
 
 /** The explorer's own templates (Settings → Templates, the composer's picker). */
 export const templatesApi = {
-  list: async () => (await request<{ templates: Template[] }>("GET", "/api/templates")).templates,
-  add: async (draft: TemplateDraft) =>
-    (await request<{ template: Template }>("POST", "/api/templates", draft)).template,
+  list: async () => (await unwrap(templates.$get())).templates,
+  add: async (draft: TemplateDraft) => (await unwrap(templates.$post({ json: draft }))).template,
   update: async (id: string, draft: TemplateDraft) =>
-    (
-      await request<{ template: Template }>(
-        "PUT",
-        `/api/templates/${encodeURIComponent(id)}`,
-        draft,
-      )
-    ).template,
-  remove: async (id: string) =>
-    (await request<{ template: Template }>("DELETE", `/api/templates/${encodeURIComponent(id)}`))
-      .template,
+    (await unwrap(templates[":id"].$put({ ...byId(id), json: draft }))).template,
+  remove: async (id: string) => (await unwrap(templates[":id"].$delete(byId(id)))).template,
   /** Brings a deleted template back, for the Undo toast. */
-  restore: async (id: string) =>
-    (
-      await request<{ template: Template }>(
-        "POST",
-        `/api/templates/${encodeURIComponent(id)}/restore`,
-      )
-    ).template,
+  restore: async (id: string) => (await unwrap(templates[":id"].restore.$post(byId(id)))).template,
 };
 
 /** The coach's word limits (Settings → Coach); the composer's word count shows them too. */
 export const coachLimitsApi = {
-  get: async () =>
-    (await request<{ settings: CoachLimits }>("GET", "/api/settings/coach")).settings,
+  get: async () => (await unwrap(api.settings.coach.$get())).settings,
   save: async (limits: CoachLimits) =>
-    (await request<{ settings: CoachLimits }>("PUT", "/api/settings/coach", limits)).settings,
+    (await unwrap(api.settings.coach.$put({ json: limits }))).settings,
 };

@@ -1,17 +1,16 @@
-import type { TodayView } from "../../../domain/today.js";
-import { request } from "../../lib/api.js";
+import { api, unwrap } from "../../lib/api-client.js";
 
 /** Today's agenda and what the explorer does with its actions: the calls behind Today. */
 export const todayApi = {
-  getToday: () => request<TodayView>("GET", "/api/today"),
+  getToday: () => unwrap(api.today.$get()),
   snooze: async (key: string, until: string) => {
-    await request<{ ok: true }>("POST", "/api/today/snooze", { key, until });
+    await unwrap(api.today.snooze.$post({ json: { key, until } }));
   },
   dismiss: async (key: string, reason: string) => {
-    await request<{ ok: true }>("POST", "/api/today/dismiss", { key, reason });
+    await unwrap(api.today.dismiss.$post({ json: { key, reason } }));
   },
   /** Takes back a snooze or a dismissal, for the Undo toast. */
   undo: async (key: string) => {
-    await request<{ ok: true }>("POST", "/api/today/undo", { key });
+    await unwrap(api.today.undo.$post({ json: { key } }));
   },
 };

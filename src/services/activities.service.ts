@@ -1,7 +1,6 @@
 import { type Activity, activityInputSchema } from "../domain/activity.js";
 import { personInputSchema } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
-import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { refreshDerivedStage } from "./derived-stage.js";
 import { addPersonWithin } from "./people.service.js";
@@ -14,21 +13,20 @@ function validActivity(draft: unknown) {
   return input.value;
 }
 
-async function requireLivePerson(repositories: Repositories, ownerId: string, personId: string) {
-  if (!(await repositories.people.get(ownerId, personId))) throw notFound("That person");
+async function requireLivePerson(context: ServiceContext, personId: string) {
+  if (!(await context.store.people.get(context.ownerId, personId))) throw notFound("That person");
 }
 
 /** A suggested person must be someone else the explorer already has on file. */
 async function checkSuggestedPerson(
-  repositories: Repositories,
-  ownerId: string,
+  context: ServiceContext,
   personId: string,
   suggestedPersonId: string | null,
 ) {
   if (suggestedPersonId === null) return;
   if (
     suggestedPersonId === personId ||
-    !(await repositories.people.get(ownerId, suggestedPersonId))
+    !(await context.store.people.get(context.ownerId, suggestedPersonId))
   ) {
     throw validationFailed({ suggestedPersonId: "Choose the suggested person from your people" });
   }
@@ -36,8 +34,7 @@ async function checkSuggestedPerson(
 
 /** "No, but try X": X becomes a person introduced by the one who declined. */
 async function addSuggestedPerson(
-  context: ServiceContext,
-  repositories: Repositories,
+  tx: ServiceContext,
   introducerId: string,
   name: string,
 ): Promise<string> {
@@ -47,24 +44,26 @@ async function addSuggestedPerson(
     referredById: introducerId,
   });
   if (!input.ok) throw validationFailed({ suggestedName: Object.values(input.fields).join("; ") });
-  return addPersonWithin(context, repositories, input.value);
+  return addPersonWithin(tx, input.value);
 }
 
 /** Keeps what is derived from a person's log (stage, search) in step with a change to it. */
-export async function afterLogChange(
-  repositories: Repositories,
-  ownerId: string,
-  activity: Activity,
-) {
-  await refreshDerivedStage(repositories, ownerId, activity.personId);
-  await reindexForSearch(repositories, ownerId, { type: "activity", id: activity.id });
+export async function afterLogChange(tx: ServiceContext, activity: Activity) {
+  await refreshDerivedStage(tx.store, tx.ownerId, activity.personId);
+  await reindexForSearch(tx.store, tx.ownerId, { type: "activity", id: activity.id });
+}
+
+async function requireActivity(context: ServiceContext, id: string): Promise<Activity> {
+  const activity = await context.store.activities.get(context.ownerId, id);
+  if (!activity) throw notFound("That log entry");
+  return activity;
 }
 
 export async function listActivities(
   context: ServiceContext,
   personId: string,
 ): Promise<Activity[]> {
-  await requireLivePerson(context.store, context.ownerId, personId);
+  await requireLivePerson(context, personId);
   return context.store.activities.listForPerson(context.ownerId, personId);
 }
 
@@ -75,27 +74,15 @@ export async function logActivity(
 ): Promise<Activity> {
   const input = validActivity(draft);
   const id = context.newId();
-  return context.store.transaction(async (repositories) => {
-    await requireLivePerson(repositories, context.ownerId, personId);
+  return context.transaction(async (tx) => {
+    await requireLivePerson(tx, personId);
     if (input.suggestedName && !input.suggestedPersonId) {
-      input.suggestedPersonId = await addSuggestedPerson(
-        context,
-        repositories,
-        personId,
-        input.suggestedName,
-      );
+      input.suggestedPersonId = await addSuggestedPerson(tx, personId, input.suggestedName);
     }
-    await checkSuggestedPerson(repositories, context.ownerId, personId, input.suggestedPersonId);
-    await repositories.activities.insert(
-      context.ownerId,
-      id,
-      personId,
-      input,
-      context.now().toISOString(),
-    );
-    const activity = await repositories.activities.get(context.ownerId, id);
-    if (!activity) throw notFound("That log entry");
-    await afterLogChange(repositories, context.ownerId, activity);
+    await checkSuggestedPerson(tx, personId, input.suggestedPersonId);
+    await tx.store.activities.insert(tx.ownerId, id, personId, input, tx.now().toISOString());
+    const activity = await requireActivity(tx, id);
+    await afterLogChange(tx, activity);
     return activity;
   });
 }
@@ -106,46 +93,32 @@ export async function updateActivity(
   draft: unknown,
 ): Promise<Activity> {
   const input = validActivity(draft);
-  return context.store.transaction(async (repositories) => {
-    const existing = await repositories.activities.get(context.ownerId, id);
-    if (!existing) throw notFound("That log entry");
-    await checkSuggestedPerson(
-      repositories,
-      context.ownerId,
-      existing.personId,
-      input.suggestedPersonId,
-    );
-    await repositories.activities.update(context.ownerId, id, input, context.now().toISOString());
-    const activity = await repositories.activities.get(context.ownerId, id);
-    if (!activity) throw notFound("That log entry");
-    await afterLogChange(repositories, context.ownerId, activity);
+  return context.transaction(async (tx) => {
+    const existing = await requireActivity(tx, id);
+    await checkSuggestedPerson(tx, existing.personId, input.suggestedPersonId);
+    await tx.store.activities.update(tx.ownerId, id, input, tx.now().toISOString());
+    const activity = await requireActivity(tx, id);
+    await afterLogChange(tx, activity);
     return activity;
   });
 }
 
 /** Soft delete with undo; the stage is recomputed without the entry. */
 export async function deleteActivity(context: ServiceContext, id: string): Promise<Activity> {
-  return context.store.transaction(async (repositories) => {
-    const activity = await repositories.activities.get(context.ownerId, id);
-    if (!activity) throw notFound("That log entry");
-    const now = context.now().toISOString();
-    await repositories.activities.setDeleted(context.ownerId, id, now, now);
-    await afterLogChange(repositories, context.ownerId, activity);
+  return context.transaction(async (tx) => {
+    const activity = await requireActivity(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.activities.setDeleted(tx.ownerId, id, now, now);
+    await afterLogChange(tx, activity);
     return activity;
   });
 }
 
 export async function restoreActivity(context: ServiceContext, id: string): Promise<Activity> {
-  return context.store.transaction(async (repositories) => {
-    await repositories.activities.setDeleted(
-      context.ownerId,
-      id,
-      null,
-      context.now().toISOString(),
-    );
-    const activity = await repositories.activities.get(context.ownerId, id);
-    if (!activity) throw notFound("That log entry");
-    await afterLogChange(repositories, context.ownerId, activity);
+  return context.transaction(async (tx) => {
+    await tx.store.activities.setDeleted(tx.ownerId, id, null, tx.now().toISOString());
+    const activity = await requireActivity(tx, id);
+    await afterLogChange(tx, activity);
     return activity;
   });
 }

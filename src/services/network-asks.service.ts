@@ -1,6 +1,5 @@
 import { type NetworkAsk, networkAskInputSchema } from "../domain/network.js";
 import { validate } from "../domain/validation.js";
-import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { reindexForSearch } from "./search-indexing.js";
 import { notFound, validationFailed } from "./service-error.js";
@@ -11,8 +10,8 @@ function validAsk(draft: unknown) {
   return input.value;
 }
 
-async function requireAsk(repositories: Repositories, ownerId: string, id: string) {
-  const ask = await repositories.networkAsks.get(ownerId, id);
+async function requireAsk(context: ServiceContext, id: string) {
+  const ask = await context.store.networkAsks.get(context.ownerId, id);
   if (!ask) throw notFound("That network ask");
   return ask;
 }
@@ -22,16 +21,15 @@ async function requireAsk(repositories: Repositories, ownerId: string, id: strin
  * (METHOD §2: referrals snowball). Permission to mention the introducer starts unasked.
  */
 async function addSuggestedPeople(
-  context: ServiceContext,
-  repositories: Repositories,
+  tx: ServiceContext,
   ask: { id: string; personId: string },
   names: string[],
 ) {
-  const asked = await repositories.people.get(context.ownerId, ask.personId);
+  const asked = await tx.store.people.get(tx.ownerId, ask.personId);
   for (const name of names) {
-    const id = context.newId();
-    await repositories.people.insert(
-      context.ownerId,
+    const id = tx.newId();
+    await tx.store.people.insert(
+      tx.ownerId,
       id,
       {
         name,
@@ -49,10 +47,10 @@ async function addSuggestedPeople(
         referredById: ask.personId,
         mentionPermission: "not_asked",
       },
-      context.now().toISOString(),
+      tx.now().toISOString(),
     );
-    await repositories.networkAsks.linkSuggestedPerson(context.ownerId, ask.id, id);
-    await reindexForSearch(repositories, context.ownerId, { type: "person", id });
+    await tx.store.networkAsks.linkSuggestedPerson(tx.ownerId, ask.id, id);
+    await reindexForSearch(tx.store, tx.ownerId, { type: "person", id });
   }
 }
 
@@ -67,18 +65,12 @@ export async function recordNetworkAsk(
 ): Promise<NetworkAsk> {
   const input = validAsk(draft);
   const id = context.newId();
-  return context.store.transaction(async (repositories) => {
-    if (!(await repositories.people.get(context.ownerId, personId))) throw notFound("That person");
-    await repositories.networkAsks.insert(
-      context.ownerId,
-      id,
-      personId,
-      input,
-      context.now().toISOString(),
-    );
-    await addSuggestedPeople(context, repositories, { id, personId }, input.suggestedNames);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
-    return requireAsk(repositories, context.ownerId, id);
+  return context.transaction(async (tx) => {
+    if (!(await tx.store.people.get(tx.ownerId, personId))) throw notFound("That person");
+    await tx.store.networkAsks.insert(tx.ownerId, id, personId, input, tx.now().toISOString());
+    await addSuggestedPeople(tx, { id, personId }, input.suggestedNames);
+    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
+    return requireAsk(tx, id);
   });
 }
 
@@ -89,37 +81,32 @@ export async function updateNetworkAsk(
   draft: unknown,
 ): Promise<NetworkAsk> {
   const input = validAsk(draft);
-  return context.store.transaction(async (repositories) => {
-    const ask = await requireAsk(repositories, context.ownerId, id);
-    await repositories.networkAsks.update(context.ownerId, id, input, context.now().toISOString());
-    await addSuggestedPeople(context, repositories, ask, input.suggestedNames);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
-    return requireAsk(repositories, context.ownerId, id);
+  return context.transaction(async (tx) => {
+    const ask = await requireAsk(tx, id);
+    await tx.store.networkAsks.update(tx.ownerId, id, input, tx.now().toISOString());
+    await addSuggestedPeople(tx, ask, input.suggestedNames);
+    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
+    return requireAsk(tx, id);
   });
 }
 
 /** Soft delete; the people it produced stay, still introduced by the one asked. */
 export async function deleteNetworkAsk(context: ServiceContext, id: string): Promise<NetworkAsk> {
-  return context.store.transaction(async (repositories) => {
-    const ask = await requireAsk(repositories, context.ownerId, id);
-    const now = context.now().toISOString();
-    await repositories.networkAsks.setDeleted(context.ownerId, id, now, now);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
+  return context.transaction(async (tx) => {
+    const ask = await requireAsk(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.networkAsks.setDeleted(tx.ownerId, id, now, now);
+    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
     return ask;
   });
 }
 
 /** Undo of a delete. */
 export async function restoreNetworkAsk(context: ServiceContext, id: string): Promise<NetworkAsk> {
-  return context.store.transaction(async (repositories) => {
-    await repositories.networkAsks.setDeleted(
-      context.ownerId,
-      id,
-      null,
-      context.now().toISOString(),
-    );
-    const ask = await requireAsk(repositories, context.ownerId, id);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
+  return context.transaction(async (tx) => {
+    await tx.store.networkAsks.setDeleted(tx.ownerId, id, null, tx.now().toISOString());
+    const ask = await requireAsk(tx, id);
+    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
     return ask;
   });
 }

@@ -1,7 +1,6 @@
 import { type Organization, organizationInputSchema } from "../domain/organization.js";
 import type { Person } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
-import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { markDueActionsStale } from "./due-actions.js";
 import { reindexForSearch } from "./search-indexing.js";
@@ -14,9 +13,9 @@ function nameTaken(name: string): ServiceError {
   });
 }
 
-async function checkTargets(repositories: Repositories, ownerId: string, targetIds: string[]) {
+async function checkTargets(tx: ServiceContext, targetIds: string[]) {
   const known = new Set(
-    (await repositories.profile.listTargets(ownerId)).map((target) => target.id),
+    (await tx.store.profile.listTargets(tx.ownerId)).map((target) => target.id),
   );
   if (targetIds.some((targetId) => !known.has(targetId))) {
     throw validationFailed({ targetIds: "Choose interests and locations from your list" });
@@ -24,13 +23,13 @@ async function checkTargets(repositories: Repositories, ownerId: string, targetI
 }
 
 /** Re-reads after a write, bringing the search index in step on the way. */
-async function written(repositories: Repositories, ownerId: string, id: string) {
-  await reindexForSearch(repositories, ownerId, { type: "organization", id });
-  return requireOrganization(repositories, ownerId, id);
+async function written(tx: ServiceContext, id: string) {
+  await reindexForSearch(tx.store, tx.ownerId, { type: "organization", id });
+  return requireOrganization(tx, id);
 }
 
-async function requireOrganization(repositories: Repositories, ownerId: string, id: string) {
-  const organization = await repositories.organizations.get(ownerId, id);
+async function requireOrganization(context: ServiceContext, id: string) {
+  const organization = await context.store.organizations.get(context.ownerId, id);
   if (!organization) throw notFound("That organization");
   return organization;
 }
@@ -43,7 +42,7 @@ export async function getOrganization(
   context: ServiceContext,
   id: string,
 ): Promise<{ organization: Organization; people: Person[] }> {
-  const organization = await requireOrganization(context.store, context.ownerId, id);
+  const organization = await requireOrganization(context, id);
   const people = await context.store.people.list(context.ownerId, { organizationId: id });
   return { organization, people };
 }
@@ -55,19 +54,19 @@ export async function createOrganization(
   const input = validate(organizationInputSchema, draft);
   if (!input.ok) throw validationFailed(input.fields);
   const id = context.newId();
-  return context.store.transaction(async (repositories) => {
-    await checkTargets(repositories, context.ownerId, input.value.targetIds);
-    const now = context.now().toISOString();
+  return context.transaction(async (tx) => {
+    await checkTargets(tx, input.value.targetIds);
+    const now = tx.now().toISOString();
     // One atomic statement: a name taken a moment ago by another writer is refused too.
-    const { inserted } = await repositories.organizations.insertUnlessNamed(
-      context.ownerId,
+    const { inserted } = await tx.store.organizations.insertUnlessNamed(
+      tx.ownerId,
       id,
       input.value,
       now,
     );
     if (!inserted) throw nameTaken(input.value.name);
-    await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
-    return written(repositories, context.ownerId, id);
+    await tx.store.organizations.setTargets(tx.ownerId, id, input.value.targetIds);
+    return written(tx, id);
   });
 }
 
@@ -78,23 +77,20 @@ export async function updateOrganization(
 ): Promise<Organization> {
   const input = validate(organizationInputSchema, draft);
   if (!input.ok) throw validationFailed(input.fields);
-  return context.store.transaction(async (repositories) => {
-    const sameName = await repositories.organizations.findIdByName(
-      context.ownerId,
-      input.value.name,
-    );
+  return context.transaction(async (tx) => {
+    const sameName = await tx.store.organizations.findIdByName(tx.ownerId, input.value.name);
     if (sameName && sameName !== id) throw nameTaken(input.value.name);
-    const now = context.now().toISOString();
-    await checkTargets(repositories, context.ownerId, input.value.targetIds);
+    const now = tx.now().toISOString();
+    await checkTargets(tx, input.value.targetIds);
     const updated = await unlessTakenMeanwhile(
       () => nameTaken(input.value.name),
-      () => repositories.organizations.update(context.ownerId, id, input.value, now),
+      () => tx.store.organizations.update(tx.ownerId, id, input.value, now),
     );
     if (!updated) {
       throw notFound("That organization");
     }
-    await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
-    return written(repositories, context.ownerId, id);
+    await tx.store.organizations.setTargets(tx.ownerId, id, input.value.targetIds);
+    return written(tx, id);
   });
 }
 
@@ -103,13 +99,13 @@ export async function deleteOrganization(
   context: ServiceContext,
   id: string,
 ): Promise<Organization> {
-  return context.store.transaction(async (repositories) => {
-    const organization = await requireOrganization(repositories, context.ownerId, id);
-    const now = context.now().toISOString();
-    await repositories.organizations.setDeleted(context.ownerId, id, now, now);
-    await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
+  return context.transaction(async (tx) => {
+    const organization = await requireOrganization(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.organizations.setDeleted(tx.ownerId, id, now, now);
+    await reindexForSearch(tx.store, tx.ownerId, { type: "organization", id });
     // Its people now have no organization, which the 3B7 routine looks at.
-    await markDueActionsStale(repositories, context.ownerId);
+    await markDueActionsStale(tx.store, tx.ownerId);
     return organization;
   });
 }
@@ -118,25 +114,17 @@ export async function restoreOrganization(
   context: ServiceContext,
   id: string,
 ): Promise<Organization> {
-  return context.store.transaction(async (repositories) => {
-    const deleted = await repositories.organizations.get(context.ownerId, id, {
-      includeDeleted: true,
-    });
+  return context.transaction(async (tx) => {
+    const deleted = await tx.store.organizations.get(tx.ownerId, id, { includeDeleted: true });
     if (!deleted) throw notFound("That organization");
     // Someone may have created a new organization with the same name in the meantime.
-    const sameName = await repositories.organizations.findIdByName(context.ownerId, deleted.name);
+    const sameName = await tx.store.organizations.findIdByName(tx.ownerId, deleted.name);
     if (sameName && sameName !== id) throw nameTaken(deleted.name);
     await unlessTakenMeanwhile(
       () => nameTaken(deleted.name),
-      () =>
-        repositories.organizations.setDeleted(
-          context.ownerId,
-          id,
-          null,
-          context.now().toISOString(),
-        ),
+      () => tx.store.organizations.setDeleted(tx.ownerId, id, null, tx.now().toISOString()),
     );
-    await markDueActionsStale(repositories, context.ownerId);
-    return written(repositories, context.ownerId, id);
+    await markDueActionsStale(tx.store, tx.ownerId);
+    return written(tx, id);
   });
 }

@@ -242,3 +242,6 @@ export const activityInputSchema = z
   }));
 export type ActivityInput = z.output<typeof activityInputSchema>;
 export type ActivityDraft = z.input<typeof activityInputSchema>;
+/** A new entry: without `occurredAt` the server stamps it with its own clock. */
+export type NewActivityDraft = Omit<ActivityDraft, "occurredAt"> &
+  Partial<Pick<ActivityDraft, "occurredAt">>;

@@ -13,6 +13,18 @@ function validActivity(draft: unknown) {
   return input.value;
 }
 
+/**
+ * When an entry happened is the explorer's to say (a call yesterday, a letter last week);
+ * a new entry that does not say is stamped with the server's clock, never the browser's.
+ * A blank ("") stays the form's "enter when it happened".
+ */
+function datedByServer(draft: unknown, now: Date): unknown {
+  if (typeof draft !== "object" || draft === null) return draft;
+  const { occurredAt } = draft as { occurredAt?: unknown };
+  if (occurredAt !== undefined && occurredAt !== null) return draft;
+  return { ...draft, occurredAt: now.toISOString() };
+}
+
 async function requireLivePerson(context: ServiceContext, personId: string) {
   if (!(await context.store.people.get(context.ownerId, personId))) throw notFound("That person");
 }
@@ -72,7 +84,7 @@ export async function logActivity(
   personId: string,
   draft: unknown,
 ): Promise<Activity> {
-  const input = validActivity(draft);
+  const input = validActivity(datedByServer(draft, context.now()));
   const id = context.newId();
   return context.transaction(async (tx) => {
     await requireLivePerson(tx, personId);

@@ -89,7 +89,6 @@ export async function scheduleConversation(
   return context.transaction(async (tx) => {
     const entry = await logActivity(tx, personId, {
       kind: "meeting_scheduled",
-      occurredAt: tx.now().toISOString(),
       scheduledFor: scheduledFor ?? "",
       durationMinutes:
         durationMinutes === undefined || durationMinutes === null || durationMinutes === ""

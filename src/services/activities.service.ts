@@ -2,9 +2,8 @@ import { type Activity, activityInputSchema } from "../domain/activity.js";
 import { personInputSchema } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
-import { refreshDerivedStage } from "./derived-stage.js";
 import { addPersonWithin } from "./people.service.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onLogChanged } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
 
 function validActivity(draft: unknown) {
@@ -59,12 +58,6 @@ async function addSuggestedPerson(
   return addPersonWithin(tx, input.value);
 }
 
-/** Keeps what is derived from a person's log (stage, search) in step with a change to it. */
-export async function afterLogChange(tx: ServiceContext, activity: Activity) {
-  await refreshDerivedStage(tx.store, tx.ownerId, activity.personId);
-  await reindexForSearch(tx.store, tx.ownerId, { type: "activity", id: activity.id });
-}
-
 async function requireActivity(context: ServiceContext, id: string): Promise<Activity> {
   const activity = await context.store.activities.get(context.ownerId, id);
   if (!activity) throw notFound("That log entry");
@@ -94,7 +87,7 @@ export async function logActivity(
     await checkSuggestedPerson(tx, personId, input.suggestedPersonId);
     await tx.store.activities.insert(tx.ownerId, id, personId, input, tx.now().toISOString());
     const activity = await requireActivity(tx, id);
-    await afterLogChange(tx, activity);
+    await onLogChanged(tx, activity);
     return activity;
   });
 }
@@ -110,7 +103,7 @@ export async function updateActivity(
     await checkSuggestedPerson(tx, existing.personId, input.suggestedPersonId);
     await tx.store.activities.update(tx.ownerId, id, input, tx.now().toISOString());
     const activity = await requireActivity(tx, id);
-    await afterLogChange(tx, activity);
+    await onLogChanged(tx, activity);
     return activity;
   });
 }
@@ -121,7 +114,7 @@ export async function deleteActivity(context: ServiceContext, id: string): Promi
     const activity = await requireActivity(tx, id);
     const now = tx.now().toISOString();
     await tx.store.activities.setDeleted(tx.ownerId, id, now, now);
-    await afterLogChange(tx, activity);
+    await onLogChanged(tx, activity);
     return activity;
   });
 }
@@ -130,7 +123,7 @@ export async function restoreActivity(context: ServiceContext, id: string): Prom
   return context.transaction(async (tx) => {
     await tx.store.activities.setDeleted(tx.ownerId, id, null, tx.now().toISOString());
     const activity = await requireActivity(tx, id);
-    await afterLogChange(tx, activity);
+    await onLogChanged(tx, activity);
     return activity;
   });
 }

@@ -18,8 +18,7 @@ import { formatByteSize } from "../domain/byte-size.js";
 import { isUniqueViolation } from "../store/unique-violation.js";
 import { newCalendarSecret } from "./calendar.service.js";
 import type { ServiceContext } from "./context.js";
-import { markDueActionsStale } from "./due-actions.js";
-import { rebuildSearchIndex } from "./search-indexing.js";
+import { onBulkChange } from "./projections.js";
 import { ServiceError } from "./service-error.js";
 
 export type { BackupProblem };
@@ -123,8 +122,7 @@ export async function restoreBackup(
           tx.now().toISOString(),
         );
       }
-      await rebuildSearchIndex(tx.store, tx.ownerId);
-      await markDueActionsStale(tx.store, tx.ownerId);
+      await onBulkChange(tx);
       return Object.fromEntries(
         backupTableNames.map((table) => [table, tables[table].length]),
       ) as RestoreCounts;

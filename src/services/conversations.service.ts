@@ -5,8 +5,9 @@ import {
   heldAt,
   splitConversations,
 } from "../domain/conversation.js";
-import { afterLogChange, logActivity, updateActivity } from "./activities.service.js";
+import { logActivity, updateActivity } from "./activities.service.js";
 import type { ServiceContext } from "./context.js";
+import { onLogChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
 
@@ -131,7 +132,7 @@ export async function cancelConversation(
     const { entry, conversation } = await findConversation(tx, activityId);
     const now = tx.now().toISOString();
     await tx.store.activities.setDeleted(tx.ownerId, activityId, now, now);
-    await afterLogChange(tx, entry);
+    await onLogChanged(tx, entry);
     return conversation;
   });
 }
@@ -146,7 +147,7 @@ export async function restoreConversation(
     });
     if (entry?.kind !== "meeting_scheduled") throw notFound("That conversation");
     await tx.store.activities.setDeleted(tx.ownerId, activityId, null, tx.now().toISOString());
-    await afterLogChange(tx, entry);
+    await onLogChanged(tx, entry);
     return getConversation(tx, activityId);
   });
 }

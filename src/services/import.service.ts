@@ -10,6 +10,7 @@ import {
 import type { ServiceContext } from "./context.js";
 import { parseImportOffThread } from "./import-parsing.js";
 import { addPeopleInBulk, savePersonWithin } from "./people.service.js";
+import { onBulkChange } from "./projections.js";
 import { ServiceError } from "./service-error.js";
 
 const formatOptions: Record<ImportFormat, ImportOptions & { label: string }> = {
@@ -113,6 +114,8 @@ export async function runImport(
       done += chunk.length;
       request.onProgress?.(done, writes.length);
     }
+    // Too many people to follow one by one: reminders and search are rebuilt on next read.
+    await onBulkChange(tx);
     return importPlan;
   });
   return report(parsed.format, importPlan, true);

@@ -1,7 +1,7 @@
 import { type NetworkAsk, networkAskInputSchema } from "../domain/network.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
 
 function validAsk(draft: unknown) {
@@ -50,7 +50,7 @@ async function addSuggestedPeople(
       tx.now().toISOString(),
     );
     await tx.store.networkAsks.linkSuggestedPerson(tx.ownerId, ask.id, id);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "person", id });
+    await onRecordChanged(tx, { type: "person", id }, "created");
   }
 }
 
@@ -69,7 +69,7 @@ export async function recordNetworkAsk(
     if (!(await tx.store.people.get(tx.ownerId, personId))) throw notFound("That person");
     await tx.store.networkAsks.insert(tx.ownerId, id, personId, input, tx.now().toISOString());
     await addSuggestedPeople(tx, { id, personId }, input.suggestedNames);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
+    await onRecordChanged(tx, { type: "network_ask", id }, "created");
     return requireAsk(tx, id);
   });
 }
@@ -85,7 +85,7 @@ export async function updateNetworkAsk(
     const ask = await requireAsk(tx, id);
     await tx.store.networkAsks.update(tx.ownerId, id, input, tx.now().toISOString());
     await addSuggestedPeople(tx, ask, input.suggestedNames);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
+    await onRecordChanged(tx, { type: "network_ask", id }, "edited");
     return requireAsk(tx, id);
   });
 }
@@ -96,7 +96,7 @@ export async function deleteNetworkAsk(context: ServiceContext, id: string): Pro
     const ask = await requireAsk(tx, id);
     const now = tx.now().toISOString();
     await tx.store.networkAsks.setDeleted(tx.ownerId, id, now, now);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
+    await onRecordChanged(tx, { type: "network_ask", id }, "deleted");
     return ask;
   });
 }
@@ -106,7 +106,7 @@ export async function restoreNetworkAsk(context: ServiceContext, id: string): Pr
   return context.transaction(async (tx) => {
     await tx.store.networkAsks.setDeleted(tx.ownerId, id, null, tx.now().toISOString());
     const ask = await requireAsk(tx, id);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "network_ask", id });
+    await onRecordChanged(tx, { type: "network_ask", id }, "restored");
     return ask;
   });
 }

@@ -2,8 +2,7 @@ import { type Organization, organizationInputSchema } from "../domain/organizati
 import type { Person } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
-import { markDueActionsStale } from "./due-actions.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged, type RecordChange } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { unlessTakenMeanwhile } from "./unique-race.js";
 
@@ -22,9 +21,9 @@ async function checkTargets(tx: ServiceContext, targetIds: string[]) {
   }
 }
 
-/** Re-reads after a write, bringing the search index in step on the way. */
-async function written(tx: ServiceContext, id: string) {
-  await reindexForSearch(tx.store, tx.ownerId, { type: "organization", id });
+/** Re-reads after a write, bringing what is derived from it in step on the way. */
+async function written(tx: ServiceContext, id: string, change: RecordChange) {
+  await onRecordChanged(tx, { type: "organization", id }, change);
   return requireOrganization(tx, id);
 }
 
@@ -66,7 +65,7 @@ export async function createOrganization(
     );
     if (!inserted) throw nameTaken(input.value.name);
     await tx.store.organizations.setTargets(tx.ownerId, id, input.value.targetIds);
-    return written(tx, id);
+    return written(tx, id, "created");
   });
 }
 
@@ -90,7 +89,7 @@ export async function updateOrganization(
       throw notFound("That organization");
     }
     await tx.store.organizations.setTargets(tx.ownerId, id, input.value.targetIds);
-    return written(tx, id);
+    return written(tx, id, "edited");
   });
 }
 
@@ -103,9 +102,7 @@ export async function deleteOrganization(
     const organization = await requireOrganization(tx, id);
     const now = tx.now().toISOString();
     await tx.store.organizations.setDeleted(tx.ownerId, id, now, now);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "organization", id });
-    // Its people now have no organization, which the 3B7 routine looks at.
-    await markDueActionsStale(tx.store, tx.ownerId);
+    await onRecordChanged(tx, { type: "organization", id }, "deleted");
     return organization;
   });
 }
@@ -124,7 +121,6 @@ export async function restoreOrganization(
       () => nameTaken(deleted.name),
       () => tx.store.organizations.setDeleted(tx.ownerId, id, null, tx.now().toISOString()),
     );
-    await markDueActionsStale(tx.store, tx.ownerId);
-    return written(tx, id);
+    return written(tx, id, "restored");
   });
 }

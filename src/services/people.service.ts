@@ -7,12 +7,10 @@ import {
   peopleQuerySchema,
   personInputSchema,
 } from "../domain/person.js";
-import { personSearchDocument } from "../domain/search.js";
 import { validate } from "../domain/validation.js";
 import type { PersonColumns } from "../store/people.repository.js";
 import type { ServiceContext } from "./context.js";
-import { markDueActionsStale, refreshDueActions } from "./due-actions.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged, type RecordChange } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
 
 async function requirePerson(context: ServiceContext, id: string) {
@@ -46,7 +44,7 @@ async function resolveOrganization(tx: ServiceContext, input: PersonInput): Prom
     },
     tx.now().toISOString(),
   );
-  if (inserted) await reindexForSearch(tx.store, tx.ownerId, { type: "organization", id });
+  if (inserted) await onRecordChanged(tx, { type: "organization", id }, "created");
   return { ...columns, organizationId: id };
 }
 
@@ -70,16 +68,16 @@ async function checkLinks(tx: ServiceContext, personId: string, input: PersonInp
   }
 }
 
-/** Writes tags and keeps the search index in step with a person's new state. */
+/** Writes tags, then brings what is derived from people in step with this one's new state. */
 async function afterPersonWrite(
   tx: ServiceContext,
   personId: string,
+  change: RecordChange,
   input?: PersonInput,
   formerOrganizationId: string | null = null,
 ) {
   if (input) await tx.store.people.setTargets(tx.ownerId, personId, input.targetIds);
-  await reindexForSearch(tx.store, tx.ownerId, { type: "person", id: personId });
-  await refreshDueActions(tx.store, tx.ownerId, [personId], formerOrganizationId);
+  await onRecordChanged(tx, { type: "person", id: personId, formerOrganizationId }, change);
 }
 
 function validPerson(draft: unknown): PersonInput {
@@ -108,7 +106,7 @@ export async function addPersonWithin(tx: ServiceContext, input: PersonInput): P
   await checkLinks(tx, id, input);
   const columns = await resolveOrganization(tx, input);
   await tx.store.people.insert(tx.ownerId, id, columns, tx.now().toISOString());
-  await afterPersonWrite(tx, id, input);
+  await afterPersonWrite(tx, id, "created", input);
   return id;
 }
 
@@ -146,12 +144,8 @@ export async function addPeopleInBulk(
     const targetIds = inputs[index]?.targetIds ?? [];
     if (targetIds.length > 0) await store.people.setTargets(ownerId, row.id, targetIds);
   }
-  const ids = rows.map((row) => row.id);
-  const people = await store.people.getMany(ownerId, ids);
-  await store.search.upsert(ownerId, people.map(personSearchDocument));
-  // Too many to refresh one by one: the next read of Today rebuilds every reminder.
-  await markDueActionsStale(store, ownerId);
-  return ids;
+  // The caller says onBulkChange once the whole batch is in.
+  return rows.map((row) => row.id);
 }
 
 /** Saves a validated person's new state inside the caller's transaction. */
@@ -165,7 +159,7 @@ export async function savePersonWithin(
   const columns = await resolveOrganization(tx, input);
   await tx.store.people.update(tx.ownerId, id, columns, tx.now().toISOString());
   // Someone who moved no longer counts as their former colleagues' second contact.
-  await afterPersonWrite(tx, id, input, before.organizationId);
+  await afterPersonWrite(tx, id, "edited", input, before.organizationId);
 }
 
 export async function createPerson(context: ServiceContext, draft: unknown): Promise<Person> {
@@ -191,7 +185,7 @@ export async function deletePerson(context: ServiceContext, id: string): Promise
     const person = await requirePerson(tx, id);
     const now = tx.now().toISOString();
     await tx.store.people.setDeleted(tx.ownerId, id, now, now);
-    await afterPersonWrite(tx, id);
+    await afterPersonWrite(tx, id, "deleted");
     return person;
   });
 }
@@ -201,7 +195,7 @@ export async function restorePerson(context: ServiceContext, id: string): Promis
     // Restoring a live person (a double click on Undo) is not an error.
     if (!(await tx.store.people.setDeleted(tx.ownerId, id, null, tx.now().toISOString())))
       await requirePerson(tx, id);
-    await afterPersonWrite(tx, id);
+    await afterPersonWrite(tx, id, "restored");
     return requirePerson(tx, id);
   });
 }

@@ -1,6 +1,7 @@
 import { type Template, templateInputSchema } from "../domain/template.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
+import { onRecordChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { unlessTakenMeanwhile } from "./unique-race.js";
 
@@ -37,6 +38,7 @@ export async function addTemplate(context: ServiceContext, draft: unknown): Prom
       tx.now().toISOString(),
     );
     if (!inserted) throw nameTaken(input.value.name);
+    await onRecordChanged(tx, { type: "template", id }, "created");
     return requireTemplate(tx, id);
   });
 }
@@ -55,6 +57,7 @@ export async function updateTemplate(
       () => nameTaken(input.value.name),
       () => tx.store.templates.update(tx.ownerId, id, input.value, tx.now().toISOString()),
     );
+    await onRecordChanged(tx, { type: "template", id }, "edited");
     return requireTemplate(tx, id);
   });
 }
@@ -65,6 +68,7 @@ export async function deleteTemplate(context: ServiceContext, id: string): Promi
     const template = await requireTemplate(tx, id);
     const now = tx.now().toISOString();
     await tx.store.templates.setDeleted(tx.ownerId, id, now, now);
+    await onRecordChanged(tx, { type: "template", id }, "deleted");
     return template;
   });
 }
@@ -79,6 +83,7 @@ export async function restoreTemplate(context: ServiceContext, id: string): Prom
       () => nameTaken(deleted.name),
       () => tx.store.templates.setDeleted(tx.ownerId, id, null, tx.now().toISOString()),
     );
+    await onRecordChanged(tx, { type: "template", id }, "restored");
     return requireTemplate(tx, id);
   });
 }

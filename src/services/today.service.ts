@@ -7,7 +7,8 @@ import {
 import { buildToday, type TodayView } from "../domain/today.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
-import { ensureDueActions, markDueActionsStale } from "./due-actions.js";
+import { ensureDueActions } from "./due-actions.js";
+import { onBulkChange } from "./projections.js";
 import { validationFailed } from "./service-error.js";
 
 /** The explorer's cadence: their saved choices over the defaults. */
@@ -28,7 +29,7 @@ export async function saveCadenceSettings(
   await context.transaction(async (tx) => {
     await tx.store.settings.saveCadence(tx.ownerId, input.value, tx.now().toISOString());
     // Every reminder may move; the next read of Today recomputes them all.
-    await markDueActionsStale(tx.store, tx.ownerId);
+    await onBulkChange(tx);
   });
   return input.value;
 }

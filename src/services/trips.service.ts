@@ -11,7 +11,7 @@ import {
 } from "../domain/trip.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
 
@@ -63,7 +63,7 @@ export async function addTrip(context: ServiceContext, draft: unknown): Promise<
   return context.transaction(async (tx) => {
     const id = tx.newId();
     await tx.store.trips.insert(tx.ownerId, id, input, tx.now().toISOString());
-    await reindexForSearch(tx.store, tx.ownerId, { type: "trip", id });
+    await onRecordChanged(tx, { type: "trip", id }, "created");
     return requireTrip(tx, id);
   });
 }
@@ -73,7 +73,7 @@ export async function updateTrip(context: ServiceContext, id: string, draft: unk
   return context.transaction(async (tx) => {
     if (!(await tx.store.trips.update(tx.ownerId, id, input, tx.now().toISOString())))
       throw notFound("That trip");
-    await reindexForSearch(tx.store, tx.ownerId, { type: "trip", id });
+    await onRecordChanged(tx, { type: "trip", id }, "edited");
     return requireTrip(tx, id);
   });
 }
@@ -84,7 +84,7 @@ export async function deleteTrip(context: ServiceContext, id: string): Promise<T
     const trip = await requireTrip(tx, id);
     const now = tx.now().toISOString();
     await tx.store.trips.setDeleted(tx.ownerId, id, now, now);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "trip", id });
+    await onRecordChanged(tx, { type: "trip", id }, "deleted");
     return trip;
   });
 }
@@ -95,7 +95,7 @@ export async function restoreTrip(context: ServiceContext, id: string): Promise<
     const restored = await tx.store.trips.setDeleted(tx.ownerId, id, null, now);
     // Restoring a live trip (a double click on Undo) is not an error.
     if (!restored) await requireTrip(tx, id);
-    await reindexForSearch(tx.store, tx.ownerId, { type: "trip", id });
+    await onRecordChanged(tx, { type: "trip", id }, "restored");
     return requireTrip(tx, id);
   });
 }

@@ -1,6 +1,7 @@
 import { type Activity, activityInputSchema } from "../domain/activity.js";
 import { personInputSchema } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { addPersonWithin } from "./people.service.js";
 import { onLogChanged } from "./projections.js";
@@ -17,11 +18,11 @@ function validActivity(draft: unknown) {
  * a new entry that does not say is stamped with the server's clock, never the browser's.
  * A blank ("") stays the form's "enter when it happened".
  */
-function datedByServer(draft: unknown, now: Date): unknown {
-  if (typeof draft !== "object" || draft === null) return draft;
+function datedByServer(draft: unknown, now: Date): { draft: unknown; stamped: boolean } {
+  if (typeof draft !== "object" || draft === null) return { draft, stamped: false };
   const { occurredAt } = draft as { occurredAt?: unknown };
-  if (occurredAt !== undefined && occurredAt !== null) return draft;
-  return { ...draft, occurredAt: now.toISOString() };
+  if (occurredAt !== undefined && occurredAt !== null) return { draft, stamped: false };
+  return { draft: { ...draft, occurredAt: now.toISOString() }, stamped: true };
 }
 
 async function requireLivePerson(context: ServiceContext, personId: string) {
@@ -72,23 +73,46 @@ export async function listActivities(
   return context.store.activities.listForPerson(context.ownerId, personId);
 }
 
+/** Logs an entry; with the client's `id`, sending it again answers the same entry (client-ids.ts). */
 export async function logActivity(
   context: ServiceContext,
   personId: string,
   draft: unknown,
 ): Promise<Activity> {
-  const input = validActivity(datedByServer(draft, context.now()));
-  const id = context.newId();
-  return context.transaction(async (tx) => {
-    await requireLivePerson(tx, personId);
-    if (input.suggestedName && !input.suggestedPersonId) {
-      input.suggestedPersonId = await addSuggestedPerson(tx, personId, input.suggestedName);
-    }
-    await checkSuggestedPerson(tx, personId, input.suggestedPersonId);
-    await tx.store.activities.insert(tx.ownerId, id, personId, input, tx.now().toISOString());
-    const activity = await requireActivity(tx, id);
-    await onLogChanged(tx, activity);
-    return activity;
+  const dated = datedByServer(draft, context.now());
+  const { id, ...input } = validActivity(dated.draft);
+  const suggestsNewPerson = Boolean(input.suggestedName && !input.suggestedPersonId);
+  return createOnce(context, {
+    table: "activities",
+    id,
+    read: async (tx, entryId) => (await tx.store.activities.get(tx.ownerId, entryId)) ?? undefined,
+    // A time the server stamped differs on every send, and a suggested name became a person.
+    matches: (entry) =>
+      entry.personId === personId &&
+      sameAs(entry, input, {
+        skip: [
+          ...(dated.stamped ? ["occurredAt"] : []),
+          ...(suggestsNewPerson ? ["suggestedPersonId"] : []),
+        ],
+      }),
+    create: async (tx, entryId) => {
+      await requireLivePerson(tx, personId);
+      const suggestedPersonId =
+        suggestsNewPerson && input.suggestedName
+          ? await addSuggestedPerson(tx, personId, input.suggestedName)
+          : input.suggestedPersonId;
+      await checkSuggestedPerson(tx, personId, suggestedPersonId);
+      await tx.store.activities.insert(
+        tx.ownerId,
+        entryId,
+        personId,
+        { ...input, suggestedPersonId },
+        tx.now().toISOString(),
+      );
+      const activity = await requireActivity(tx, entryId);
+      await onLogChanged(tx, activity);
+      return activity;
+    },
   });
 }
 
@@ -97,7 +121,7 @@ export async function updateActivity(
   id: string,
   draft: unknown,
 ): Promise<Activity> {
-  const input = validActivity(draft);
+  const { id: _id, ...input } = validActivity(withoutId(draft));
   return context.transaction(async (tx) => {
     const existing = await requireActivity(tx, id);
     await checkSuggestedPerson(tx, existing.personId, input.suggestedPersonId);

@@ -86,21 +86,22 @@ export async function scheduleConversation(
   personId: string,
   draft: unknown,
 ): Promise<ConversationWithPerson> {
-  const { scheduledFor, durationMinutes, channel, place, detail } = fromObject(draft);
-  return context.transaction(async (tx) => {
-    const entry = await logActivity(tx, personId, {
-      kind: "meeting_scheduled",
-      scheduledFor: scheduledFor ?? "",
-      durationMinutes:
-        durationMinutes === undefined || durationMinutes === null || durationMinutes === ""
-          ? await defaultMinutesOf(tx)
-          : durationMinutes,
-      channel,
-      place,
-      detail,
-    });
-    return getConversation(tx, entry.id);
+  const { id, scheduledFor, durationMinutes, channel, place, detail } = fromObject(draft);
+  // Not inside a transaction of ours: with the client's id, logActivity may need a second
+  // one to answer a send that raced it (client-ids.ts).
+  const entry = await logActivity(context, personId, {
+    id,
+    kind: "meeting_scheduled",
+    scheduledFor: scheduledFor ?? "",
+    durationMinutes:
+      durationMinutes === undefined || durationMinutes === null || durationMinutes === ""
+        ? await defaultMinutesOf(context)
+        : durationMinutes,
+    channel,
+    place,
+    detail,
   });
+  return getConversation(context, entry.id);
 }
 
 /** A new time for the same conversation; mode, place and length stay as they were. */

@@ -1,5 +1,6 @@
 import { type NetworkAsk, networkAskInputSchema } from "../domain/network.js";
 import { validate } from "../domain/validation.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { onRecordChanged } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
@@ -63,14 +64,21 @@ export async function recordNetworkAsk(
   personId: string,
   draft: unknown,
 ): Promise<NetworkAsk> {
-  const input = validAsk(draft);
-  const id = context.newId();
-  return context.transaction(async (tx) => {
-    if (!(await tx.store.people.get(tx.ownerId, personId))) throw notFound("That person");
-    await tx.store.networkAsks.insert(tx.ownerId, id, personId, input, tx.now().toISOString());
-    await addSuggestedPeople(tx, { id, personId }, input.suggestedNames);
-    await onRecordChanged(tx, { type: "network_ask", id }, "created");
-    return requireAsk(tx, id);
+  const { id, ...input } = validAsk(draft);
+  // With the client's id, sending it again answers the same ask (client-ids.ts); the names
+  // suggested became people, so they are not compared.
+  return createOnce(context, {
+    table: "network_asks",
+    id,
+    read: async (tx, askId) => (await tx.store.networkAsks.get(tx.ownerId, askId)) ?? undefined,
+    matches: (ask) => ask.personId === personId && sameAs(ask, input),
+    create: async (tx, askId) => {
+      if (!(await tx.store.people.get(tx.ownerId, personId))) throw notFound("That person");
+      await tx.store.networkAsks.insert(tx.ownerId, askId, personId, input, tx.now().toISOString());
+      await addSuggestedPeople(tx, { id: askId, personId }, input.suggestedNames);
+      await onRecordChanged(tx, { type: "network_ask", id: askId }, "created");
+      return requireAsk(tx, askId);
+    },
   });
 }
 
@@ -80,7 +88,7 @@ export async function updateNetworkAsk(
   id: string,
   draft: unknown,
 ): Promise<NetworkAsk> {
-  const input = validAsk(draft);
+  const { id: _id, ...input } = validAsk(withoutId(draft));
   return context.transaction(async (tx) => {
     const ask = await requireAsk(tx, id);
     await tx.store.networkAsks.update(tx.ownerId, id, input, tx.now().toISOString());

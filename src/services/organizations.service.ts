@@ -1,6 +1,7 @@
 import { type Organization, organizationInputSchema } from "../domain/organization.js";
 import type { Person } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { onRecordChanged, type RecordChange } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
@@ -50,22 +51,30 @@ export async function createOrganization(
   context: ServiceContext,
   draft: unknown,
 ): Promise<Organization> {
-  const input = validate(organizationInputSchema, draft);
-  if (!input.ok) throw validationFailed(input.fields);
-  const id = context.newId();
-  return context.transaction(async (tx) => {
-    await checkTargets(tx, input.value.targetIds);
-    const now = tx.now().toISOString();
-    // One atomic statement: a name taken a moment ago by another writer is refused too.
-    const { inserted } = await tx.store.organizations.insertUnlessNamed(
-      tx.ownerId,
-      id,
-      input.value,
-      now,
-    );
-    if (!inserted) throw nameTaken(input.value.name);
-    await tx.store.organizations.setTargets(tx.ownerId, id, input.value.targetIds);
-    return written(tx, id, "created");
+  const valid = validate(organizationInputSchema, draft);
+  if (!valid.ok) throw validationFailed(valid.fields);
+  const { id, ...input } = valid.value;
+  // With the client's id, sending it again answers the same organization (client-ids.ts).
+  return createOnce(context, {
+    table: "organizations",
+    id,
+    read: async (tx, organizationId) =>
+      (await tx.store.organizations.get(tx.ownerId, organizationId)) ?? undefined,
+    matches: (organization) => sameAs(organization, input),
+    create: async (tx, organizationId) => {
+      await checkTargets(tx, input.targetIds);
+      const now = tx.now().toISOString();
+      // One atomic statement: a name taken a moment ago by another writer is refused too.
+      const { inserted } = await tx.store.organizations.insertUnlessNamed(
+        tx.ownerId,
+        organizationId,
+        input,
+        now,
+      );
+      if (!inserted) throw nameTaken(input.name);
+      await tx.store.organizations.setTargets(tx.ownerId, organizationId, input.targetIds);
+      return written(tx, organizationId, "created");
+    },
   });
 }
 
@@ -74,7 +83,7 @@ export async function updateOrganization(
   id: string,
   draft: unknown,
 ): Promise<Organization> {
-  const input = validate(organizationInputSchema, draft);
+  const input = validate(organizationInputSchema, withoutId(draft));
   if (!input.ok) throw validationFailed(input.fields);
   return context.transaction(async (tx) => {
     const sameName = await tx.store.organizations.findIdByName(tx.ownerId, input.value.name);

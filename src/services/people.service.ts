@@ -9,6 +9,7 @@ import {
 } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
 import type { PersonColumns } from "../store/people.repository.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { onRecordChanged, type RecordChange } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
@@ -26,7 +27,7 @@ async function requirePerson(context: ServiceContext, id: string) {
  * same new organization share it.
  */
 async function resolveOrganization(tx: ServiceContext, input: PersonInput): Promise<PersonColumns> {
-  const { organizationName, targetIds: _targetIds, ...columns } = input;
+  const { organizationName, targetIds: _targetIds, id: _id, ...columns } = input;
   if (!organizationName) return { ...columns, organizationId: null };
   const existing = await tx.store.organizations.findIdByName(tx.ownerId, organizationName);
   if (existing) return { ...columns, organizationId: existing };
@@ -101,8 +102,11 @@ export function getPerson(context: ServiceContext, id: string): Promise<Person> 
 }
 
 /** Adds a validated person inside the caller's transaction `tx` (shared with imports). */
-export async function addPersonWithin(tx: ServiceContext, input: PersonInput): Promise<string> {
-  const id = tx.newId();
+export async function addPersonWithin(
+  tx: ServiceContext,
+  input: PersonInput,
+  id: string = tx.newId(),
+): Promise<string> {
   await checkLinks(tx, id, input);
   const columns = await resolveOrganization(tx, input);
   await tx.store.people.insert(tx.ownerId, id, columns, tx.now().toISOString());
@@ -124,7 +128,7 @@ export async function addPeopleInBulk(
   const organizationIds = await store.organizations.idsByName(ownerId);
   const rows: Array<{ id: string; person: PersonColumns }> = [];
   for (const input of inputs) {
-    const { organizationName, targetIds, ...columns } = input;
+    const { organizationName, targetIds, id: _id, ...columns } = input;
     let organizationId: string | null = null;
     if (organizationName) {
       const key = nameKey(organizationName);
@@ -162,9 +166,17 @@ export async function savePersonWithin(
   await afterPersonWrite(tx, id, "edited", input, before.organizationId);
 }
 
+/** Adds a person; with the client's `id`, sending it again answers the same person (client-ids.ts). */
 export async function createPerson(context: ServiceContext, draft: unknown): Promise<Person> {
-  const input = validPerson(draft);
-  return context.transaction(async (tx) => requirePerson(tx, await addPersonWithin(tx, input)));
+  const { id, ...input } = validPerson(draft);
+  return createOnce(context, {
+    table: "people",
+    id,
+    read: async (tx, personId) => (await tx.store.people.get(tx.ownerId, personId)) ?? undefined,
+    // The organization is matched by name as on any save, so compare names the same way.
+    matches: (person) => sameAs(person, input, { folded: ["organizationName"] }),
+    create: async (tx, personId) => requirePerson(tx, await addPersonWithin(tx, input, personId)),
+  });
 }
 
 export async function updatePerson(
@@ -172,7 +184,7 @@ export async function updatePerson(
   id: string,
   draft: unknown,
 ): Promise<Person> {
-  const input = validPerson(draft);
+  const input = validPerson(withoutId(draft));
   return context.transaction(async (tx) => {
     await savePersonWithin(tx, id, input);
     return requirePerson(tx, id);

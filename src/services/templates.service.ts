@@ -1,5 +1,6 @@
 import { type Template, templateInputSchema } from "../domain/template.js";
 import { validate } from "../domain/validation.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { onRecordChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
@@ -27,19 +28,27 @@ export function listTemplates(context: ServiceContext): Promise<Template[]> {
 }
 
 export async function addTemplate(context: ServiceContext, draft: unknown): Promise<Template> {
-  const input = validate(templateInputSchema, draft);
-  if (!input.ok) throw validationFailed(input.fields);
-  const id = context.newId();
-  return context.transaction(async (tx) => {
-    const inserted = await tx.store.templates.insertUnlessNamed(
-      tx.ownerId,
-      id,
-      input.value,
-      tx.now().toISOString(),
-    );
-    if (!inserted) throw nameTaken(input.value.name);
-    await onRecordChanged(tx, { type: "template", id }, "created");
-    return requireTemplate(tx, id);
+  const valid = validate(templateInputSchema, draft);
+  if (!valid.ok) throw validationFailed(valid.fields);
+  const { id, ...input } = valid.value;
+  // With the client's id, sending it again answers the same template (client-ids.ts).
+  return createOnce(context, {
+    table: "templates",
+    id,
+    read: async (tx, templateId) =>
+      (await tx.store.templates.get(tx.ownerId, templateId)) ?? undefined,
+    matches: (template) => sameAs(template, input),
+    create: async (tx, templateId) => {
+      const inserted = await tx.store.templates.insertUnlessNamed(
+        tx.ownerId,
+        templateId,
+        input,
+        tx.now().toISOString(),
+      );
+      if (!inserted) throw nameTaken(input.name);
+      await onRecordChanged(tx, { type: "template", id: templateId }, "created");
+      return requireTemplate(tx, templateId);
+    },
   });
 }
 
@@ -48,14 +57,15 @@ export async function updateTemplate(
   id: string,
   draft: unknown,
 ): Promise<Template> {
-  const input = validate(templateInputSchema, draft);
-  if (!input.ok) throw validationFailed(input.fields);
+  const valid = validate(templateInputSchema, withoutId(draft));
+  if (!valid.ok) throw validationFailed(valid.fields);
+  const { id: _id, ...input } = valid.value;
   return context.transaction(async (tx) => {
     await requireTemplate(tx, id);
-    await checkNameFree(tx, input.value.name, id);
+    await checkNameFree(tx, input.name, id);
     await unlessTakenMeanwhile(
-      () => nameTaken(input.value.name),
-      () => tx.store.templates.update(tx.ownerId, id, input.value, tx.now().toISOString()),
+      () => nameTaken(input.name),
+      () => tx.store.templates.update(tx.ownerId, id, input, tx.now().toISOString()),
     );
     await onRecordChanged(tx, { type: "template", id }, "edited");
     return requireTemplate(tx, id);

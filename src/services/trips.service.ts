@@ -10,6 +10,7 @@ import {
   tripInputSchema,
 } from "../domain/trip.js";
 import { validate } from "../domain/validation.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { onRecordChanged } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
@@ -59,17 +60,23 @@ export function getTrip(context: ServiceContext, id: string): Promise<Trip> {
 }
 
 export async function addTrip(context: ServiceContext, draft: unknown): Promise<Trip> {
-  const input = validTrip(draft);
-  return context.transaction(async (tx) => {
-    const id = tx.newId();
-    await tx.store.trips.insert(tx.ownerId, id, input, tx.now().toISOString());
-    await onRecordChanged(tx, { type: "trip", id }, "created");
-    return requireTrip(tx, id);
+  const { id, ...input } = validTrip(draft);
+  // With the client's id, sending it again answers the same trip (client-ids.ts).
+  return createOnce(context, {
+    table: "trips",
+    id,
+    read: async (tx, tripId) => (await tx.store.trips.get(tx.ownerId, tripId)) ?? undefined,
+    matches: (trip) => sameAs(trip, input),
+    create: async (tx, tripId) => {
+      await tx.store.trips.insert(tx.ownerId, tripId, input, tx.now().toISOString());
+      await onRecordChanged(tx, { type: "trip", id: tripId }, "created");
+      return requireTrip(tx, tripId);
+    },
   });
 }
 
 export async function updateTrip(context: ServiceContext, id: string, draft: unknown) {
-  const input = validTrip(draft);
+  const { id: _id, ...input } = validTrip(withoutId(draft));
   return context.transaction(async (tx) => {
     if (!(await tx.store.trips.update(tx.ownerId, id, input, tx.now().toISOString())))
       throw notFound("That trip");

@@ -18,6 +18,9 @@ export default defineConfig({
               name: "react",
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
+            // The language library behind interest phrases is most of the libraries' weight and
+            // only the composer and the call page use it: its own chunk, loaded with them.
+            { name: "nlp", test: /node_modules[\\/]compromise[\\/]/ },
             { name: "vendor", test: /node_modules[\\/]/ },
           ],
         },

@@ -17,6 +17,16 @@ export const searchEntityTypes = [
 ] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
+/**
+ * The version of what a search document is made of: the builders below (which fields go
+ * into a title and a body, the hidden words), `searchWords`' folding, and the columns the
+ * store derives from them (store/search/search-documents.ts). Bump it with any change to
+ * those: each owner's index records the version it was built with, and the next search
+ * rebuilds an index of another version from the live rows (services/search-freshness.ts).
+ * It lives here because the domain owns the document shape; the store only stores it.
+ */
+export const searchDocumentVersion = 1;
+
 /** What the store indexes for one person, organization, log entry or network ask. */
 export interface SearchDocument {
   type: SearchEntityType;

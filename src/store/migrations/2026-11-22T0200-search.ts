@@ -1,14 +1,12 @@
 import { type Kysely, PostgresAdapter, sql } from "kysely";
-import type { ActivityKind } from "../../domain/activity.js";
 import {
   activitySearchDocument,
   networkAskSearchDocument,
   organizationSearchDocument,
   personSearchDocument,
   type SearchDocument,
-} from "../../domain/search.js";
-import type { Database } from "../schema.js";
-import { searchIndex } from "../search/search-index.js";
+} from "./frozen/2026-12-01-search-documents.js";
+import { upsertSearchDocuments } from "./frozen/2026-12-01-search-index.js";
 
 // Append-only: once committed, never edit this file; add a new migration instead.
 //
@@ -16,12 +14,18 @@ import { searchIndex } from "../search/search-index.js";
 // migration creates each dialect's own structures. Kysely hands a migration only the
 // connection, not our store's dialect name; its adapter is what Kysely itself uses to
 // choose the SQL flavour, so it is the honest place to ask.
+//
+// The one deliberate edit, behaviour-neutral: the backfill imported the live domain and
+// store code (domain/search.ts, store/search/search-index.ts, store/schema.ts); it now
+// imports frozen private copies of them (./frozen/2026-12-01-search-*.ts) and declares the
+// few columns it reads below, so an old database upgrades the same way forever, whatever the
+// live code becomes. src/store/migrations-frozen.test.ts pins the documents it writes,
+// taken before the edit.
 export async function up(db: Kysely<unknown>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   if (postgres) await createPostgresStructures(db);
   else await createSqliteStructures(db);
-  // A mapped copy of `Database`: withTables wants a type alias, and the interface is not one.
-  await backfill(db.withTables<{ [Table in keyof Database]: Database[Table] }>(), postgres);
+  await backfill(db, postgres);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
@@ -116,11 +120,59 @@ async function createPostgresStructures(db: Kysely<unknown>) {
     .execute();
 }
 
+/** The columns the backfill reads, as the tables were at this point in history. */
+type BackfillTables = {
+  organizations: {
+    id: string;
+    owner_id: string;
+    name: string;
+    industry: string | null;
+    locations: string;
+    mission: string | null;
+    notes: string | null;
+    updated_at: string;
+    deleted_at: string | null;
+  };
+  people: {
+    id: string;
+    owner_id: string;
+    name: string;
+    title: string | null;
+    organization_id: string | null;
+    email: string | null;
+    location: string | null;
+    common_ground: string | null;
+    notes: string | null;
+    updated_at: string;
+    deleted_at: string | null;
+  };
+  activities: {
+    id: string;
+    owner_id: string;
+    person_id: string;
+    kind: string;
+    detail: string | null;
+    with_name: string | null;
+    occurred_at: string;
+    deleted_at: string | null;
+  };
+  network_asks: {
+    id: string;
+    owner_id: string;
+    person_id: string;
+    question: string;
+    outcome: string | null;
+    asked_at: string;
+    deleted_at: string | null;
+  };
+};
+
 /**
  * Indexes what already exists: live organizations, live people, and the live log entries
  * and asks of live people. Reads only the columns that exist at this point in history.
  */
-async function backfill(db: Kysely<Database>, postgres: boolean) {
+async function backfill(connection: Kysely<unknown>, postgres: boolean) {
+  const db = connection.withTables<BackfillTables>();
   const byOwner = new Map<string, SearchDocument[]>();
   const add = (ownerId: string, document: SearchDocument) =>
     byOwner.set(ownerId, [...(byOwner.get(ownerId) ?? []), document]);
@@ -198,7 +250,7 @@ async function backfill(db: Kysely<Database>, postgres: boolean) {
         {
           id: row.id,
           personId: row.person_id,
-          kind: row.kind as ActivityKind,
+          kind: row.kind,
           detail: row.detail,
           withName: row.with_name,
           occurredAt: row.occurred_at,
@@ -239,6 +291,6 @@ async function backfill(db: Kysely<Database>, postgres: boolean) {
     );
   }
 
-  const index = searchIndex(db, postgres ? "postgres" : "sqlite");
-  for (const [ownerId, documents] of byOwner) await index.upsert(ownerId, documents);
+  for (const [ownerId, documents] of byOwner)
+    await upsertSearchDocuments(connection, postgres, ownerId, documents);
 }

@@ -1,9 +1,13 @@
 import { type Kysely, sql } from "kysely";
-import { nameKey } from "../../domain/name-key.js";
-import { storedKeysOf } from "../stored-keys.js";
+import { nameKey, storedKeysOf } from "./frozen/2026-12-01-name-keys.js";
 
 // Append-only: once committed, never edit this file; add a new migration instead. If
 // nameKey ever folds differently, a new migration must recompute the stored keys.
+//
+// The one deliberate edit, behaviour-neutral: this migration imported the live nameKey and
+// storedKeysOf; it now imports frozen private copies of them (./frozen/2026-12-01-name-keys.ts),
+// so an old database upgrades the same way forever, whatever the live code becomes.
+// src/store/migrations-frozen.test.ts pins the keys it computes, taken before the edit.
 
 type Row = Record<string, string | null>;
 

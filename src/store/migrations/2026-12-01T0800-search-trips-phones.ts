@@ -3,18 +3,55 @@ import {
   personSearchDocument,
   type SearchDocument,
   tripSearchDocument,
-} from "../../domain/search.js";
-import type { Database } from "../schema.js";
-import { searchIndex } from "../search/search-index.js";
+} from "./frozen/2026-12-01-search-documents.js";
+import { upsertSearchDocuments } from "./frozen/2026-12-01-search-index.js";
 
 // Append-only: once committed, never edit this file; add a new migration instead.
 //
 // Search now finds trips (by place, days and note) and people by phone number, however it
 // is written. Nothing in the schema changes: this indexes the live trips that exist, and
 // re-indexes live people who have a phone number so their number's digits are found.
+//
+// The one deliberate edit, behaviour-neutral: this migration imported the live domain and
+// store code (domain/search.ts, store/search/search-index.ts, store/schema.ts); it now
+// imports frozen private copies of them (./frozen/2026-12-01-search-*.ts) and declares the
+// few columns it reads below, so an old database upgrades the same way forever, whatever the
+// live code becomes. src/store/migrations-frozen.test.ts pins the documents it writes,
+// taken before the edit.
+
+/** The columns this migration reads, as the tables were at this point in history. */
+type Tables = {
+  trips: {
+    id: string;
+    owner_id: string;
+    place: string;
+    starts_on: string;
+    ends_on: string;
+    note: string | null;
+    updated_at: string;
+    deleted_at: string | null;
+  };
+  organizations: { id: string; name: string; deleted_at: string | null };
+  people: {
+    id: string;
+    owner_id: string;
+    name: string;
+    title: string | null;
+    organization_id: string | null;
+    email: string | null;
+    phone: string | null;
+    phone_extension: string | null;
+    location: string | null;
+    common_ground: string | null;
+    notes: string | null;
+    updated_at: string;
+    deleted_at: string | null;
+  };
+};
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const database = db.withTables<{ [Table in keyof Database]: Database[Table] }>();
+  const database = db.withTables<Tables>();
   const byOwner = new Map<string, SearchDocument[]>();
   const add = (ownerId: string, document: SearchDocument) => {
     const documents = byOwner.get(ownerId);
@@ -84,8 +121,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
   }
 
-  const index = searchIndex(database, postgres ? "postgres" : "sqlite");
-  for (const [ownerId, documents] of byOwner) await index.upsert(ownerId, documents);
+  for (const [ownerId, documents] of byOwner)
+    await upsertSearchDocuments(db, postgres, ownerId, documents);
 }
 
 /** Trips leave the index; people keep their documents (the phone words do no harm). */

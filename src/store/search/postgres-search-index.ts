@@ -1,6 +1,8 @@
 import { type Kysely, sql } from "kysely";
 import { bodySearchWords, searchWords } from "../../domain/search.js";
+import { ownerLocks } from "../owner-locks.js";
 import type { Database } from "../schema.js";
+import { searchIndexBuilds } from "./search-builds.js";
 import { documentWrites, withSearchTables } from "./search-documents.js";
 import type { SearchIndex } from "./search-index.js";
 import { rankedSearch } from "./search-ranking.js";
@@ -25,11 +27,17 @@ function queryText(terms: readonly string[]): string {
  */
 export function postgresSearchIndex(db: Kysely<Database>): SearchIndex {
   const documents = withSearchTables(db);
+  const locks = ownerLocks(db, "postgres");
   return {
-    ...documentWrites(documents, (document) => {
-      const words = [...searchWords(document.title), ...bodySearchWords(document)];
-      return { search_vector: sql<string>`cast(${vectorText(words)} as tsvector)` };
-    }),
+    ...documentWrites(
+      documents,
+      (document) => {
+        const words = [...searchWords(document.title), ...bodySearchWords(document)];
+        return { search_vector: sql<string>`cast(${vectorText(words)} as tsvector)` };
+      },
+      (ownerId) => locks.shareOwner(ownerId, "search-index"),
+    ),
+    ...searchIndexBuilds(documents),
 
     async search(ownerId, terms, limit) {
       if (terms.length === 0) return [];

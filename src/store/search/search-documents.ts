@@ -17,12 +17,19 @@ const rowsPerStatement = 500;
 
 /**
  * The writes both implementations share. Replacing is delete-then-insert, which both
- * engines do the same way (on SQLite, triggers keep the FTS5 table in step).
+ * engines do the same way (on SQLite, triggers keep the FTS5 table in step). A change to
+ * the columns derived here is a change of the document shape: bump `searchDocumentVersion`.
  */
 export function documentWrites(
   db: SearchDatabase,
   /** The dialect's indexed form of a document (folded words or a tsvector). */
   indexedColumns: (document: SearchDocument) => Partial<DocumentRow>,
+  /**
+   * Runs before every write: takes the owner's search-index lock shared, so a rebuild of
+   * the index (which holds it alone, see services/search-freshness.ts) never interleaves
+   * with another transaction's index writes.
+   */
+  beforeWrite: (ownerId: string) => Promise<void>,
 ) {
   async function removeDocuments(ownerId: string, documents: readonly SearchDocument[]) {
     for (const type of new Set(documents.map((document) => document.type))) {
@@ -40,6 +47,8 @@ export function documentWrites(
 
   return {
     async upsert(ownerId: string, documents: readonly SearchDocument[]) {
+      if (documents.length === 0) return;
+      await beforeWrite(ownerId);
       await removeDocuments(ownerId, documents);
       for (let start = 0; start < documents.length; start += rowsPerStatement) {
         const rows = documents.slice(start, start + rowsPerStatement).map(
@@ -60,6 +69,7 @@ export function documentWrites(
     },
 
     async remove(ownerId: string, type: SearchEntityType, id: string) {
+      await beforeWrite(ownerId);
       await db
         .deleteFrom("search_documents")
         .where("owner_id", "=", ownerId)
@@ -69,6 +79,7 @@ export function documentWrites(
     },
 
     async removePersonRecords(ownerId: string, personId: string) {
+      await beforeWrite(ownerId);
       await db
         .deleteFrom("search_documents")
         .where("owner_id", "=", ownerId)
@@ -78,6 +89,7 @@ export function documentWrites(
     },
 
     async removeAll(ownerId: string) {
+      await beforeWrite(ownerId);
       await db.deleteFrom("search_documents").where("owner_id", "=", ownerId).execute();
     },
 

@@ -25,6 +25,12 @@ export interface SearchIndex {
   search(ownerId: string, terms: readonly string[], limit: number): Promise<SearchHit[]>;
   /** Ids of the people whose organization is this one, deleted or not. */
   peopleAtOrganization(ownerId: string, organizationId: string): Promise<string[]>;
+  /** The `searchDocumentVersion` the owner's index was last built with, or null. */
+  builtVersion(ownerId: string): Promise<number | null>;
+  /** Records that the owner's index was just built, whole, with `version`. */
+  setBuilt(ownerId: string, version: number, builtAt: string): Promise<void>;
+  /** Marks the owner's index out of date: the next search rebuilds it. */
+  clearBuilt(ownerId: string): Promise<void>;
 }
 
 /** The one place the dialect is chosen; everything above sees only `SearchIndex`. */

@@ -10,7 +10,15 @@ type DialectColumn = ColumnType<string, string | undefined, string>;
  */
 export type SearchTables = {
   search_documents: SearchDocumentTable;
+  search_index_builds: SearchIndexBuildTable;
 };
+
+/** Which `searchDocumentVersion` built an owner's index; no row means it was never built. */
+export interface SearchIndexBuildTable {
+  owner_id: string;
+  version: number;
+  built_at: string;
+}
 
 export interface SearchDocumentTable {
   /** SQLite only: the stable rowid the FTS5 table points at. */

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import { bodySearchWords } from "../../domain/search.js";
 import type { Database } from "../schema.js";
+import { searchIndexBuilds } from "./search-builds.js";
 import { documentWrites, withSearchTables } from "./search-documents.js";
 import type { SearchIndex } from "./search-index.js";
 import { rankedSearch } from "./search-ranking.js";
@@ -17,9 +18,13 @@ function matchExpression(terms: readonly string[]): string {
 export function sqliteSearchIndex(db: Kysely<Database>): SearchIndex {
   const documents = withSearchTables(db);
   return {
-    ...documentWrites(documents, (document) => ({
-      body_words: bodySearchWords(document).join(" "),
-    })),
+    ...documentWrites(
+      documents,
+      (document) => ({ body_words: bodySearchWords(document).join(" ") }),
+      // Transactions begin IMMEDIATE (sqlite-dialect.ts): every writer already runs alone.
+      async () => {},
+    ),
+    ...searchIndexBuilds(documents),
 
     async search(ownerId, terms, limit) {
       if (terms.length === 0) return [];

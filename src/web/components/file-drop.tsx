@@ -1,5 +1,5 @@
 import { type DragEvent, type ReactNode, type RefObject, useEffect, useState } from "react";
-import { formatFileSize } from "../format.js";
+import { formatFileSize } from "../lib/format.js";
 import { UploadIcon } from "./icons.js";
 
 interface FileDropProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useDocumentTitle } from "../use-document-title.js";
+import { useDocumentTitle } from "../lib/use-document-title.js";
 
 interface PageHeaderProps {
   title: string;

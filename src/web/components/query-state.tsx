@@ -1,5 +1,6 @@
-import { ApiError } from "../api.js";
-import { NotFoundPage } from "../pages/not-found-page.js";
+import { ApiError } from "../lib/api.js";
+import { errorMessage } from "../lib/error-message.js";
+import { NotFoundPage } from "./not-found-page.js";
 
 /** A calm "loading" line with a spinner; announced politely to screen readers. */
 export function Loading({ label = "Loading…" }: { label?: string }) {
@@ -14,11 +15,8 @@ export function Loading({ label = "Loading…" }: { label?: string }) {
   );
 }
 
-/** The message to show a person for any failure, never a stack trace. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return "Something went wrong. Please try again.";
-}
+// Pages take the message from here with the loading and failure views it belongs with.
+export { errorMessage } from "../lib/error-message.js";
 
 interface LoadFailedProps {
   error: unknown;

@@ -1,0 +1,81 @@
+import { Suspense } from "react";
+import { createBrowserRouter, Navigate } from "react-router";
+import { NotFoundPage } from "../components/not-found-page.js";
+import { Loading } from "../components/query-state.js";
+import { CallPage } from "../features/call/index.js";
+import { ComposePage } from "../features/compose/index.js";
+import { ConversationsPage } from "../features/conversations/index.js";
+import { ImportPage } from "../features/import/index.js";
+import {
+  EditOrganizationPage,
+  NewOrganizationPage,
+  OrganizationPage,
+  OrganizationsListPage,
+} from "../features/organizations/index.js";
+import {
+  EditPersonPage,
+  NewPersonPage,
+  PeopleBoardPage,
+  PeopleListPage,
+  PersonPage,
+} from "../features/people/index.js";
+import { SettingsPage } from "../features/settings/index.js";
+import { TodayPage } from "../features/today/index.js";
+import { TripsPage } from "../features/trips/index.js";
+import { WelcomeGate, WelcomePage } from "../features/welcome/index.js";
+import { PlaceholderPage } from "./placeholder-page.js";
+import { RouteErrorPage } from "./route-error-page.js";
+import { AppShell } from "./shell.js";
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      path: "/welcome",
+      element: (
+        // The welcome is drawn outside the shell, so it has its own boundary for its chunk.
+        <Suspense fallback={<Loading />}>
+          <WelcomePage />
+        </Suspense>
+      ),
+      errorElement: <RouteErrorPage />,
+    },
+    {
+      element: (
+        <WelcomeGate>
+          <AppShell />
+        </WelcomeGate>
+      ),
+      errorElement: <RouteErrorPage />,
+      children: [
+        // Today is the home page: what to do now.
+        { path: "/", element: <Navigate to="/today" replace /> },
+        { path: "/today", element: <TodayPage /> },
+        { path: "/people", element: <PeopleListPage /> },
+        { path: "/people/board", element: <PeopleBoardPage /> },
+        { path: "/people/new", element: <NewPersonPage /> },
+        { path: "/people/:id", element: <PersonPage /> },
+        { path: "/people/:id/edit", element: <EditPersonPage /> },
+        { path: "/people/:id/compose", element: <ComposePage /> },
+        { path: "/people/:id/call", element: <CallPage /> },
+        { path: "/organizations", element: <OrganizationsListPage /> },
+        { path: "/organizations/new", element: <NewOrganizationPage /> },
+        { path: "/organizations/:id", element: <OrganizationPage /> },
+        { path: "/organizations/:id/edit", element: <EditOrganizationPage /> },
+        { path: "/trips", element: <TripsPage /> },
+        { path: "/conversations", element: <ConversationsPage /> },
+        {
+          path: "/insights",
+          element: (
+            <PlaceholderPage
+              title="Insights"
+              promise="This page isn't built yet: soon it will gather what your conversations teach you, so you can see which paths fit you best."
+            />
+          ),
+        },
+        { path: "/settings", element: <SettingsPage /> },
+        { path: "/import", element: <ImportPage /> },
+        { path: "*", element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,8 @@
+// The call feature's public surface: what the router and other features may import. Nothing else
+// in this folder is imported from outside it.
+
+import { lazyPage } from "../../lib/lazy-page.js";
+
+const pages = () => import("./call-pages.js");
+
+export const CallPage = lazyPage(pages, "CallPage");

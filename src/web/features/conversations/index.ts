@@ -1,0 +1,12 @@
+// The conversations feature's public surface: what the router and other features may import. Nothing else
+// in this folder is imported from outside it.
+
+import { lazyPage } from "../../lib/lazy-page.js";
+
+const pages = () => import("./conversations-pages.js");
+
+export const ConversationsPage = lazyPage(pages, "ConversationsPage");
+
+export { useCalendarFeed, useChangeCalendarFeed } from "./queries.js";
+export { ScheduleConversationButton } from "./schedule-conversation-button.js";
+export { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";

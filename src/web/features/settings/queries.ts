@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ProfileDraft } from "../../../domain/profile.js";
+import { afterProfileSaved, afterTargetsChange, queryKeys } from "../../lib/invalidation.js";
+import { organizationsApi } from "../organizations/index.js";
+import { peopleApi } from "../people/index.js";
+import { cadenceSettingsApi, profileApi, type TargetDraft, targetsApi } from "./api.js";
+
+/** The cadence settings: when reminders fire, and the time zone dates are written in. */
+export function useCadenceSettings(enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.cadence,
+    queryFn: cadenceSettingsApi.get,
+    enabled,
+  });
+}
+
+export function useProfile() {
+  return useQuery({ queryKey: queryKeys.profile, queryFn: profileApi.getProfile });
+}
+
+export function useSaveProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: ProfileDraft) => profileApi.saveProfile(draft),
+    onSuccess: (profile) => afterProfileSaved(queryClient, profile),
+  });
+}
+
+export function useFinishWelcome() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: profileApi.finishWelcome,
+    onSuccess: (profile) => afterProfileSaved(queryClient, profile),
+  });
+}
+
+export function useAddTarget() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (draft: TargetDraft) => profileApi.addTarget(draft),
+    onSuccess: () => afterTargetsChange(queryClient),
+  });
+}
+
+export function useUpdateTarget() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, draft }: { id: string; draft: TargetDraft }) =>
+      profileApi.updateTarget(id, draft),
+    onSuccess: () => afterTargetsChange(queryClient),
+  });
+}
+
+export function useRemoveTarget() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: profileApi.removeTarget,
+    onSuccess: () => afterTargetsChange(queryClient),
+  });
+}
+
+/** How many people and organizations carry a tag, for the removal question. */
+export function useTargetUsage(targetId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.targetUsage(targetId),
+    enabled: targetId !== null,
+    queryFn: async () => {
+      const id = targetId ?? "";
+      const [people, organizations] = await Promise.all([
+        peopleApi.listPeople({ targetIds: [id] }),
+        organizationsApi.listOrganizations(),
+      ]);
+      return {
+        people: people.length,
+        organizations: organizations.filter((organization) => organization.targetIds.includes(id))
+          .length,
+      };
+    },
+  });
+}
+
+/** The explorer's interests and locations, for tagging and filtering. */
+export function useTargets() {
+  return useQuery({
+    queryKey: queryKeys.targets,
+    queryFn: targetsApi.listTargets,
+    staleTime: 30_000,
+  });
+}

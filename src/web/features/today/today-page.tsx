@@ -1,0 +1,151 @@
+import type { TodayAction } from "../../../domain/today.js";
+import { ButtonLink } from "../../components/button.js";
+import { EmptyState } from "../../components/empty-state.js";
+import { PlusIcon, TodayIcon } from "../../components/icons.js";
+import { PageHeader } from "../../components/page-header.js";
+import { LoadFailed, Loading } from "../../components/query-state.js";
+import { importFrom } from "../import/index.js";
+import { usePeople } from "../people/index.js";
+import { useToday } from "./queries.js";
+import { actionTitle } from "./today-action-row.js";
+import { TodayActions } from "./today-actions.js";
+import { dueText, longDate, weekSummary } from "./today-format.js";
+import { ComingUp, UpcomingConversations } from "./today-upcoming.js";
+
+const everyone = {};
+
+/** For someone with nobody saved yet: the three first steps, and the buttons to take them. */
+function FirstSteps() {
+  return (
+    <EmptyState
+      icon={<TodayIcon />}
+      title="Start with the people you'd like to learn from"
+      actions={
+        <>
+          <ButtonLink to="/people/new" variant="primary">
+            <PlusIcon />
+            Add your first person
+          </ButtonLink>
+          <ButtonLink to="/import" state={importFrom("today")} variant="secondary">
+            Import LinkedIn or contacts
+          </ButtonLink>
+        </>
+      }
+    >
+      <ol className="mx-auto mt-2 flex max-w-md list-decimal flex-col gap-1 pl-5 text-left">
+        <li>Add or import a few people whose work interests you.</li>
+        <li>Write to one of them, then log the letter or email on their page.</li>
+        <li>Come back here: Rapport tells you when to call, confirm, prepare and thank.</li>
+      </ol>
+    </EmptyState>
+  );
+}
+
+/** A calm page when everything is done, saying what comes next. */
+function NothingDue({ next, now }: { next: TodayAction | undefined; now: Date }) {
+  return (
+    <EmptyState icon="✓" title="Nothing due today">
+      {next ? (
+        <p>
+          Next: <strong className="font-semibold text-slate-800">{actionTitle(next)}</strong>,{" "}
+          {dueText(next, now)}.
+        </p>
+      ) : (
+        <p>
+          Nothing is waiting on you this week. Write to someone new, and Rapport will remind you
+          when to follow up.
+        </p>
+      )}
+    </EmptyState>
+  );
+}
+
+/** The home page: what to do today, what comes this week, and how the week has gone. */
+export function TodayPage() {
+  const today = useToday();
+  const people = usePeople(everyone);
+
+  const now = today.data ? new Date(today.data.now) : null;
+  const isNew = people.data?.length === 0;
+  const header = (
+    <PageHeader
+      title="Today"
+      description={
+        now && today.data ? (
+          <>
+            <p className="font-medium text-slate-700">{longDate(now)}</p>
+            {isNew ? null : (
+              <p className="mt-0.5 text-sm text-slate-500" data-testid="week-summary">
+                {weekSummary(today.data.week)}
+              </p>
+            )}
+          </>
+        ) : null
+      }
+      actions={
+        isNew ? null : (
+          <ButtonLink to="/people/new" variant="secondary">
+            <PlusIcon />
+            Add person
+          </ButtonLink>
+        )
+      }
+    />
+  );
+
+  if (today.isPending || people.isPending) {
+    return (
+      <>
+        {header}
+        <Loading label="Loading today's actions…" />
+      </>
+    );
+  }
+  if (today.isError || people.isError) {
+    const error = today.error ?? people.error;
+    return (
+      <>
+        {header}
+        <LoadFailed
+          error={error}
+          retry={() => {
+            void today.refetch();
+            void people.refetch();
+          }}
+        />
+      </>
+    );
+  }
+  if (!now) return header;
+  if (isNew) {
+    return (
+      <>
+        {header}
+        <FirstSteps />
+      </>
+    );
+  }
+
+  const due = today.data.actions.filter((action) => action.state !== "upcoming");
+  const comingUp = today.data.actions
+    .filter((action) => action.state === "upcoming")
+    .sort((first, second) => first.dueAt.localeCompare(second.dueAt));
+  return (
+    <>
+      {header}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)]">
+        <div className="min-w-0">
+          {due.length > 0 ? (
+            <TodayActions actions={due} now={now} />
+          ) : (
+            <NothingDue next={comingUp[0]} now={now} />
+          )}
+        </div>
+        <div className="flex min-w-0 flex-col gap-6">
+          <UpcomingConversations conversations={today.data.upcoming} now={now} />
+          <ComingUp actions={comingUp} now={now} />
+        </div>
+      </div>
+    </>
+  );
+}

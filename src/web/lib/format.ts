@@ -1,0 +1,30 @@
+import { type PersonSource, personSourceLabels } from "../../domain/person.js";
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+/** "Nov 22, 2025" in the browser's language; an unreadable date is shown as given. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+export function sourceLabel(source: PersonSource | null): string | null {
+  return source ? personSourceLabels[source] : null;
+}
+
+/** "1 person", "3 people". */
+export function countPeople(count: number): string {
+  return count === 1 ? "1 person" : `${count} people`;
+}
+
+/** A web address without "https://" and a trailing slash, for display. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+/** "812 bytes", "24 KB", "1.3 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -117,7 +117,8 @@ export async function addPersonWithin(
 /**
  * Adds many validated people inside the caller's transaction with a handful of statements
  * per hundred people rather than per person: organizations are matched or created once per
- * name, people are inserted in chunks, and their search documents are written together.
+ * name and people are inserted in chunks. Their reminders and search documents are not
+ * followed one by one: the caller says `onBulkChange` once the batch is in.
  */
 export async function addPeopleInBulk(
   tx: ServiceContext,
@@ -148,7 +149,6 @@ export async function addPeopleInBulk(
     const targetIds = inputs[index]?.targetIds ?? [];
     if (targetIds.length > 0) await store.people.setTargets(ownerId, row.id, targetIds);
   }
-  // The caller says onBulkChange once the whole batch is in.
   return rows.map((row) => row.id);
 }
 

@@ -1,7 +1,8 @@
 import type { ServiceContext } from "./context.js";
 import { refreshDerivedStage } from "./derived-stage.js";
 import { markDueActionsStale, refreshDueActions } from "./due-actions.js";
-import { rebuildSearchIndex, reindexForSearch } from "./search-indexing.js";
+import { markSearchIndexStale } from "./search-freshness.js";
+import { reindexForSearch } from "./search-indexing.js";
 
 /**
  * The one way a change reaches what is derived from the records: a person's stage and last
@@ -77,13 +78,5 @@ export async function onRecordChanged(
  */
 export async function onBulkChange(tx: ServiceContext): Promise<void> {
   await markDueActionsStale(tx.store, tx.ownerId);
-  await markSearchIndexStale(tx);
-}
-
-/**
- * Until the search index can be marked out of date (and rebuilt on the next search), a
- * bulk change rebuilds it at once, as restores always did.
- */
-async function markSearchIndexStale(tx: ServiceContext): Promise<void> {
-  await rebuildSearchIndex(tx.store, tx.ownerId);
+  await markSearchIndexStale(tx.store, tx.ownerId);
 }

@@ -1,5 +1,5 @@
 import { chmodSync, mkdirSync, statSync } from "node:fs";
-import { folderStorageError } from "../store/storage-error.js";
+import { folderStorageError } from "../services/open-store.js";
 
 /** Only the user may list or open what is in the data folder: it holds every contact. */
 const privateFolderMode = 0o700;

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { draftPurposes, outreachKinds } from "../domain/coach/finding.js";
-import { StorageError } from "../store/storage-error.js";
+import { StorageError } from "../services/service-error.js";
 import { backupCommand, restoreCommand } from "./backup.command.js";
 import type { CoachOptions } from "./coach.command.js";
 import { exportCommand } from "./export.command.js";

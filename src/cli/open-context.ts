@@ -1,6 +1,6 @@
 import { createServiceContext, type ServiceContext } from "../services/context.js";
-import { StorageError } from "../store/storage-error.js";
-import { openStore, type Store } from "../store/store.js";
+import { openStore, type Store } from "../services/open-store.js";
+import { StorageError } from "../services/service-error.js";
 import { prepareDataFolder } from "./data-folder.js";
 import { resolveDataFolder, resolveStoreUrl } from "./settings.js";
 

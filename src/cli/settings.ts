@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from "node:path";
 import envPaths from "env-paths";
-import { withoutPassword } from "../store/postgres-storage-error.js";
+import { withoutPassword } from "../services/open-store.js";
 
 export const defaultPort = 4477;
 export const defaultHost = "127.0.0.1";

@@ -108,10 +108,9 @@ describe.each(storeTargets)("cached reminders on $name", (target) => {
       await restoreActivity(context, declined.id);
       await check("after restoring it");
       const first = logged[0];
-      if (first) {
-        await updateActivity(context, first.id, { kind: "email_sent", occurredAt: at(9) });
-        await check("after editing an entry");
-      }
+      if (!first) throw new Error("expected a logged entry to edit");
+      await updateActivity(context, first.id, { kind: "email_sent", occurredAt: at(9) });
+      await check("after editing an entry");
       await deletePerson(context, people[1]?.id ?? "");
       await check("after deleting the person who suggested");
       await restorePerson(context, people[1]?.id ?? "");
@@ -123,14 +122,13 @@ describe.each(storeTargets)("cached reminders on $name", (target) => {
       });
       await check("after changing who introduced them and their organization");
       const organizationId = people[4]?.organizationId;
-      if (organizationId) {
-        await deleteOrganization(context, organizationId);
-        expect(await getToday(context)).toBeDefined();
-        await check("after deleting an organization (rebuilt on read)");
-        await restoreOrganization(context, organizationId);
-        await getToday(context);
-        await check("after restoring it");
-      }
+      if (!organizationId) throw new Error("expected person 4 to have an organization");
+      await deleteOrganization(context, organizationId);
+      expect(await getToday(context)).toBeDefined();
+      await check("after deleting an organization (rebuilt on read)");
+      await restoreOrganization(context, organizationId);
+      await getToday(context);
+      await check("after restoring it");
       await saveCadenceSettings(context, { routine: "3b7", timeZone: "Europe/Berlin" });
       expect(await context.store.dueActions.build(context.ownerId)).toBeNull();
       await getToday(context);
@@ -207,12 +205,12 @@ describe.each(storeTargets)("cached reminders on $name", (target) => {
         });
       }
       const someKey = (await getToday(context)).actions[0]?.key;
-      if (someKey)
-        await snoozeAction(
-          context,
-          someKey,
-          new Date(context.now().getTime() + 2 * day).toISOString(),
-        );
+      if (!someKey) throw new Error("expected a due action to snooze");
+      await snoozeAction(
+        context,
+        someKey,
+        new Date(context.now().getTime() + 2 * day).toISOString(),
+      );
       for (const days of [0, 1, 3, 8, 15]) {
         advance(days * day);
         const fromScratch = buildToday({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { instant, optionalText } from "./text-fields.js";
+import { clientId, instant, optionalText } from "./text-fields.js";
 
 /** Everything that can be logged about a person (METHOD §3, "the log"). */
 export const activityKinds = [
@@ -131,6 +131,7 @@ export function impliedChannel(kind: ActivityKind): Channel | null {
 /** What a user submits for a log entry; rules that depend on the kind are checked below. */
 export const activityInputSchema = z
   .object({
+    id: clientId(),
     kind: z.enum(activityKinds, { error: "Choose what happened from the list" }),
     occurredAt: instant("when it happened"),
     channel: z
@@ -242,3 +243,6 @@ export const activityInputSchema = z
   }));
 export type ActivityInput = z.output<typeof activityInputSchema>;
 export type ActivityDraft = z.input<typeof activityInputSchema>;
+/** A new entry: without `occurredAt` the server stamps it with its own clock. */
+export type NewActivityDraft = Omit<ActivityDraft, "occurredAt"> &
+  Partial<Pick<ActivityDraft, "occurredAt">>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { instant, optionalText, requiredText } from "./text-fields.js";
+import { clientId, instant, optionalText, requiredText } from "./text-fields.js";
 
 /** May the introducer be named in outreach? (METHOD §2: ask the introducer first.) */
 export const mentionPermissions = ["yes", "no", "not_asked"] as const;
@@ -26,6 +26,7 @@ export interface NetworkAsk {
 }
 
 export const networkAskInputSchema = z.object({
+  id: clientId(),
   askedAt: instant("when you asked"),
   question: requiredText("What you asked", 1000),
   outcome: optionalText("What came of it", 5000),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, optionalWebAddress, requiredText } from "./text-fields.js";
+import { clientId, optionalText, optionalWebAddress, requiredText } from "./text-fields.js";
 
 /** An organization people work at; several sites are kept as a list of locations. */
 export interface Organization {
@@ -34,6 +34,7 @@ export function parseLocations(text: string): string[] {
 }
 
 export const organizationInputSchema = z.object({
+  id: clientId(),
   name: requiredText("Name", 200),
   website: optionalWebAddress("Website"),
   industry: optionalText("Industry", 200),

@@ -3,6 +3,7 @@ import { type Routine, routines } from "./cadence-settings.js";
 import { type MentionPermission, mentionPermissions } from "./network.js";
 import { type Stage, stages } from "./stage.js";
 import {
+  clientId,
   optionalEmail,
   optionalPhone,
   optionalText,
@@ -82,6 +83,7 @@ export interface Person {
  * organization with that name (ignoring case) is used, otherwise one is created.
  */
 export const personInputSchema = z.object({
+  id: clientId(),
   name: requiredText("Name", 200),
   title: optionalText("Title", 200),
   organizationName: optionalText("Organization", 200),

@@ -12,7 +12,7 @@ export const conversationScheduleSchema = z.object({
 
 /** What the schedule dialog sends; a length left out takes the settings' default. */
 export type ConversationScheduleDraft = z.input<typeof conversationScheduleSchema> &
-  Pick<ActivityDraft, "scheduledFor" | "durationMinutes" | "channel" | "place" | "detail">;
+  Pick<ActivityDraft, "id" | "scheduledFor" | "durationMinutes" | "channel" | "place" | "detail">;
 
 /** A new time for the same conversation; its length, mode and place stay. */
 export type ConversationRescheduleDraft = { scheduledFor: string };

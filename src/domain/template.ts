@@ -3,7 +3,7 @@ import type { OutreachKind } from "./draft-purpose.js";
 import { builtInFollowUpTemplates } from "./follow-up-templates.js";
 import { builtInTemplates, fillTemplate, mergeFields } from "./outreach-draft.js";
 import type { Profile } from "./profile.js";
-import { optionalText } from "./text-fields.js";
+import { clientId, optionalText } from "./text-fields.js";
 
 /** What a template is for: the three first touches, a thank-you and a confirmation. */
 export const templatePurposes = [
@@ -104,6 +104,7 @@ function checkMergeFields(text: string | null, context: z.RefinementCtx) {
 }
 
 export const templateInputSchema = z.object({
+  id: clientId(),
   name: z
     .string({ error: "Enter a name" })
     .trim()

@@ -13,6 +13,17 @@ export function optionalText(label: string, maxLength: number) {
     .transform((value) => (value ? value : null));
 }
 
+/**
+ * The id a client made for a record it creates (a UUID, kept in lower case), so that
+ * sending the same create again (an offline outbox replaying) makes no second record.
+ */
+export function clientId() {
+  return z
+    .uuid({ error: "The id must be a UUID" })
+    .transform((id) => id.toLowerCase())
+    .optional();
+}
+
 /** Required one-line text, trimmed. */
 export function requiredText(label: string, maxLength: number) {
   return z

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { OutreachWindow } from "./outreach-draft.js";
 import { searchWords } from "./search.js";
 import type { Stage } from "./stage.js";
-import { optionalText, requiredText } from "./text-fields.js";
+import { clientId, optionalText, requiredText } from "./text-fields.js";
 
 /** "I will be in Baltimore 10–15 October": a place and the days the explorer is there. */
 export interface Trip {
@@ -44,6 +44,7 @@ const calendarDate = (what: string) =>
 
 export const tripInputSchema = z
   .object({
+    id: clientId(),
     place: requiredText("Place", 200),
     startsOn: calendarDate("first day"),
     endsOn: calendarDate("last day"),

@@ -47,6 +47,33 @@ describe.each(storeTargets)("the log on $name", (target) => {
       });
     });
 
+    it("stamps an entry that does not say when with the server's clock, and keeps a time the user chose", async () => {
+      const { context, advance } = current.clock;
+      const person = await createPerson(context, { name: "Ines" });
+      advance(90_000);
+      const stamped = await logActivity(context, person.id, { kind: "email_sent" });
+      expect(stamped.occurredAt).toBe("2026-11-22T09:01:30.000Z");
+      expect(stamped.createdAt).toBe(stamped.occurredAt);
+      const asNull = await logActivity(context, person.id, {
+        kind: "note",
+        detail: "x",
+        occurredAt: null,
+      });
+      expect(asNull.occurredAt).toBe("2026-11-22T09:01:30.000Z");
+      const dated = await logActivity(context, person.id, {
+        kind: "call",
+        outcome: "answered",
+        occurredAt: "2026-11-20T16:45:00-05:00",
+      });
+      expect(dated.occurredAt).toBe("2026-11-20T21:45:00.000Z");
+      await expect(
+        logActivity(context, person.id, { kind: "note", detail: "x", occurredAt: "" }),
+      ).rejects.toMatchObject({ fields: { occurredAt: expect.any(String) } });
+      expect(await getPerson(context, person.id)).toMatchObject({
+        lastTouchAt: "2026-11-22T09:01:30.000Z",
+      });
+    });
+
     it("re-derives the stage when an entry is edited, deleted and restored", async () => {
       const { context } = current.clock;
       const person = await createPerson(context, { name: "Omar" });

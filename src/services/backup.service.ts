@@ -18,8 +18,7 @@ import { formatByteSize } from "../domain/byte-size.js";
 import { isUniqueViolation } from "../store/unique-violation.js";
 import { newCalendarSecret } from "./calendar.service.js";
 import type { ServiceContext } from "./context.js";
-import { markDueActionsStale } from "./due-actions.js";
-import { rebuildSearchIndex } from "./search-indexing.js";
+import { onBulkChange } from "./projections.js";
 import { ServiceError } from "./service-error.js";
 
 export type { BackupProblem };
@@ -54,9 +53,7 @@ export class RestoreRejected extends ServiceError {
 export type RestoreCounts = Record<BackupTableName, number>;
 
 export async function createBackup(context: ServiceContext): Promise<BackupDocument> {
-  const tables = await context.store.transaction((repositories) =>
-    repositories.backup.readAll(context.ownerId),
-  );
+  const tables = await context.transaction((tx) => tx.store.backup.readAll(tx.ownerId));
   return {
     format: backupFormat,
     version: backupVersion,
@@ -102,31 +99,30 @@ export async function restoreBackup(
     );
   }
   try {
-    return await context.store.transaction(async (repositories) => {
-      const existing = await repositories.backup.countAll(context.ownerId);
+    return await context.transaction(async (tx) => {
+      const existing = await tx.store.backup.countAll(tx.ownerId);
       if (existing > 0 && !options.replace) {
         throw new ServiceError(
           "conflict",
           "Rapport already holds data here. Restore into an empty data folder, or choose to replace what is there.",
         );
       }
-      const owned = await repositories.backup.ownedIds(context.ownerId);
+      const owned = await tx.store.backup.ownedIds(tx.ownerId);
       const tables = remapBackupIds(withDerivedStages(checked.tables), {
         keep: (table, id) => owned.get(table)?.has(id) ?? false,
-        newId: context.newId,
+        newId: tx.newId,
       });
-      if (existing > 0) await repositories.backup.deleteAll(context.ownerId);
-      await repositories.backup.insertAll(context.ownerId, tables);
+      if (existing > 0) await tx.store.backup.deleteAll(tx.ownerId);
+      await tx.store.backup.insertAll(tx.ownerId, tables);
       // The feed's address never travels in a backup; a feed that was on gets a new one.
       if (tables.settings[0]?.calendar_feed === "on") {
-        await repositories.settings.saveCalendarSecret(
-          context.ownerId,
+        await tx.store.settings.saveCalendarSecret(
+          tx.ownerId,
           newCalendarSecret(),
-          context.now().toISOString(),
+          tx.now().toISOString(),
         );
       }
-      await rebuildSearchIndex(repositories, context.ownerId);
-      await markDueActionsStale(repositories, context.ownerId);
+      await onBulkChange(tx);
       return Object.fromEntries(
         backupTableNames.map((table) => [table, tables[table].length]),
       ) as RestoreCounts;

@@ -32,15 +32,11 @@ export async function getCalendarFeedSettings(
 
 /** Turns the feed on; an address already given out keeps working. */
 export async function enableCalendarFeed(context: ServiceContext): Promise<CalendarFeedSettings> {
-  return context.store.transaction(async (repositories) => {
-    const existing = await repositories.settings.calendarSecret(context.ownerId);
+  return context.transaction(async (tx) => {
+    const existing = await tx.store.settings.calendarSecret(tx.ownerId);
     if (existing) return settingsOf(existing);
     const secret = newCalendarSecret();
-    await repositories.settings.saveCalendarSecret(
-      context.ownerId,
-      secret,
-      context.now().toISOString(),
-    );
+    await tx.store.settings.saveCalendarSecret(tx.ownerId, secret, tx.now().toISOString());
     return settingsOf(secret);
   });
 }
@@ -48,15 +44,15 @@ export async function enableCalendarFeed(context: ServiceContext): Promise<Calen
 /** A new address; the old one stops working at once (a shared link can be cut off). */
 export async function rotateCalendarSecret(context: ServiceContext): Promise<CalendarFeedSettings> {
   const secret = newCalendarSecret();
-  await context.store.transaction((repositories) =>
-    repositories.settings.saveCalendarSecret(context.ownerId, secret, context.now().toISOString()),
+  await context.transaction((tx) =>
+    tx.store.settings.saveCalendarSecret(tx.ownerId, secret, tx.now().toISOString()),
   );
   return settingsOf(secret);
 }
 
 export async function disableCalendarFeed(context: ServiceContext): Promise<CalendarFeedSettings> {
-  await context.store.transaction((repositories) =>
-    repositories.settings.saveCalendarSecret(context.ownerId, null, context.now().toISOString()),
+  await context.transaction((tx) =>
+    tx.store.settings.saveCalendarSecret(tx.ownerId, null, tx.now().toISOString()),
   );
   return settingsOf(null);
 }

@@ -19,8 +19,8 @@ export async function saveCoachLimits(
     ...(typeof draft === "object" && draft !== null ? draft : {}),
   });
   if (!input.ok) throw validationFailed(input.fields);
-  await context.store.transaction((repositories) =>
-    repositories.settings.saveCoach(context.ownerId, input.value, context.now().toISOString()),
+  await context.transaction((tx) =>
+    tx.store.settings.saveCoach(tx.ownerId, input.value, tx.now().toISOString()),
   );
   return input.value;
 }

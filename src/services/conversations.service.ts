@@ -5,9 +5,9 @@ import {
   heldAt,
   splitConversations,
 } from "../domain/conversation.js";
-import type { Repositories } from "../store/store.js";
-import { afterLogChange, logActivity, updateActivity } from "./activities.service.js";
+import { logActivity, updateActivity } from "./activities.service.js";
 import type { ServiceContext } from "./context.js";
+import { onLogChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
 
@@ -25,19 +25,16 @@ function fromObject(draft: unknown): Record<string, unknown> {
 /** The conversations of these entries' people, with names, soonest first. */
 async function withPeople(
   context: ServiceContext,
-  repositories: Repositories,
   log: Activity[],
-  defaultMinutes: number,
 ): Promise<ConversationWithPerson[]> {
   const personIds = [...new Set(log.map((entry) => entry.personId))];
-  const people = new Map(
-    (await repositories.people.getMany(context.ownerId, personIds)).map((person) => [
-      person.id,
-      person,
-    ]),
-  );
+  const [people, defaultMinutes] = await Promise.all([
+    context.store.people.getMany(context.ownerId, personIds),
+    defaultMinutesOf(context),
+  ]);
+  const byId = new Map(people.map((person) => [person.id, person]));
   return deriveConversations(log, context.now(), defaultMinutes).flatMap((conversation) => {
-    const person = people.get(conversation.personId);
+    const person = byId.get(conversation.personId);
     if (!person) return [];
     return [
       {
@@ -51,24 +48,21 @@ async function withPeople(
 
 async function findConversation(
   context: ServiceContext,
-  repositories: Repositories,
   activityId: string,
-  defaultMinutes: number,
 ): Promise<{ entry: Activity; conversation: ConversationWithPerson }> {
-  const entry = await repositories.activities.get(context.ownerId, activityId);
+  const entry = await context.store.activities.get(context.ownerId, activityId);
   if (entry?.kind !== "meeting_scheduled") throw notFound("That conversation");
-  const log = (await repositories.activities.listForPerson(context.ownerId, entry.personId)).filter(
-    (each) => conversationKinds.some((kind) => kind === each.kind),
-  );
-  const conversation = (await withPeople(context, repositories, log, defaultMinutes)).find(
+  const log = (
+    await context.store.activities.listForPerson(context.ownerId, entry.personId)
+  ).filter((each) => conversationKinds.some((kind) => kind === each.kind));
+  const conversation = (await withPeople(context, log)).find(
     (each) => each.activityId === activityId,
   );
   if (!conversation) throw notFound("That conversation");
   return { entry, conversation };
 }
 
-// Read before any transaction starts: SQLite has one connection, so reading through
-// `context.store` inside a transaction would wait for that transaction forever.
+/** A conversation's length when none was given: Settings → Reminders. */
 async function defaultMinutesOf(context: ServiceContext): Promise<number> {
   return (await getCadenceSettings(context)).conversationMinutes;
 }
@@ -76,17 +70,14 @@ async function defaultMinutesOf(context: ServiceContext): Promise<number> {
 /** Upcoming and past conversations of every live person. */
 export async function listConversations(context: ServiceContext) {
   const log = await context.store.activities.listOfKinds(context.ownerId, conversationKinds);
-  return splitConversations(
-    await withPeople(context, context.store, log, await defaultMinutesOf(context)),
-  );
+  return splitConversations(await withPeople(context, log));
 }
 
 export async function getConversation(
   context: ServiceContext,
   activityId: string,
 ): Promise<ConversationWithPerson> {
-  const defaultMinutes = await defaultMinutesOf(context);
-  return (await findConversation(context, context.store, activityId, defaultMinutes)).conversation;
+  return (await findConversation(context, activityId)).conversation;
 }
 
 /** "They picked a time": a "meeting_scheduled" entry logged now; length from settings if not given. */
@@ -95,15 +86,16 @@ export async function scheduleConversation(
   personId: string,
   draft: unknown,
 ): Promise<ConversationWithPerson> {
-  const { scheduledFor, durationMinutes, channel, place, detail } = fromObject(draft);
-  const defaultMinutes = await defaultMinutesOf(context);
+  const { id, scheduledFor, durationMinutes, channel, place, detail } = fromObject(draft);
+  // Not inside a transaction of ours: with the client's id, logActivity may need a second
+  // one to answer a send that raced it (client-ids.ts).
   const entry = await logActivity(context, personId, {
+    id,
     kind: "meeting_scheduled",
-    occurredAt: context.now().toISOString(),
     scheduledFor: scheduledFor ?? "",
     durationMinutes:
       durationMinutes === undefined || durationMinutes === null || durationMinutes === ""
-        ? defaultMinutes
+        ? await defaultMinutesOf(context)
         : durationMinutes,
     channel,
     place,
@@ -118,21 +110,18 @@ export async function rescheduleConversation(
   activityId: string,
   draft: unknown,
 ): Promise<ConversationWithPerson> {
-  const { entry, conversation } = await findConversation(
-    context,
-    context.store,
-    activityId,
-    await defaultMinutesOf(context),
-  );
-  if (conversation.status === "held") {
-    throw new ServiceError("conflict", "This conversation already happened; schedule a new one.");
-  }
-  const { scheduledFor } = fromObject(draft);
-  if (typeof scheduledFor !== "string" || scheduledFor === "") {
-    throw validationFailed({ scheduledFor: "Enter the new date and time" });
-  }
-  await updateActivity(context, activityId, { ...entry, scheduledFor });
-  return getConversation(context, activityId);
+  return context.transaction(async (tx) => {
+    const { entry, conversation } = await findConversation(tx, activityId);
+    if (conversation.status === "held") {
+      throw new ServiceError("conflict", "This conversation already happened; schedule a new one.");
+    }
+    const { scheduledFor } = fromObject(draft);
+    if (typeof scheduledFor !== "string" || scheduledFor === "") {
+      throw validationFailed({ scheduledFor: "Enter the new date and time" });
+    }
+    await updateActivity(tx, activityId, { ...entry, scheduledFor });
+    return getConversation(tx, activityId);
+  });
 }
 
 /** Cancel: the entry is soft-deleted, so an undo brings it back unchanged. */
@@ -140,17 +129,11 @@ export async function cancelConversation(
   context: ServiceContext,
   activityId: string,
 ): Promise<ConversationWithPerson> {
-  const defaultMinutes = await defaultMinutesOf(context);
-  return context.store.transaction(async (repositories) => {
-    const { entry, conversation } = await findConversation(
-      context,
-      repositories,
-      activityId,
-      defaultMinutes,
-    );
-    const now = context.now().toISOString();
-    await repositories.activities.setDeleted(context.ownerId, activityId, now, now);
-    await afterLogChange(repositories, context.ownerId, entry);
+  return context.transaction(async (tx) => {
+    const { entry, conversation } = await findConversation(tx, activityId);
+    const now = tx.now().toISOString();
+    await tx.store.activities.setDeleted(tx.ownerId, activityId, now, now);
+    await onLogChanged(tx, entry);
     return conversation;
   });
 }
@@ -159,20 +142,15 @@ export async function restoreConversation(
   context: ServiceContext,
   activityId: string,
 ): Promise<ConversationWithPerson> {
-  await context.store.transaction(async (repositories) => {
-    const entry = await repositories.activities.get(context.ownerId, activityId, {
+  return context.transaction(async (tx) => {
+    const entry = await tx.store.activities.get(tx.ownerId, activityId, {
       includeDeleted: true,
     });
     if (entry?.kind !== "meeting_scheduled") throw notFound("That conversation");
-    await repositories.activities.setDeleted(
-      context.ownerId,
-      activityId,
-      null,
-      context.now().toISOString(),
-    );
-    await afterLogChange(repositories, context.ownerId, entry);
+    await tx.store.activities.setDeleted(tx.ownerId, activityId, null, tx.now().toISOString());
+    await onLogChanged(tx, entry);
+    return getConversation(tx, activityId);
   });
-  return getConversation(context, activityId);
 }
 
 /** "It happened": logs the conversation as held, which starts the thank-you's clock. */
@@ -180,19 +158,16 @@ export async function markConversationHeld(
   context: ServiceContext,
   activityId: string,
 ): Promise<ConversationWithPerson> {
-  const { entry, conversation } = await findConversation(
-    context,
-    context.store,
-    activityId,
-    await defaultMinutesOf(context),
-  );
-  if (conversation.status === "held") {
-    throw new ServiceError("conflict", "This conversation is already marked as held.");
-  }
-  await logActivity(context, entry.personId, {
-    kind: "conversation_held",
-    occurredAt: heldAt(conversation, entry.occurredAt, context.now()),
-    channel: conversation.mode,
+  return context.transaction(async (tx) => {
+    const { entry, conversation } = await findConversation(tx, activityId);
+    if (conversation.status === "held") {
+      throw new ServiceError("conflict", "This conversation is already marked as held.");
+    }
+    await logActivity(tx, entry.personId, {
+      kind: "conversation_held",
+      occurredAt: heldAt(conversation, entry.occurredAt, tx.now()),
+      channel: conversation.mode,
+    });
+    return getConversation(tx, activityId);
   });
-  return getConversation(context, activityId);
 }

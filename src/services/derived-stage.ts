@@ -4,7 +4,8 @@ import { refreshDueActions } from "./due-actions.js";
 
 /**
  * Recomputes a person's cached stage, last touch and reminders from their whole log with
- * the pure domain functions. Called in the same transaction as every change to that log.
+ * the pure domain functions, in the transaction of every change to that log (through
+ * projections.onLogChanged).
  */
 export async function refreshDerivedStage(
   repositories: Repositories,

@@ -101,7 +101,7 @@ export async function ensureDueActions(
 ): Promise<void> {
   const version = buildVersion(settings);
   if ((await context.store.dueActions.build(context.ownerId)) === version) return;
-  await context.store.transaction(async (repositories) => {
+  await context.transaction(async ({ store: repositories }) => {
     if ((await repositories.dueActions.build(context.ownerId)) === version) return;
     const [people, activities] = await Promise.all([
       repositories.dueActions.cadencePeople(context.ownerId),

@@ -7,10 +7,10 @@ import {
   type ParsedImport,
   UnsupportedFileError,
 } from "../formats/import-contacts.js";
-import type { Repositories } from "../store/store.js";
 import type { ServiceContext } from "./context.js";
 import { parseImportOffThread } from "./import-parsing.js";
 import { addPeopleInBulk, savePersonWithin } from "./people.service.js";
+import { onBulkChange } from "./projections.js";
 import { ServiceError } from "./service-error.js";
 
 const formatOptions: Record<ImportFormat, ImportOptions & { label: string }> = {
@@ -53,13 +53,9 @@ async function parse(request: ImportRequest): Promise<ParsedImport> {
   }
 }
 
-/** Plans the parsed rows against the people on file as `repositories` see them. */
-async function planAgainst(
-  repositories: Repositories,
-  ownerId: string,
-  parsed: ParsedImport,
-): Promise<ImportPlan> {
-  const existing = await repositories.people.list(ownerId);
+/** Plans the parsed rows against the people on file as `context` sees them. */
+async function planAgainst(context: ServiceContext, parsed: ParsedImport): Promise<ImportPlan> {
+  const existing = await context.store.people.list(context.ownerId);
   return planImport(existing, parsed.rows, formatOptions[parsed.format]);
 }
 
@@ -79,7 +75,7 @@ export async function previewImport(
   request: ImportRequest,
 ): Promise<ImportReport> {
   const parsed = await parse(request);
-  const importPlan = await planAgainst(context.store, context.ownerId, parsed);
+  const importPlan = await planAgainst(context, parsed);
   return report(parsed.format, importPlan, false);
 }
 
@@ -92,11 +88,11 @@ export async function runImport(
   request: ImportRequest,
 ): Promise<ImportReport> {
   const parsed = await parse(request);
-  const importPlan = await context.store.transaction(async (repositories) => {
+  const importPlan = await context.transaction(async (tx) => {
     // Planned inside the write transaction, after any other import of this owner has
     // committed, so duplicates are checked against what is really on file.
-    await repositories.locks.lockOwner(context.ownerId, "import");
-    const importPlan = await planAgainst(repositories, context.ownerId, parsed);
+    await tx.store.locks.lockOwner(tx.ownerId, "import");
+    const importPlan = await planAgainst(tx, parsed);
     const writes = importPlan.rows.filter((row) => row.draft !== null);
     let done = 0;
     // Adds go in chunks through the bulk path; merges (usually few) one by one.
@@ -109,15 +105,17 @@ export async function runImport(
         if (!input.ok)
           throw new ServiceError("validation_failed", `Row ${row.row} is not valid.`, input.fields);
         if (row.action === "merge" && row.matchedPersonId) {
-          await savePersonWithin(context, repositories, row.matchedPersonId, input.value);
+          await savePersonWithin(tx, row.matchedPersonId, input.value);
         } else {
           additions.push(input.value);
         }
       }
-      await addPeopleInBulk(context, repositories, additions);
+      await addPeopleInBulk(tx, additions);
       done += chunk.length;
       request.onProgress?.(done, writes.length);
     }
+    // Too many people to follow one by one: reminders and search are rebuilt on next read.
+    await onBulkChange(tx);
     return importPlan;
   });
   return report(parsed.format, importPlan, true);

@@ -1,8 +1,8 @@
 import { type NetworkAsk, networkAskInputSchema } from "../domain/network.js";
 import { validate } from "../domain/validation.js";
-import type { Repositories } from "../store/store.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
 
 function validAsk(draft: unknown) {
@@ -11,8 +11,8 @@ function validAsk(draft: unknown) {
   return input.value;
 }
 
-async function requireAsk(repositories: Repositories, ownerId: string, id: string) {
-  const ask = await repositories.networkAsks.get(ownerId, id);
+async function requireAsk(context: ServiceContext, id: string) {
+  const ask = await context.store.networkAsks.get(context.ownerId, id);
   if (!ask) throw notFound("That network ask");
   return ask;
 }
@@ -22,16 +22,15 @@ async function requireAsk(repositories: Repositories, ownerId: string, id: strin
  * (METHOD §2: referrals snowball). Permission to mention the introducer starts unasked.
  */
 async function addSuggestedPeople(
-  context: ServiceContext,
-  repositories: Repositories,
+  tx: ServiceContext,
   ask: { id: string; personId: string },
   names: string[],
 ) {
-  const asked = await repositories.people.get(context.ownerId, ask.personId);
+  const asked = await tx.store.people.get(tx.ownerId, ask.personId);
   for (const name of names) {
-    const id = context.newId();
-    await repositories.people.insert(
-      context.ownerId,
+    const id = tx.newId();
+    await tx.store.people.insert(
+      tx.ownerId,
       id,
       {
         name,
@@ -49,10 +48,10 @@ async function addSuggestedPeople(
         referredById: ask.personId,
         mentionPermission: "not_asked",
       },
-      context.now().toISOString(),
+      tx.now().toISOString(),
     );
-    await repositories.networkAsks.linkSuggestedPerson(context.ownerId, ask.id, id);
-    await reindexForSearch(repositories, context.ownerId, { type: "person", id });
+    await tx.store.networkAsks.linkSuggestedPerson(tx.ownerId, ask.id, id);
+    await onRecordChanged(tx, { type: "person", id }, "created");
   }
 }
 
@@ -65,20 +64,21 @@ export async function recordNetworkAsk(
   personId: string,
   draft: unknown,
 ): Promise<NetworkAsk> {
-  const input = validAsk(draft);
-  const id = context.newId();
-  return context.store.transaction(async (repositories) => {
-    if (!(await repositories.people.get(context.ownerId, personId))) throw notFound("That person");
-    await repositories.networkAsks.insert(
-      context.ownerId,
-      id,
-      personId,
-      input,
-      context.now().toISOString(),
-    );
-    await addSuggestedPeople(context, repositories, { id, personId }, input.suggestedNames);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
-    return requireAsk(repositories, context.ownerId, id);
+  const { id, ...input } = validAsk(draft);
+  // With the client's id, sending it again answers the same ask (client-ids.ts); the names
+  // suggested became people, so they are not compared.
+  return createOnce(context, {
+    table: "network_asks",
+    id,
+    read: async (tx, askId) => (await tx.store.networkAsks.get(tx.ownerId, askId)) ?? undefined,
+    matches: (ask) => ask.personId === personId && sameAs(ask, input),
+    create: async (tx, askId) => {
+      if (!(await tx.store.people.get(tx.ownerId, personId))) throw notFound("That person");
+      await tx.store.networkAsks.insert(tx.ownerId, askId, personId, input, tx.now().toISOString());
+      await addSuggestedPeople(tx, { id: askId, personId }, input.suggestedNames);
+      await onRecordChanged(tx, { type: "network_ask", id: askId }, "created");
+      return requireAsk(tx, askId);
+    },
   });
 }
 
@@ -88,38 +88,33 @@ export async function updateNetworkAsk(
   id: string,
   draft: unknown,
 ): Promise<NetworkAsk> {
-  const input = validAsk(draft);
-  return context.store.transaction(async (repositories) => {
-    const ask = await requireAsk(repositories, context.ownerId, id);
-    await repositories.networkAsks.update(context.ownerId, id, input, context.now().toISOString());
-    await addSuggestedPeople(context, repositories, ask, input.suggestedNames);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
-    return requireAsk(repositories, context.ownerId, id);
+  const { id: _id, ...input } = validAsk(withoutId(draft));
+  return context.transaction(async (tx) => {
+    const ask = await requireAsk(tx, id);
+    await tx.store.networkAsks.update(tx.ownerId, id, input, tx.now().toISOString());
+    await addSuggestedPeople(tx, ask, input.suggestedNames);
+    await onRecordChanged(tx, { type: "network_ask", id }, "edited");
+    return requireAsk(tx, id);
   });
 }
 
 /** Soft delete; the people it produced stay, still introduced by the one asked. */
 export async function deleteNetworkAsk(context: ServiceContext, id: string): Promise<NetworkAsk> {
-  return context.store.transaction(async (repositories) => {
-    const ask = await requireAsk(repositories, context.ownerId, id);
-    const now = context.now().toISOString();
-    await repositories.networkAsks.setDeleted(context.ownerId, id, now, now);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
+  return context.transaction(async (tx) => {
+    const ask = await requireAsk(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.networkAsks.setDeleted(tx.ownerId, id, now, now);
+    await onRecordChanged(tx, { type: "network_ask", id }, "deleted");
     return ask;
   });
 }
 
 /** Undo of a delete. */
 export async function restoreNetworkAsk(context: ServiceContext, id: string): Promise<NetworkAsk> {
-  return context.store.transaction(async (repositories) => {
-    await repositories.networkAsks.setDeleted(
-      context.ownerId,
-      id,
-      null,
-      context.now().toISOString(),
-    );
-    const ask = await requireAsk(repositories, context.ownerId, id);
-    await reindexForSearch(repositories, context.ownerId, { type: "network_ask", id });
+  return context.transaction(async (tx) => {
+    await tx.store.networkAsks.setDeleted(tx.ownerId, id, null, tx.now().toISOString());
+    const ask = await requireAsk(tx, id);
+    await onRecordChanged(tx, { type: "network_ask", id }, "restored");
     return ask;
   });
 }

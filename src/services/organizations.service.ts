@@ -1,10 +1,9 @@
 import { type Organization, organizationInputSchema } from "../domain/organization.js";
 import type { Person } from "../domain/person.js";
 import { validate } from "../domain/validation.js";
-import type { Repositories } from "../store/store.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
-import { markDueActionsStale } from "./due-actions.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged, type RecordChange } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { unlessTakenMeanwhile } from "./unique-race.js";
 
@@ -14,23 +13,23 @@ function nameTaken(name: string): ServiceError {
   });
 }
 
-async function checkTargets(repositories: Repositories, ownerId: string, targetIds: string[]) {
+async function checkTargets(tx: ServiceContext, targetIds: string[]) {
   const known = new Set(
-    (await repositories.profile.listTargets(ownerId)).map((target) => target.id),
+    (await tx.store.profile.listTargets(tx.ownerId)).map((target) => target.id),
   );
   if (targetIds.some((targetId) => !known.has(targetId))) {
     throw validationFailed({ targetIds: "Choose interests and locations from your list" });
   }
 }
 
-/** Re-reads after a write, bringing the search index in step on the way. */
-async function written(repositories: Repositories, ownerId: string, id: string) {
-  await reindexForSearch(repositories, ownerId, { type: "organization", id });
-  return requireOrganization(repositories, ownerId, id);
+/** Re-reads after a write, bringing what is derived from it in step on the way. */
+async function written(tx: ServiceContext, id: string, change: RecordChange) {
+  await onRecordChanged(tx, { type: "organization", id }, change);
+  return requireOrganization(tx, id);
 }
 
-async function requireOrganization(repositories: Repositories, ownerId: string, id: string) {
-  const organization = await repositories.organizations.get(ownerId, id);
+async function requireOrganization(context: ServiceContext, id: string) {
+  const organization = await context.store.organizations.get(context.ownerId, id);
   if (!organization) throw notFound("That organization");
   return organization;
 }
@@ -43,7 +42,7 @@ export async function getOrganization(
   context: ServiceContext,
   id: string,
 ): Promise<{ organization: Organization; people: Person[] }> {
-  const organization = await requireOrganization(context.store, context.ownerId, id);
+  const organization = await requireOrganization(context, id);
   const people = await context.store.people.list(context.ownerId, { organizationId: id });
   return { organization, people };
 }
@@ -52,22 +51,30 @@ export async function createOrganization(
   context: ServiceContext,
   draft: unknown,
 ): Promise<Organization> {
-  const input = validate(organizationInputSchema, draft);
-  if (!input.ok) throw validationFailed(input.fields);
-  const id = context.newId();
-  return context.store.transaction(async (repositories) => {
-    await checkTargets(repositories, context.ownerId, input.value.targetIds);
-    const now = context.now().toISOString();
-    // One atomic statement: a name taken a moment ago by another writer is refused too.
-    const { inserted } = await repositories.organizations.insertUnlessNamed(
-      context.ownerId,
-      id,
-      input.value,
-      now,
-    );
-    if (!inserted) throw nameTaken(input.value.name);
-    await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
-    return written(repositories, context.ownerId, id);
+  const valid = validate(organizationInputSchema, draft);
+  if (!valid.ok) throw validationFailed(valid.fields);
+  const { id, ...input } = valid.value;
+  // With the client's id, sending it again answers the same organization (client-ids.ts).
+  return createOnce(context, {
+    table: "organizations",
+    id,
+    read: async (tx, organizationId) =>
+      (await tx.store.organizations.get(tx.ownerId, organizationId)) ?? undefined,
+    matches: (organization) => sameAs(organization, input),
+    create: async (tx, organizationId) => {
+      await checkTargets(tx, input.targetIds);
+      const now = tx.now().toISOString();
+      // One atomic statement: a name taken a moment ago by another writer is refused too.
+      const { inserted } = await tx.store.organizations.insertUnlessNamed(
+        tx.ownerId,
+        organizationId,
+        input,
+        now,
+      );
+      if (!inserted) throw nameTaken(input.name);
+      await tx.store.organizations.setTargets(tx.ownerId, organizationId, input.targetIds);
+      return written(tx, organizationId, "created");
+    },
   });
 }
 
@@ -76,25 +83,22 @@ export async function updateOrganization(
   id: string,
   draft: unknown,
 ): Promise<Organization> {
-  const input = validate(organizationInputSchema, draft);
+  const input = validate(organizationInputSchema, withoutId(draft));
   if (!input.ok) throw validationFailed(input.fields);
-  return context.store.transaction(async (repositories) => {
-    const sameName = await repositories.organizations.findIdByName(
-      context.ownerId,
-      input.value.name,
-    );
+  return context.transaction(async (tx) => {
+    const sameName = await tx.store.organizations.findIdByName(tx.ownerId, input.value.name);
     if (sameName && sameName !== id) throw nameTaken(input.value.name);
-    const now = context.now().toISOString();
-    await checkTargets(repositories, context.ownerId, input.value.targetIds);
+    const now = tx.now().toISOString();
+    await checkTargets(tx, input.value.targetIds);
     const updated = await unlessTakenMeanwhile(
       () => nameTaken(input.value.name),
-      () => repositories.organizations.update(context.ownerId, id, input.value, now),
+      () => tx.store.organizations.update(tx.ownerId, id, input.value, now),
     );
     if (!updated) {
       throw notFound("That organization");
     }
-    await repositories.organizations.setTargets(context.ownerId, id, input.value.targetIds);
-    return written(repositories, context.ownerId, id);
+    await tx.store.organizations.setTargets(tx.ownerId, id, input.value.targetIds);
+    return written(tx, id, "edited");
   });
 }
 
@@ -103,13 +107,11 @@ export async function deleteOrganization(
   context: ServiceContext,
   id: string,
 ): Promise<Organization> {
-  return context.store.transaction(async (repositories) => {
-    const organization = await requireOrganization(repositories, context.ownerId, id);
-    const now = context.now().toISOString();
-    await repositories.organizations.setDeleted(context.ownerId, id, now, now);
-    await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
-    // Its people now have no organization, which the 3B7 routine looks at.
-    await markDueActionsStale(repositories, context.ownerId);
+  return context.transaction(async (tx) => {
+    const organization = await requireOrganization(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.organizations.setDeleted(tx.ownerId, id, now, now);
+    await onRecordChanged(tx, { type: "organization", id }, "deleted");
     return organization;
   });
 }
@@ -118,25 +120,16 @@ export async function restoreOrganization(
   context: ServiceContext,
   id: string,
 ): Promise<Organization> {
-  return context.store.transaction(async (repositories) => {
-    const deleted = await repositories.organizations.get(context.ownerId, id, {
-      includeDeleted: true,
-    });
+  return context.transaction(async (tx) => {
+    const deleted = await tx.store.organizations.get(tx.ownerId, id, { includeDeleted: true });
     if (!deleted) throw notFound("That organization");
     // Someone may have created a new organization with the same name in the meantime.
-    const sameName = await repositories.organizations.findIdByName(context.ownerId, deleted.name);
+    const sameName = await tx.store.organizations.findIdByName(tx.ownerId, deleted.name);
     if (sameName && sameName !== id) throw nameTaken(deleted.name);
     await unlessTakenMeanwhile(
       () => nameTaken(deleted.name),
-      () =>
-        repositories.organizations.setDeleted(
-          context.ownerId,
-          id,
-          null,
-          context.now().toISOString(),
-        ),
+      () => tx.store.organizations.setDeleted(tx.ownerId, id, null, tx.now().toISOString()),
     );
-    await markDueActionsStale(repositories, context.ownerId);
-    return written(repositories, context.ownerId, id);
+    return written(tx, id, "restored");
   });
 }

@@ -7,17 +7,15 @@ import {
   peopleQuerySchema,
   personInputSchema,
 } from "../domain/person.js";
-import { personSearchDocument } from "../domain/search.js";
 import { validate } from "../domain/validation.js";
 import type { PersonColumns } from "../store/people.repository.js";
-import type { Repositories } from "../store/store.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
-import { markDueActionsStale, refreshDueActions } from "./due-actions.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged, type RecordChange } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
 
-async function requirePerson(repositories: Repositories, ownerId: string, id: string) {
-  const person = await repositories.people.get(ownerId, id);
+async function requirePerson(context: ServiceContext, id: string) {
+  const person = await context.store.people.get(context.ownerId, id);
   if (!person) throw notFound("That person");
   return person;
 }
@@ -28,18 +26,14 @@ async function requirePerson(repositories: Repositories, ownerId: string, id: st
  * as the person. The creation is one atomic upsert, so two people added at once with the
  * same new organization share it.
  */
-async function resolveOrganization(
-  context: ServiceContext,
-  repositories: Repositories,
-  input: PersonInput,
-): Promise<PersonColumns> {
-  const { organizationName, targetIds: _targetIds, ...columns } = input;
+async function resolveOrganization(tx: ServiceContext, input: PersonInput): Promise<PersonColumns> {
+  const { organizationName, targetIds: _targetIds, id: _id, ...columns } = input;
   if (!organizationName) return { ...columns, organizationId: null };
-  const existing = await repositories.organizations.findIdByName(context.ownerId, organizationName);
+  const existing = await tx.store.organizations.findIdByName(tx.ownerId, organizationName);
   if (existing) return { ...columns, organizationId: existing };
-  const { id, inserted } = await repositories.organizations.insertUnlessNamed(
-    context.ownerId,
-    context.newId(),
+  const { id, inserted } = await tx.store.organizations.insertUnlessNamed(
+    tx.ownerId,
+    tx.newId(),
     {
       name: organizationName,
       website: null,
@@ -49,21 +43,16 @@ async function resolveOrganization(
       mission: null,
       notes: null,
     },
-    context.now().toISOString(),
+    tx.now().toISOString(),
   );
-  if (inserted) await reindexForSearch(repositories, context.ownerId, { type: "organization", id });
+  if (inserted) await onRecordChanged(tx, { type: "organization", id }, "created");
   return { ...columns, organizationId: id };
 }
 
 /** Tags and the introducer must be the owner's own, and nobody introduces themselves. */
-async function checkLinks(
-  repositories: Repositories,
-  ownerId: string,
-  personId: string,
-  input: PersonInput,
-) {
+async function checkLinks(tx: ServiceContext, personId: string, input: PersonInput) {
   const known = new Set(
-    (await repositories.profile.listTargets(ownerId)).map((target) => target.id),
+    (await tx.store.profile.listTargets(tx.ownerId)).map((target) => target.id),
   );
   if (input.targetIds.some((targetId) => !known.has(targetId))) {
     throw validationFailed({ targetIds: "Choose interests and locations from your list" });
@@ -71,7 +60,7 @@ async function checkLinks(
   if (input.referredById !== null) {
     if (
       input.referredById === personId ||
-      !(await repositories.people.get(ownerId, input.referredById))
+      !(await tx.store.people.get(tx.ownerId, input.referredById))
     ) {
       throw validationFailed({
         referredById: "Choose who introduced them from your people (not themselves)",
@@ -80,17 +69,16 @@ async function checkLinks(
   }
 }
 
-/** Writes tags and keeps the search index in step with a person's new state. */
+/** Writes tags, then brings what is derived from people in step with this one's new state. */
 async function afterPersonWrite(
-  repositories: Repositories,
-  ownerId: string,
+  tx: ServiceContext,
   personId: string,
+  change: RecordChange,
   input?: PersonInput,
   formerOrganizationId: string | null = null,
 ) {
-  if (input) await repositories.people.setTargets(ownerId, personId, input.targetIds);
-  await reindexForSearch(repositories, ownerId, { type: "person", id: personId });
-  await refreshDueActions(repositories, ownerId, [personId], formerOrganizationId);
+  if (input) await tx.store.people.setTargets(tx.ownerId, personId, input.targetIds);
+  await onRecordChanged(tx, { type: "person", id: personId, formerOrganizationId }, change);
 }
 
 function validPerson(draft: unknown): PersonInput {
@@ -110,87 +98,84 @@ export function listPeopleLocations(context: ServiceContext): Promise<string[]> 
 }
 
 export function getPerson(context: ServiceContext, id: string): Promise<Person> {
-  return requirePerson(context.store, context.ownerId, id);
+  return requirePerson(context, id);
 }
 
-/** Adds a validated person inside the caller's transaction (shared with imports). */
+/** Adds a validated person inside the caller's transaction `tx` (shared with imports). */
 export async function addPersonWithin(
-  context: ServiceContext,
-  repositories: Repositories,
+  tx: ServiceContext,
   input: PersonInput,
+  id: string = tx.newId(),
 ): Promise<string> {
-  const id = context.newId();
-  await checkLinks(repositories, context.ownerId, id, input);
-  const columns = await resolveOrganization(context, repositories, input);
-  await repositories.people.insert(context.ownerId, id, columns, context.now().toISOString());
-  await afterPersonWrite(repositories, context.ownerId, id, input);
+  await checkLinks(tx, id, input);
+  const columns = await resolveOrganization(tx, input);
+  await tx.store.people.insert(tx.ownerId, id, columns, tx.now().toISOString());
+  await afterPersonWrite(tx, id, "created", input);
   return id;
 }
 
 /**
  * Adds many validated people inside the caller's transaction with a handful of statements
  * per hundred people rather than per person: organizations are matched or created once per
- * name, people are inserted in chunks, and their search documents are written together.
+ * name and people are inserted in chunks. Their reminders and search documents are not
+ * followed one by one: the caller says `onBulkChange` once the batch is in.
  */
 export async function addPeopleInBulk(
-  context: ServiceContext,
-  repositories: Repositories,
+  tx: ServiceContext,
   inputs: PersonInput[],
 ): Promise<string[]> {
-  const ownerId = context.ownerId;
-  const now = context.now().toISOString();
-  const organizationIds = await repositories.organizations.idsByName(ownerId);
+  const { ownerId, store } = tx;
+  const now = tx.now().toISOString();
+  const organizationIds = await store.organizations.idsByName(ownerId);
   const rows: Array<{ id: string; person: PersonColumns }> = [];
   for (const input of inputs) {
-    const { organizationName, targetIds, ...columns } = input;
+    const { organizationName, targetIds, id: _id, ...columns } = input;
     let organizationId: string | null = null;
     if (organizationName) {
       const key = nameKey(organizationName);
       organizationId = organizationIds.get(key) ?? null;
       if (!organizationId) {
-        const created = await resolveOrganization(context, repositories, input);
+        const created = await resolveOrganization(tx, input);
         organizationId = created.organizationId;
         if (organizationId) organizationIds.set(key, organizationId);
       }
     }
-    const id = context.newId();
-    if (targetIds.length > 0 || input.referredById !== null)
-      await checkLinks(repositories, ownerId, id, input);
+    const id = tx.newId();
+    if (targetIds.length > 0 || input.referredById !== null) await checkLinks(tx, id, input);
     rows.push({ id, person: { ...columns, organizationId } });
   }
-  await repositories.people.insertMany(ownerId, rows, now);
+  await store.people.insertMany(ownerId, rows, now);
   for (const [index, row] of rows.entries()) {
     const targetIds = inputs[index]?.targetIds ?? [];
-    if (targetIds.length > 0) await repositories.people.setTargets(ownerId, row.id, targetIds);
+    if (targetIds.length > 0) await store.people.setTargets(ownerId, row.id, targetIds);
   }
-  const ids = rows.map((row) => row.id);
-  const people = await repositories.people.getMany(ownerId, ids);
-  await repositories.search.upsert(ownerId, people.map(personSearchDocument));
-  // Too many to refresh one by one: the next read of Today rebuilds every reminder.
-  await markDueActionsStale(repositories, ownerId);
-  return ids;
+  return rows.map((row) => row.id);
 }
 
 /** Saves a validated person's new state inside the caller's transaction. */
 export async function savePersonWithin(
-  context: ServiceContext,
-  repositories: Repositories,
+  tx: ServiceContext,
   id: string,
   input: PersonInput,
 ): Promise<void> {
-  const before = await requirePerson(repositories, context.ownerId, id);
-  await checkLinks(repositories, context.ownerId, id, input);
-  const columns = await resolveOrganization(context, repositories, input);
-  await repositories.people.update(context.ownerId, id, columns, context.now().toISOString());
+  const before = await requirePerson(tx, id);
+  await checkLinks(tx, id, input);
+  const columns = await resolveOrganization(tx, input);
+  await tx.store.people.update(tx.ownerId, id, columns, tx.now().toISOString());
   // Someone who moved no longer counts as their former colleagues' second contact.
-  await afterPersonWrite(repositories, context.ownerId, id, input, before.organizationId);
+  await afterPersonWrite(tx, id, "edited", input, before.organizationId);
 }
 
+/** Adds a person; with the client's `id`, sending it again answers the same person (client-ids.ts). */
 export async function createPerson(context: ServiceContext, draft: unknown): Promise<Person> {
-  const input = validPerson(draft);
-  return context.store.transaction(async (repositories) => {
-    const id = await addPersonWithin(context, repositories, input);
-    return requirePerson(repositories, context.ownerId, id);
+  const { id, ...input } = validPerson(draft);
+  return createOnce(context, {
+    table: "people",
+    id,
+    read: async (tx, personId) => (await tx.store.people.get(tx.ownerId, personId)) ?? undefined,
+    // The organization is matched by name as on any save, so compare names the same way.
+    matches: (person) => sameAs(person, input, { folded: ["organizationName"] }),
+    create: async (tx, personId) => requirePerson(tx, await addPersonWithin(tx, input, personId)),
   });
 }
 
@@ -199,39 +184,31 @@ export async function updatePerson(
   id: string,
   draft: unknown,
 ): Promise<Person> {
-  const input = validPerson(draft);
-  return context.store.transaction(async (repositories) => {
-    await savePersonWithin(context, repositories, id, input);
-    return requirePerson(repositories, context.ownerId, id);
+  const input = validPerson(withoutId(draft));
+  return context.transaction(async (tx) => {
+    await savePersonWithin(tx, id, input);
+    return requirePerson(tx, id);
   });
 }
 
 /** Soft delete, so the person and (later) their log can be restored with undo. */
 export async function deletePerson(context: ServiceContext, id: string): Promise<Person> {
-  return context.store.transaction(async (repositories) => {
-    const person = await requirePerson(repositories, context.ownerId, id);
-    const now = context.now().toISOString();
-    await repositories.people.setDeleted(context.ownerId, id, now, now);
-    await afterPersonWrite(repositories, context.ownerId, id);
+  return context.transaction(async (tx) => {
+    const person = await requirePerson(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.people.setDeleted(tx.ownerId, id, now, now);
+    await afterPersonWrite(tx, id, "deleted");
     return person;
   });
 }
 
 export async function restorePerson(context: ServiceContext, id: string): Promise<Person> {
-  return context.store.transaction(async (repositories) => {
-    if (
-      !(await repositories.people.setDeleted(
-        context.ownerId,
-        id,
-        null,
-        context.now().toISOString(),
-      ))
-    ) {
-      const live = await repositories.people.get(context.ownerId, id);
-      if (!live) throw notFound("That person");
-    }
-    await afterPersonWrite(repositories, context.ownerId, id);
-    return requirePerson(repositories, context.ownerId, id);
+  return context.transaction(async (tx) => {
+    // Restoring a live person (a double click on Undo) is not an error.
+    if (!(await tx.store.people.setDeleted(tx.ownerId, id, null, tx.now().toISOString())))
+      await requirePerson(tx, id);
+    await afterPersonWrite(tx, id, "restored");
+    return requirePerson(tx, id);
   });
 }
 
@@ -240,6 +217,6 @@ export async function listIntroducedBy(
   context: ServiceContext,
   personId: string,
 ): Promise<Person[]> {
-  await requirePerson(context.store, context.ownerId, personId);
+  await requirePerson(context, personId);
   return context.store.people.listReferredBy(context.ownerId, personId);
 }

@@ -15,23 +15,23 @@ export function getProfile(context: ServiceContext): Promise<Profile> {
 export async function saveProfile(context: ServiceContext, draft: unknown): Promise<Profile> {
   const input = validate(profileInputSchema, draft);
   if (!input.ok) throw validationFailed(input.fields);
-  return context.store.transaction(async (repositories) => {
-    await repositories.profile.save(context.ownerId, input.value, context.now().toISOString());
-    return repositories.profile.get(context.ownerId);
+  return context.transaction(async (tx) => {
+    await tx.store.profile.save(tx.ownerId, input.value, tx.now().toISOString());
+    return tx.store.profile.get(tx.ownerId);
   });
 }
 
 /** The first-run welcome was completed or skipped: do not show it again. */
 export async function finishWelcome(context: ServiceContext): Promise<Profile> {
-  return context.store.transaction(async (repositories) => {
-    const profile = await repositories.profile.get(context.ownerId);
-    const now = context.now().toISOString();
-    await repositories.profile.save(
-      context.ownerId,
+  return context.transaction(async (tx) => {
+    const profile = await tx.store.profile.get(tx.ownerId);
+    const now = tx.now().toISOString();
+    await tx.store.profile.save(
+      tx.ownerId,
       { ...profile, welcomeDoneAt: profile.welcomeDoneAt ?? now },
       now,
     );
-    return repositories.profile.get(context.ownerId);
+    return tx.store.profile.get(tx.ownerId);
   });
 }
 
@@ -54,18 +54,12 @@ function duplicate(label: string) {
 export async function addTarget(context: ServiceContext, draft: unknown): Promise<Target> {
   const input = validTarget(draft);
   const id = context.newId();
-  return context.store.transaction(async (repositories) => {
-    if (await repositories.profile.findTargetId(context.ownerId, input.kind, input.label))
+  return context.transaction(async (tx) => {
+    if (await tx.store.profile.findTargetId(tx.ownerId, input.kind, input.label))
       throw duplicate(input.label);
-    const position = (await repositories.profile.listTargets(context.ownerId)).length;
-    await repositories.profile.insertTarget(
-      context.ownerId,
-      id,
-      input,
-      position,
-      context.now().toISOString(),
-    );
-    const targets = await repositories.profile.listTargets(context.ownerId);
+    const position = (await tx.store.profile.listTargets(tx.ownerId)).length;
+    await tx.store.profile.insertTarget(tx.ownerId, id, input, position, tx.now().toISOString());
+    const targets = await tx.store.profile.listTargets(tx.ownerId);
     const created = targets.find((target) => target.id === id);
     if (!created) throw notFound("That interest");
     return created;
@@ -78,16 +72,12 @@ export async function updateTarget(
   draft: unknown,
 ): Promise<Target> {
   const input = validTarget(draft);
-  return context.store.transaction(async (repositories) => {
-    const sameLabel = await repositories.profile.findTargetId(
-      context.ownerId,
-      input.kind,
-      input.label,
-    );
+  return context.transaction(async (tx) => {
+    const sameLabel = await tx.store.profile.findTargetId(tx.ownerId, input.kind, input.label);
     if (sameLabel && sameLabel !== id) throw duplicate(input.label);
-    if (!(await repositories.profile.updateTarget(context.ownerId, id, input)))
+    if (!(await tx.store.profile.updateTarget(tx.ownerId, id, input)))
       throw notFound("That interest");
-    const targets = await repositories.profile.listTargets(context.ownerId);
+    const targets = await tx.store.profile.listTargets(tx.ownerId);
     const updated = targets.find((target) => target.id === id);
     if (!updated) throw notFound("That interest");
     return updated;
@@ -96,8 +86,7 @@ export async function updateTarget(
 
 /** Removes an interest and its tags on people and organizations (confirmed in the UI). */
 export async function removeTarget(context: ServiceContext, id: string): Promise<void> {
-  await context.store.transaction(async (repositories) => {
-    if (!(await repositories.profile.deleteTarget(context.ownerId, id)))
-      throw notFound("That interest");
+  await context.transaction(async (tx) => {
+    if (!(await tx.store.profile.deleteTarget(tx.ownerId, id))) throw notFound("That interest");
   });
 }

@@ -1,7 +1,8 @@
 import { type Template, templateInputSchema } from "../domain/template.js";
 import { validate } from "../domain/validation.js";
-import type { Repositories } from "../store/store.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
+import { onRecordChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { unlessTakenMeanwhile } from "./unique-race.js";
 
@@ -10,20 +11,15 @@ function nameTaken(name: string): ServiceError {
   return new ServiceError("conflict", message, { name: message });
 }
 
-async function requireTemplate(repositories: Repositories, ownerId: string, id: string) {
-  const template = await repositories.templates.get(ownerId, id);
+async function requireTemplate(context: ServiceContext, id: string) {
+  const template = await context.store.templates.get(context.ownerId, id);
   if (!template) throw notFound("That template");
   return template;
 }
 
 /** Another live template with this name (ignoring case) than `id`. */
-async function checkNameFree(
-  repositories: Repositories,
-  ownerId: string,
-  name: string,
-  id: string,
-) {
-  const sameName = await repositories.templates.findIdByName(ownerId, name);
+async function checkNameFree(tx: ServiceContext, name: string, id: string) {
+  const sameName = await tx.store.templates.findIdByName(tx.ownerId, name);
   if (sameName && sameName !== id) throw nameTaken(name);
 }
 
@@ -32,18 +28,27 @@ export function listTemplates(context: ServiceContext): Promise<Template[]> {
 }
 
 export async function addTemplate(context: ServiceContext, draft: unknown): Promise<Template> {
-  const input = validate(templateInputSchema, draft);
-  if (!input.ok) throw validationFailed(input.fields);
-  const id = context.newId();
-  return context.store.transaction(async (repositories) => {
-    const inserted = await repositories.templates.insertUnlessNamed(
-      context.ownerId,
-      id,
-      input.value,
-      context.now().toISOString(),
-    );
-    if (!inserted) throw nameTaken(input.value.name);
-    return requireTemplate(repositories, context.ownerId, id);
+  const valid = validate(templateInputSchema, draft);
+  if (!valid.ok) throw validationFailed(valid.fields);
+  const { id, ...input } = valid.value;
+  // With the client's id, sending it again answers the same template (client-ids.ts).
+  return createOnce(context, {
+    table: "templates",
+    id,
+    read: async (tx, templateId) =>
+      (await tx.store.templates.get(tx.ownerId, templateId)) ?? undefined,
+    matches: (template) => sameAs(template, input),
+    create: async (tx, templateId) => {
+      const inserted = await tx.store.templates.insertUnlessNamed(
+        tx.ownerId,
+        templateId,
+        input,
+        tx.now().toISOString(),
+      );
+      if (!inserted) throw nameTaken(input.name);
+      await onRecordChanged(tx, { type: "template", id: templateId }, "created");
+      return requireTemplate(tx, templateId);
+    },
   });
 }
 
@@ -52,48 +57,43 @@ export async function updateTemplate(
   id: string,
   draft: unknown,
 ): Promise<Template> {
-  const input = validate(templateInputSchema, draft);
-  if (!input.ok) throw validationFailed(input.fields);
-  return context.store.transaction(async (repositories) => {
-    await requireTemplate(repositories, context.ownerId, id);
-    await checkNameFree(repositories, context.ownerId, input.value.name, id);
+  const valid = validate(templateInputSchema, withoutId(draft));
+  if (!valid.ok) throw validationFailed(valid.fields);
+  const { id: _id, ...input } = valid.value;
+  return context.transaction(async (tx) => {
+    await requireTemplate(tx, id);
+    await checkNameFree(tx, input.name, id);
     await unlessTakenMeanwhile(
-      () => nameTaken(input.value.name),
-      () =>
-        repositories.templates.update(
-          context.ownerId,
-          id,
-          input.value,
-          context.now().toISOString(),
-        ),
+      () => nameTaken(input.name),
+      () => tx.store.templates.update(tx.ownerId, id, input, tx.now().toISOString()),
     );
-    return requireTemplate(repositories, context.ownerId, id);
+    await onRecordChanged(tx, { type: "template", id }, "edited");
+    return requireTemplate(tx, id);
   });
 }
 
 /** Soft delete, so the toast's Undo (restoreTemplate) brings it back unchanged. */
 export async function deleteTemplate(context: ServiceContext, id: string): Promise<Template> {
-  return context.store.transaction(async (repositories) => {
-    const template = await requireTemplate(repositories, context.ownerId, id);
-    const now = context.now().toISOString();
-    await repositories.templates.setDeleted(context.ownerId, id, now, now);
+  return context.transaction(async (tx) => {
+    const template = await requireTemplate(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.templates.setDeleted(tx.ownerId, id, now, now);
+    await onRecordChanged(tx, { type: "template", id }, "deleted");
     return template;
   });
 }
 
 export async function restoreTemplate(context: ServiceContext, id: string): Promise<Template> {
-  return context.store.transaction(async (repositories) => {
-    const deleted = await repositories.templates.get(context.ownerId, id, {
-      includeDeleted: true,
-    });
+  return context.transaction(async (tx) => {
+    const deleted = await tx.store.templates.get(tx.ownerId, id, { includeDeleted: true });
     if (!deleted) throw notFound("That template");
     // A new template may have taken the name in the meantime.
-    await checkNameFree(repositories, context.ownerId, deleted.name, id);
+    await checkNameFree(tx, deleted.name, id);
     await unlessTakenMeanwhile(
       () => nameTaken(deleted.name),
-      () =>
-        repositories.templates.setDeleted(context.ownerId, id, null, context.now().toISOString()),
+      () => tx.store.templates.setDeleted(tx.ownerId, id, null, tx.now().toISOString()),
     );
-    return requireTemplate(repositories, context.ownerId, id);
+    await onRecordChanged(tx, { type: "template", id }, "restored");
+    return requireTemplate(tx, id);
   });
 }

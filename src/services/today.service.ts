@@ -7,7 +7,8 @@ import {
 import { buildToday, type TodayView } from "../domain/today.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
-import { ensureDueActions, markDueActionsStale } from "./due-actions.js";
+import { ensureDueActions } from "./due-actions.js";
+import { onBulkChange } from "./projections.js";
 import { validationFailed } from "./service-error.js";
 
 /** The explorer's cadence: their saved choices over the defaults. */
@@ -25,14 +26,10 @@ export async function saveCadenceSettings(
     ...(typeof draft === "object" && draft !== null ? draft : {}),
   });
   if (!input.ok) throw validationFailed(input.fields);
-  await context.store.transaction(async (repositories) => {
-    await repositories.settings.saveCadence(
-      context.ownerId,
-      input.value,
-      context.now().toISOString(),
-    );
+  await context.transaction(async (tx) => {
+    await tx.store.settings.saveCadence(tx.ownerId, input.value, tx.now().toISOString());
     // Every reminder may move; the next read of Today recomputes them all.
-    await markDueActionsStale(repositories, context.ownerId);
+    await onBulkChange(tx);
   });
   return input.value;
 }
@@ -77,13 +74,8 @@ export async function snoozeAction(
   if (Number.isNaN(when.getTime()) || when <= context.now()) {
     throw validationFailed({ until: "Choose a time in the future" });
   }
-  await context.store.transaction((repositories) =>
-    repositories.today.snooze(
-      context.ownerId,
-      validKey,
-      when.toISOString(),
-      context.now().toISOString(),
-    ),
+  await context.transaction((tx) =>
+    tx.store.today.snooze(tx.ownerId, validKey, when.toISOString(), tx.now().toISOString()),
   );
 }
 
@@ -96,15 +88,13 @@ export async function dismissAction(
   const why = typeof reason === "string" ? reason.trim() : "";
   if (!why) throw validationFailed({ reason: "Say why, so you remember later" });
   if (why.length > 500) throw validationFailed({ reason: "Keep the reason under 500 characters" });
-  await context.store.transaction((repositories) =>
-    repositories.today.dismiss(context.ownerId, validKey, why, context.now().toISOString()),
+  await context.transaction((tx) =>
+    tx.store.today.dismiss(tx.ownerId, validKey, why, tx.now().toISOString()),
   );
 }
 
 /** Undo of a snooze or a dismissal. */
 export async function undoActionState(context: ServiceContext, key: unknown): Promise<void> {
   const validKey = requireKey(key);
-  await context.store.transaction((repositories) =>
-    repositories.today.clear(context.ownerId, validKey),
-  );
+  await context.transaction((tx) => tx.store.today.clear(tx.ownerId, validKey));
 }

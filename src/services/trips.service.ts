@@ -10,9 +10,9 @@ import {
   tripInputSchema,
 } from "../domain/trip.js";
 import { validate } from "../domain/validation.js";
-import type { Repositories } from "../store/store.js";
+import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { onRecordChanged } from "./projections.js";
 import { notFound, validationFailed } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
 
@@ -25,8 +25,8 @@ export interface TripLists {
   today: string;
 }
 
-async function requireTrip(repositories: Repositories, ownerId: string, id: string) {
-  const trip = await repositories.trips.get(ownerId, id);
+async function requireTrip(context: ServiceContext, id: string) {
+  const trip = await context.store.trips.get(context.ownerId, id);
   if (!trip) throw notFound("That trip");
   return trip;
 }
@@ -56,48 +56,54 @@ export async function listTrips(context: ServiceContext): Promise<TripLists> {
 }
 
 export function getTrip(context: ServiceContext, id: string): Promise<Trip> {
-  return requireTrip(context.store, context.ownerId, id);
+  return requireTrip(context, id);
 }
 
 export async function addTrip(context: ServiceContext, draft: unknown): Promise<Trip> {
-  const input = validTrip(draft);
-  return context.store.transaction(async (repositories) => {
-    const id = context.newId();
-    await repositories.trips.insert(context.ownerId, id, input, context.now().toISOString());
-    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
-    return requireTrip(repositories, context.ownerId, id);
+  const { id, ...input } = validTrip(draft);
+  // With the client's id, sending it again answers the same trip (client-ids.ts).
+  return createOnce(context, {
+    table: "trips",
+    id,
+    read: async (tx, tripId) => (await tx.store.trips.get(tx.ownerId, tripId)) ?? undefined,
+    matches: (trip) => sameAs(trip, input),
+    create: async (tx, tripId) => {
+      await tx.store.trips.insert(tx.ownerId, tripId, input, tx.now().toISOString());
+      await onRecordChanged(tx, { type: "trip", id: tripId }, "created");
+      return requireTrip(tx, tripId);
+    },
   });
 }
 
 export async function updateTrip(context: ServiceContext, id: string, draft: unknown) {
-  const input = validTrip(draft);
-  return context.store.transaction(async (repositories) => {
-    if (!(await repositories.trips.update(context.ownerId, id, input, context.now().toISOString())))
+  const { id: _id, ...input } = validTrip(withoutId(draft));
+  return context.transaction(async (tx) => {
+    if (!(await tx.store.trips.update(tx.ownerId, id, input, tx.now().toISOString())))
       throw notFound("That trip");
-    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
-    return requireTrip(repositories, context.ownerId, id);
+    await onRecordChanged(tx, { type: "trip", id }, "edited");
+    return requireTrip(tx, id);
   });
 }
 
 /** Soft delete, so "Undo" can bring the trip back. */
 export async function deleteTrip(context: ServiceContext, id: string): Promise<Trip> {
-  return context.store.transaction(async (repositories) => {
-    const trip = await requireTrip(repositories, context.ownerId, id);
-    const now = context.now().toISOString();
-    await repositories.trips.setDeleted(context.ownerId, id, now, now);
-    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
+  return context.transaction(async (tx) => {
+    const trip = await requireTrip(tx, id);
+    const now = tx.now().toISOString();
+    await tx.store.trips.setDeleted(tx.ownerId, id, now, now);
+    await onRecordChanged(tx, { type: "trip", id }, "deleted");
     return trip;
   });
 }
 
 export async function restoreTrip(context: ServiceContext, id: string): Promise<Trip> {
-  return context.store.transaction(async (repositories) => {
-    const now = context.now().toISOString();
-    const restored = await repositories.trips.setDeleted(context.ownerId, id, null, now);
+  return context.transaction(async (tx) => {
+    const now = tx.now().toISOString();
+    const restored = await tx.store.trips.setDeleted(tx.ownerId, id, null, now);
     // Restoring a live trip (a double click on Undo) is not an error.
-    if (!restored) await requireTrip(repositories, context.ownerId, id);
-    await reindexForSearch(repositories, context.ownerId, { type: "trip", id });
-    return requireTrip(repositories, context.ownerId, id);
+    if (!restored) await requireTrip(tx, id);
+    await onRecordChanged(tx, { type: "trip", id }, "restored");
+    return requireTrip(tx, id);
   });
 }
 
@@ -121,7 +127,7 @@ async function peopleWithPlaces(context: ServiceContext) {
 
 /** The people in the trip's place: not yet contacted first, then the rest with their stage. */
 export async function suggestPeopleForTrip(context: ServiceContext, id: string): Promise<Person[]> {
-  const trip = await requireTrip(context.store, context.ownerId, id);
+  const trip = await requireTrip(context, id);
   const people = await peopleWithPlaces(context);
   return orderTripSuggestions(
     people.filter(({ places }) => isThere(places, trip.place)).map(({ person }) => person),

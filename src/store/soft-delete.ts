@@ -59,3 +59,20 @@ export async function updateLive<Table extends SoftDeletedTable>(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/**
+ * Who holds `id` in `table`, whatever the owner and whether deleted: ids are primary keys
+ * across owners, so a create with an id the client made asks this before it inserts.
+ */
+export async function idHolder(
+  db: Kysely<Database>,
+  table: SoftDeletedTable,
+  id: string,
+): Promise<{ ownerId: string; deleted: boolean } | undefined> {
+  const row = await db
+    .selectFrom(table)
+    .select(["owner_id", "deleted_at"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row && { ownerId: row.owner_id, deleted: row.deleted_at !== null };
+}

@@ -12,6 +12,7 @@ import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
 import { type SearchIndex, searchIndex } from "./search/search-index.js";
 import { settingsRepository } from "./settings.repository.js";
+import { idHolder, type SoftDeletedTable } from "./soft-delete.js";
 import { templatesRepository } from "./templates.repository.js";
 import { todayRepository } from "./today.repository.js";
 import { tripsRepository } from "./trips.repository.js";
@@ -31,6 +32,8 @@ export interface Repositories {
   settings: ReturnType<typeof settingsRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
+  /** Any owner's row with an id, for creates with an id the client made. */
+  rowIds: { holder(table: SoftDeletedTable, id: string): ReturnType<typeof idHolder> };
 }
 
 /** The one persistence API the services use, the same over SQLite and PostgreSQL. */
@@ -56,6 +59,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     settings: settingsRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),
+    rowIds: { holder: (table, id) => idHolder(db, table, id) },
   };
 }
 

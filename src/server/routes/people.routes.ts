@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { ActivityDraft } from "../../domain/activity.js";
+import type { NewActivityDraft } from "../../domain/activity.js";
 import type { NetworkAskDraft } from "../../domain/network.js";
 import { type PersonDraft, peopleQuerySchema } from "../../domain/person.js";
 import { listActivities, logActivity } from "../../services/activities.service.js";
@@ -43,7 +43,7 @@ export function peopleRoutes() {
     .get("/:id/activities", validated("param", idParam), async (c) =>
       c.json({ activities: await listActivities(c.var.context, c.req.valid("param").id) }),
     )
-    .post("/:id/activities", validated("param", idParam), jsonBody<ActivityDraft>(), async (c) =>
+    .post("/:id/activities", validated("param", idParam), jsonBody<NewActivityDraft>(), async (c) =>
       c.json(
         {
           activity: await logActivity(c.var.context, c.req.valid("param").id, c.req.valid("json")),

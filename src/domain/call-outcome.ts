@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Activity, ActivityDraft } from "./activity.js";
 import type { Person } from "./person.js";
-import { optionalText } from "./text-fields.js";
+import { clientId, optionalText } from "./text-fields.js";
 
 /**
  * What can come of the follow-up call (METHOD §3): they agreed (the time may come later),
@@ -23,6 +23,8 @@ export type CallOutcomeChoice = (typeof callOutcomeChoices)[number];
 /** What the call page sends: the outcome, and the one name some outcomes ask for. */
 export const callOutcomeInputSchema = z
   .object({
+    /** The log entry's id, made by the client, so a replayed outcome is logged once. */
+    id: clientId(),
     outcome: z.enum(callOutcomeChoices, { error: "Choose how the call went" }),
     /** Who took the message (required), or whom they suggested (a new person, optional). */
     name: optionalText("Their name", 200),

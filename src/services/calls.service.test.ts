@@ -100,6 +100,29 @@ describe.each(storeTargets)("call outcomes on $name", (target) => {
       ]);
     });
 
+    it("logs an outcome replayed with the same client id once", async () => {
+      const context = tickingClock(current.clock.context);
+      const maya = await createPerson(context, { name: "Maya Chen" });
+      const id = "0b6f1c1e-9d2a-4c55-8f3e-6a1d2b3c4d5e";
+      const first = await logCallOutcome(context, maya.id, {
+        id,
+        outcome: "try_someone_else",
+        name: "Ines Duarte",
+      });
+      const again = await logCallOutcome(context, maya.id, {
+        id,
+        outcome: "try_someone_else",
+        name: "Ines Duarte",
+      });
+      expect(again.activity).toEqual(first.activity);
+      expect(again.suggestedPerson?.id).toBe(first.suggestedPerson?.id);
+      expect((await listActivities(context, maya.id)).map((entry) => entry.id)).toEqual([id]);
+      expect((await listPeople(context)).map((person) => person.name)).toEqual([
+        "Ines Duarte",
+        "Maya Chen",
+      ]);
+    });
+
     it("undoes only a call's outcomes", async () => {
       const { context } = current.clock;
       const maya = await createPerson(context, { name: "Maya Chen" });

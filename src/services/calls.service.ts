@@ -34,9 +34,10 @@ export async function logCallOutcome(
   const at = context.now();
   return context.transaction(async (tx) => {
     const once = { ...tx, now: () => at };
+    // No occurredAt: logActivity stamps it with `at`, and a replay of the same id matches.
     const activity = await logActivity(once, personId, {
       ...callOutcomeEntry(input.value),
-      occurredAt: at.toISOString(),
+      ...(input.value.id ? { id: input.value.id } : {}),
     });
     const suggestedPerson = activity.suggestedPersonId
       ? await getPerson(tx, activity.suggestedPersonId)

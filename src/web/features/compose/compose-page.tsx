@@ -23,7 +23,7 @@ import { useToast } from "../../components/toast.js";
 import { useLogActivity } from "../log/index.js";
 import { PersonLoadFailed, usePerson } from "../people/index.js";
 import { useCoachLimits, useProfile } from "../settings/index.js";
-import { todayApi, useToday } from "../today/index.js";
+import { useToday } from "../today/index.js";
 import { CoachPanel } from "./coach-panel.js";
 import { CoachSummary } from "./compose-coach-summary.js";
 import {
@@ -190,13 +190,9 @@ function ComposeEditor(props: EditorProps) {
   async function confirmSent() {
     setLogError(null);
     try {
-      // The server's clock, so a test clock (and the explorer's log) stay consistent.
-      const { now: sentAt } = await todayApi.getToday();
       const detail = options.kind === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
-      await logActivity.mutateAsync({
-        ...sentEntry(props.purpose, options.kind, detail),
-        occurredAt: sentAt,
-      });
+      // No time: the server stamps the entry with its own now (a test clock included).
+      await logActivity.mutateAsync(sentEntry(props.purpose, options.kind, detail));
       navigate(`/people/${person.id}`);
       showToast({
         message: `Logged: your ${sentWhat(props.purpose, composeKindLabels[options.kind])} to ${person.name}.`,

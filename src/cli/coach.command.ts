@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { coachOutreach } from "../domain/coach/coach-outreach.js";
-import type { DraftPurpose, Finding, OutreachKind } from "../domain/coach/finding.js";
+import type { Finding } from "../domain/coach/finding.js";
 import { lineAt } from "../domain/coach/outreach-text.js";
 import { type CoachLimits, defaultCoachLimits } from "../domain/coach-settings.js";
+import type { DraftPurpose, OutreachKind } from "../domain/draft-purpose.js";
 import type { MentionPermission } from "../domain/network.js";
 import { getCoachLimits } from "../services/coach-settings.service.js";
 import { withStore } from "./open-context.js";

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { draftPurposes, outreachKinds } from "../domain/coach/finding.js";
+import { draftPurposes, outreachKinds } from "../domain/draft-purpose.js";
 import { StorageError } from "../services/service-error.js";
 import { backupCommand, restoreCommand } from "./backup.command.js";
 import type { CoachOptions } from "./coach.command.js";

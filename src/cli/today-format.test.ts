@@ -26,6 +26,7 @@ function action(overrides: Partial<TodayAction>): TodayAction {
 
 const base: TodayView = {
   now: "2026-03-18T09:00:00.000Z",
+  timeZone: "UTC",
   actions: [],
   upcoming: [],
   week: { touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 },
@@ -33,7 +34,7 @@ const base: TodayView = {
 
 describe("rapport today", () => {
   it("says when nothing is due", () => {
-    expect(formatToday(base, "UTC")).toEqual([
+    expect(formatToday(base)).toEqual([
       "Today, Wednesday 18 March",
       "In the last 7 days: 5 touches, 1 conversation, 1 thank-you, 2 people added.",
       "",
@@ -87,18 +88,40 @@ describe("rapport today", () => {
         },
       ],
     };
-    expect(formatToday(view, "UTC").slice(3)).toEqual([
+    expect(formatToday(view).slice(3)).toEqual([
       "Call (2)",
-      "  ! Maya Chen (Hopkins): No reply to your email of 2 Mar — call to follow up · overdue by 1 day · +1 410 555 0100 ext. 12",
-      "  • Lee Park: No reply to your email of 2 Mar — call to follow up · due",
+      "  ! Maya Chen (Hopkins): No reply to your email of 2 Mar — call to follow up · 2 days overdue · +1 410 555 0100 ext. 12",
+      "  • Lee Park: No reply to your email of 2 Mar — call to follow up · due for 9 days",
       "Thank (1)",
-      "  • Ana: Send a thank-you · due",
+      "  • Ana: Send a thank-you · due for 9 days",
       "",
       "Conversations this week",
       "  Thu 19 Mar, 15:00  Omar (CivicWorks)",
       "",
       "Coming up",
-      "  • Sam: Try again · due in 2 days",
+      "  • Sam: Try again · due Friday",
     ]);
+  });
+});
+
+describe("rapport today and the web say the same", () => {
+  it("counts overdue from the latest day, in calendar days in the explorer's zone", () => {
+    // Written 21 Feb: the call was due 28 Feb and overdue from 7 Mar; on 11 Mar it is 4 days late.
+    const view: TodayView = {
+      ...base,
+      now: "2025-03-11T14:00:00.000Z",
+      timeZone: "Pacific/Auckland",
+      actions: [
+        action({
+          state: "overdue",
+          dueAt: "2025-02-28T14:00:00.000Z",
+          overdueAt: "2025-03-07T14:00:00.000Z",
+          phone: null,
+        }),
+      ],
+    };
+    expect(formatToday(view)[4]).toBe(
+      "  ! Maya Chen (Hopkins): No reply to your email of 2 Mar — call to follow up · 4 days overdue",
+    );
   });
 });

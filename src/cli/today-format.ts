@@ -1,33 +1,21 @@
 import { actionGroupLabels, actionGroups } from "../domain/cadence.js";
+import { dueWording } from "../domain/due-wording.js";
 import type { TodayAction, TodayView } from "../domain/today.js";
 import { counted, people } from "./counted.js";
 
-const day = 24 * 60 * 60 * 1000;
-
-function when(action: TodayAction, now: Date): string {
-  if (action.state === "upcoming") {
-    const days = Math.round((new Date(action.dueAt).getTime() - now.getTime()) / day);
-    return days === 0 ? "due later today" : `due in ${counted(days, "day")}`;
-  }
-  if (action.state === "overdue" && action.overdueAt) {
-    const days = Math.floor((now.getTime() - new Date(action.overdueAt).getTime()) / day);
-    return days === 0 ? "overdue" : `overdue by ${counted(days, "day")}`;
-  }
-  return "due";
-}
-
-function line(action: TodayAction, now: Date): string {
+function line(action: TodayAction, now: Date, timeZone: string): string {
   const marker = action.state === "overdue" ? "!" : "•";
   const organization = action.organizationName ? ` (${action.organizationName})` : "";
   const phone =
     action.group === "call" && action.phone
       ? ` · ${action.phone}${action.phoneExtension ? ` ext. ${action.phoneExtension}` : ""}`
       : "";
-  return `  ${marker} ${action.personName}${organization}: ${action.message} · ${when(action, now)}${phone}`;
+  return `  ${marker} ${action.personName}${organization}: ${action.message} · ${dueWording(action, now, timeZone)}${phone}`;
 }
 
-/** The agenda as lines of plain text for a terminal, in `timeZone` and `locale`. */
-export function formatToday(view: TodayView, timeZone: string, locale = "en-GB"): string[] {
+/** The agenda as lines of plain text for a terminal, in the explorer's zone and `locale`. */
+export function formatToday(view: TodayView, locale = "en-GB"): string[] {
+  const { timeZone } = view;
   const now = new Date(view.now);
   const dateFormat = new Intl.DateTimeFormat(locale, {
     weekday: "long",
@@ -60,7 +48,7 @@ export function formatToday(view: TodayView, timeZone: string, locale = "en-GB")
     if (actions.length === 0) continue;
     lines.push(
       `${actionGroupLabels[group]} (${actions.length})`,
-      ...actions.map((action) => line(action, now)),
+      ...actions.map((action) => line(action, now, timeZone)),
     );
   }
   if (view.upcoming.length > 0) {
@@ -76,7 +64,7 @@ export function formatToday(view: TodayView, timeZone: string, locale = "en-GB")
   }
   const coming = view.actions.filter((action) => action.state === "upcoming");
   if (coming.length > 0) {
-    lines.push("", "Coming up", ...coming.map((action) => line(action, now)));
+    lines.push("", "Coming up", ...coming.map((action) => line(action, now, timeZone)));
   }
   return lines;
 }

@@ -461,10 +461,21 @@ export function colleagueOutreach(
   return result;
 }
 
-/** Every person's pending reminders from the whole log. */
-export function computePendingActions(
+/** One person's pending reminders, and whose log first suggested them (null if nobody's). */
+export interface PersonPendingActions {
+  personId: string;
+  actions: PendingAction[];
+  suggestedBy: string | null;
+}
+
+/**
+ * Every person's pending reminders from the whole log, person by person: the one place
+ * the whole-log inputs of `pendingActionsFor` (each log in order, first suggestions, the
+ * latest letter to a colleague) are gathered, for Today and for the reminders cache.
+ */
+export function pendingActionsByPerson(
   input: Pick<CadenceInput, "people" | "activities" | "settings">,
-): PendingAction[] {
+): PersonPendingActions[] {
   const logs = new Map<string, Activity[]>();
   for (const entry of chronological(input.activities)) {
     const log = logs.get(entry.personId);
@@ -473,15 +484,27 @@ export function computePendingActions(
   }
   const suggested = firstSuggestions(input.activities);
   const colleagues = colleagueOutreach(input.people, input.activities);
-  return input.people.flatMap((person) =>
-    pendingActionsFor(
-      person,
-      logs.get(person.id) ?? [],
-      input.settings,
-      suggested.get(person.id)?.at ?? null,
-      colleagues.get(person.id) ?? null,
-    ),
-  );
+  return input.people.map((person) => {
+    const suggestion = suggested.get(person.id);
+    return {
+      personId: person.id,
+      actions: pendingActionsFor(
+        person,
+        logs.get(person.id) ?? [],
+        input.settings,
+        suggestion?.at ?? null,
+        colleagues.get(person.id) ?? null,
+      ),
+      suggestedBy: suggestion?.by ?? null,
+    };
+  });
+}
+
+/** Every person's pending reminders from the whole log. */
+export function computePendingActions(
+  input: Pick<CadenceInput, "people" | "activities" | "settings">,
+): PendingAction[] {
+  return pendingActionsByPerson(input).flatMap(({ actions }) => actions);
 }
 
 /** Every action due (or, within the horizon, coming due), soonest first. */

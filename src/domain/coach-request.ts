@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { draftPurposes, outreachKinds } from "./coach/finding.js";
+import { draftPurposes, outreachKinds } from "./draft-purpose.js";
 import { mentionPermissions } from "./network.js";
 
 /** What the outreach coach is asked to check: any draft, the explorer's own included. */

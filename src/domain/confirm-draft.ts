@@ -1,5 +1,4 @@
 import type { Activity, Channel } from "./activity.js";
-import type { OutreachKind } from "./coach/finding.js";
 import {
   calendarDaysFrom,
   clockTime,
@@ -9,6 +8,7 @@ import {
   weekdayDate,
 } from "./draft-parts.js";
 import { parenthetical, tidyFragment } from "./draft-phrasing.js";
+import type { OutreachKind } from "./draft-purpose.js";
 import type { OutreachDraft } from "./outreach-draft.js";
 import type { Person } from "./person.js";
 import type { Profile } from "./profile.js";

@@ -1,4 +1,4 @@
-import type { OutreachKind } from "./coach/finding.js";
+import type { OutreachKind } from "./draft-purpose.js";
 import { firstName, formalName } from "./person-name.js";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CallScriptRequest, callScript, whyYouBlank } from "./call-script.js";
-import { outreachKinds } from "./coach/finding.js";
 import { draftConfirmation } from "./confirm-draft.js";
+import { outreachKinds } from "./draft-purpose.js";
 import type { Interest } from "./interest-phrase.js";
 import { draftOutreach, type OutreachDraftRequest, specificPlaceholder } from "./outreach-draft.js";
 import { draftThankYou } from "./thank-you-draft.js";

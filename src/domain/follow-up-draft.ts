@@ -1,6 +1,6 @@
 import type { Activity, ActivityDraft, ActivityKind, Channel } from "./activity.js";
-import type { DraftPurpose, OutreachKind } from "./coach/finding.js";
 import { draftConfirmation, latestScheduled } from "./confirm-draft.js";
+import type { DraftPurpose, OutreachKind } from "./draft-purpose.js";
 import { draftFromOwnTemplate, followUpMergeValues } from "./follow-up-templates.js";
 import type { OutreachDraft } from "./outreach-draft.js";
 import type { Person } from "./person.js";

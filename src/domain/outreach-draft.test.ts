@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coachOutreach } from "./coach/coach-outreach.js";
-import { type OutreachKind, outreachKinds } from "./coach/finding.js";
+import { type OutreachKind, outreachKinds } from "./draft-purpose.js";
 import {
   builtInTemplates,
   describeWindow,

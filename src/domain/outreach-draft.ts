@@ -1,5 +1,5 @@
-import type { OutreachKind } from "./coach/finding.js";
 import { commonGroundSentence, lowerFirstWord, parenthetical } from "./draft-phrasing.js";
+import type { OutreachKind } from "./draft-purpose.js";
 import { type Interest, interestPhrase } from "./interest-phrase.js";
 import type { Person } from "./person.js";
 import { firstName, formalName } from "./person-name.js";

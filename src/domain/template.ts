@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { OutreachKind } from "./coach/finding.js";
+import type { OutreachKind } from "./draft-purpose.js";
 import { builtInFollowUpTemplates } from "./follow-up-templates.js";
 import { builtInTemplates, fillTemplate, mergeFields } from "./outreach-draft.js";
 import type { Profile } from "./profile.js";

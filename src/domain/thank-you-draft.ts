@@ -1,6 +1,6 @@
 import type { Activity, Channel } from "./activity.js";
-import type { OutreachKind } from "./coach/finding.js";
 import { greetingLine, pastDayPhrase, signOffLines } from "./draft-parts.js";
+import type { OutreachKind } from "./draft-purpose.js";
 import type { OutreachDraft } from "./outreach-draft.js";
 import type { Person } from "./person.js";
 import type { Profile } from "./profile.js";

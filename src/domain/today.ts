@@ -86,6 +86,8 @@ export interface WeekSummary {
 
 export interface TodayView {
   now: string;
+  /** The explorer's time zone: "today", "due tomorrow" and snoozes are counted there. */
+  timeZone: string;
   actions: TodayAction[];
   upcoming: UpcomingConversation[];
   week: WeekSummary;
@@ -256,6 +258,7 @@ export function buildToday(
   const recent = input.activities.filter((activity) => inPastWeek(activity.occurredAt));
   return {
     now: now.toISOString(),
+    timeZone: settings.timeZone,
     actions,
     upcoming,
     week: {

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "./request-context.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
 import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
+import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
@@ -23,27 +24,31 @@ import { tripsRoutes } from "./routes/trips.routes.js";
  * route added outside this chain would work but be invisible to the client's types.
  */
 export function apiRoutes() {
-  return new Hono<AppEnv>()
-    .get("/health", (c) => c.json({ ok: true }))
-    .route("/people", peopleRoutes())
-    .route("/organizations", organizationsRoutes())
-    .route("/activities", activitiesRoutes())
-    .route("/network-asks", networkAsksRoutes())
-    .route("/profile", profileRoutes())
-    .route("/targets", targetsRoutes())
-    .route("/import", importRoutes())
-    .route("/export", exportRoutes())
-    .route("/restore", restoreRoutes())
-    .route("/search", searchRoutes())
-    .route("/coach", coachRoutes())
-    .route("/today", todayRoutes())
-    .route("/conversations", conversationsRoutes())
-    .route("/settings/calendar", calendarSettingsRoutes())
-    .route("/trips", tripsRoutes())
-    .route("/settings/cadence", cadenceSettingsRoutes())
-    .route("/settings/smtp", smtpSettingsRoutes())
-    .route("/settings/resume", resumeRoutes())
-    .route("/mail", mailRoutes())
-    .route("/settings/coach", coachSettingsRoutes())
-    .route("/templates", templatesRoutes());
+  return (
+    new Hono<AppEnv>()
+      .get("/health", (c) => c.json({ ok: true }))
+      .route("/people", peopleRoutes())
+      .route("/organizations", organizationsRoutes())
+      .route("/activities", activitiesRoutes())
+      // POST /people/:id/call-outcomes and DELETE /call-outcomes/:id
+      .route("/", callOutcomesRoutes())
+      .route("/network-asks", networkAsksRoutes())
+      .route("/profile", profileRoutes())
+      .route("/targets", targetsRoutes())
+      .route("/import", importRoutes())
+      .route("/export", exportRoutes())
+      .route("/restore", restoreRoutes())
+      .route("/search", searchRoutes())
+      .route("/coach", coachRoutes())
+      .route("/today", todayRoutes())
+      .route("/conversations", conversationsRoutes())
+      .route("/settings/calendar", calendarSettingsRoutes())
+      .route("/trips", tripsRoutes())
+      .route("/settings/cadence", cadenceSettingsRoutes())
+      .route("/settings/smtp", smtpSettingsRoutes())
+      .route("/settings/resume", resumeRoutes())
+      .route("/mail", mailRoutes())
+      .route("/settings/coach", coachSettingsRoutes())
+      .route("/templates", templatesRoutes())
+  );
 }

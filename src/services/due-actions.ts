@@ -1,8 +1,7 @@
 import {
   type CadencePerson,
-  colleagueOutreach,
-  firstSuggestions,
   type PendingAction,
+  pendingActionsByPerson,
   pendingActionsFor,
 } from "../domain/cadence.js";
 import { type CadenceSettings, cadenceSettingsFrom } from "../domain/cadence-settings.js";
@@ -108,24 +107,9 @@ export async function ensureDueActions(
       repositories.dueActions.cadencePeople(context.ownerId),
       repositories.activities.listAll(context.ownerId),
     ]);
-    const logs = new Map<string, typeof activities>();
-    for (const entry of chronological(activities)) {
-      const log = logs.get(entry.personId);
-      if (log) log.push(entry);
-      else logs.set(entry.personId, [entry]);
-    }
-    const suggested = firstSuggestions(activities);
-    const colleagues = colleagueOutreach(people, activities);
-    const actions = people.flatMap((person) => {
-      const suggestion = suggested.get(person.id);
-      return pendingActionsFor(
-        person,
-        logs.get(person.id) ?? [],
-        settings,
-        suggestion?.at ?? null,
-        colleagues.get(person.id) ?? null,
-      ).map((action) => cached(action, suggestion?.by ?? null));
-    });
+    const actions = pendingActionsByPerson({ people, activities, settings }).flatMap(
+      ({ actions, suggestedBy }) => actions.map((action) => cached(action, suggestedBy)),
+    );
     await repositories.dueActions.replaceAll(context.ownerId, actions);
     await repositories.dueActions.setBuild(context.ownerId, version, context.now().toISOString());
   });

@@ -99,7 +99,7 @@ describe.skipIf(!available)("the explorer's own templates and the coach's limits
       .waitFor({ state: "hidden" });
     await page
       .getByTestId("word-count")
-      .getByText(/^\d+ words — fits one phone screen$/)
+      .getByText("68 words — fits one phone screen", { exact: true })
       .waitFor();
     expect(await finding("length").count()).toBe(0);
 

@@ -80,7 +80,9 @@ describe.skipIf(!available)("Today in a real browser, with a clock the test move
     const rows = callGroup().locator("li[data-action-key]");
     await rows.first().waitFor();
     expect(await rows.count()).toBe(2);
-    expect(await rows.first().textContent()).toMatch(/Ana Souza.*\d+ days overdue/);
+    // Her letter of 21 Feb: the call came due on 28 Feb and overdue (at most two weeks) on
+    // 7 Mar; on 11 Mar it is 4 days overdue, as `rapport today` says too.
+    expect(await row("Ana Souza").locator("time").textContent()).toBe("4 days overdue");
     expect(await rows.first().getAttribute("data-state")).toBe("overdue");
 
     // Snooze from the keyboard: the menu opens on the first choice.
@@ -88,7 +90,9 @@ describe.skipIf(!available)("Today in a real browser, with a clock the test move
     await page.keyboard.press("Enter");
     const menu = page.getByRole("menu", { name: "Snooze call Lee Park" });
     await menu.waitFor();
-    expect(await page.evaluate("document.activeElement?.textContent")).toMatch(/^Until tomorrow/);
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe(
+      "Until tomorrow morningWed, Mar 12, 8:00 AM",
+    );
     await page.keyboard.press("Escape");
     await menu.waitFor({ state: "detached" });
     await row("Lee Park").getByRole("button", { name: "Snooze call Lee Park" }).click();
@@ -122,6 +126,37 @@ describe.skipIf(!available)("Today in a real browser, with a clock the test move
       "document.documentElement.scrollWidth - document.documentElement.clientWidth",
     );
     expect(overflow).toBe(0);
+  });
+
+  it("counts days and snoozes in the explorer's time zone, not the browser's", async () => {
+    // The explorer lives in Auckland (UTC+13 in March); this browser is set to UTC.
+    await callApi(app, "PUT", "/api/settings/cadence", { timeZone: "Pacific/Auckland" });
+    const ana = await addPerson({ name: "Ana Souza", phone: "410 555 0199" });
+    // 03:00 on Saturday 22 February in Auckland: the call is overdue from 03:00 on 8 March.
+    await logFor(ana, { kind: "letter_sent", occurredAt: daysLater(-10) });
+    // 10:30 UTC on Tuesday 11 March is 23:30 the same day in Auckland: three days on from
+    // the 8th there (four from the 7th, the UTC date the browser would count from).
+    await setClock("2025-03-11T10:30:00.000Z");
+    await openToday();
+    await row("Ana Souza").waitFor();
+    expect(await row("Ana Souza").locator("time").textContent()).toBe("3 days overdue");
+    expect(await page.getByText("Tuesday, March 11").count()).toBe(1);
+
+    // Tomorrow morning is Wednesday 8:00 in Auckland (19:00 UTC on Tuesday), said in Auckland's time.
+    await row("Ana Souza").getByRole("button", { name: "Snooze call Ana Souza" }).click();
+    const menu = page.getByRole("menu", { name: "Snooze call Ana Souza" });
+    expect(await menu.getByRole("menuitem").allTextContents()).toEqual([
+      "Until tomorrow morningWed, Mar 12, 8:00 AM",
+      "For 3 daysFri, Mar 14, 8:00 AM",
+      "Until next weekMon, Mar 17, 8:00 AM",
+    ]);
+    await menu.getByRole("menuitem", { name: /Until tomorrow morning/ }).click();
+    await row("Ana Souza").waitFor({ state: "detached" });
+    const snoozes = await callApi<TodayView>(app, "GET", "/api/today");
+    expect(snoozes.actions).toEqual([]);
+    await setClock("2025-03-11T19:00:00.000Z");
+    await openToday();
+    expect(await row("Ana Souza").locator("time").textContent()).toBe("4 days overdue");
   });
 
   it("tells a new user what to do first, and is the home page", async () => {

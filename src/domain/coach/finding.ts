@@ -1,3 +1,4 @@
+import type { DraftPurpose, OutreachKind } from "../draft-purpose.js";
 import type { MentionPermission } from "../network.js";
 
 /** Stable codes: the API, the CLI and the UI key on these, so never rename one. */
@@ -39,16 +40,6 @@ export interface Finding {
   places: FindingPlace[];
 }
 
-/** The three kinds of first touch METHOD §3 names. */
-export const outreachKinds = ["email", "letter", "network_message"] as const;
-export type OutreachKind = (typeof outreachKinds)[number];
-
-export const outreachKindLabels: Record<OutreachKind, string> = {
-  email: "e-mail",
-  letter: "letter",
-  network_message: "message",
-};
-
 export interface Introducer {
   name: string;
   permission: MentionPermission;
@@ -70,17 +61,6 @@ export const defaultOutreachLimits: OutreachLimits = {
 
 /** What fits one phone screen without scrolling, roughly. */
 export const phoneScreenWords = 120;
-
-/**
- * What a draft is for: the first request to meet, the thank-you after a conversation, or
- * the confirmation the day before. Each purpose runs only the checks that make sense for it.
- */
-export const draftPurposes = ["outreach", "thank_you", "confirm"] as const;
-export type DraftPurpose = (typeof draftPurposes)[number];
-
-export function isDraftPurpose(value: unknown): value is DraftPurpose {
-  return draftPurposes.some((purpose) => purpose === value);
-}
 
 export interface CoachRequest {
   text: string;

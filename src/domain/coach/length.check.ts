@@ -1,5 +1,6 @@
+import { outreachKindLabels } from "../draft-purpose.js";
 import { defineCheck } from "./check.js";
-import { outreachKindLabels, phoneScreenWords, wordLimitFor } from "./finding.js";
+import { phoneScreenWords, wordLimitFor } from "./finding.js";
 
 /** `length`: over the word limit for this kind of message (a setting). */
 export const lengthCheck = defineCheck("length", (outreach, settings, report) => {

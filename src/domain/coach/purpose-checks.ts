@@ -1,4 +1,5 @@
-import { type DraftPurpose, type FindingCode, findingCodes } from "./finding.js";
+import type { DraftPurpose } from "../draft-purpose.js";
+import { type FindingCode, findingCodes } from "./finding.js";
 
 /**
  * Checks that only a first request to meet needs (METHOD §3): a thank-you or a confirmation

@@ -7,9 +7,9 @@ import { useToast } from "../../components/toast.js";
 import { whenText } from "../../lib/conversations-format.js";
 import { afterCallTakenBack } from "../../lib/invalidation.js";
 import { ScheduleConversationDialog } from "../conversations/index.js";
-import { logApi, useLogActivity } from "../log/index.js";
 import { useCadenceSettings } from "../settings/index.js";
-import { todayApi } from "../today/index.js";
+import { callApi } from "./api.js";
+import { useLogCallOutcome } from "./queries.js";
 
 interface AgreedToTalkDialogProps {
   person: Person;
@@ -29,7 +29,7 @@ interface AgreedToTalkDialogProps {
  */
 export function AgreedToTalkDialog(props: AgreedToTalkDialogProps) {
   const { person, open } = props;
-  const logActivity = useLogActivity(person.id);
+  const logOutcome = useLogCallOutcome(person.id);
   const queryClient = useQueryClient();
   const settings = useCadenceSettings();
   const { showToast } = useToast();
@@ -38,14 +38,8 @@ export function AgreedToTalkDialog(props: AgreedToTalkDialogProps) {
 
   async function logCall(): Promise<Activity> {
     if (loggedCall.current) return loggedCall.current;
-    // The server's clock, so a test clock (and the explorer's log) stay consistent.
-    const { now } = await todayApi.getToday();
-    const call = await logActivity.mutateAsync({
-      kind: "call",
-      outcome: "answered",
-      detail: "They agreed to talk.",
-      occurredAt: now,
-    });
+    // The server stamps the call with its own now; the browser sends no time.
+    const { activity: call } = await logOutcome.mutateAsync({ outcome: "agreed" });
     loggedCall.current = call;
     return call;
   }
@@ -56,7 +50,7 @@ export function AgreedToTalkDialog(props: AgreedToTalkDialogProps) {
     props.onAbandon();
     if (!call) return;
     try {
-      await logApi.deleteActivity(call.id);
+      await callApi.undoOutcome(call.id);
       await afterCallTakenBack(queryClient);
     } catch (error) {
       showToast({

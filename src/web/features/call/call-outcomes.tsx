@@ -1,27 +1,25 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import type { Activity, ActivityDraft } from "../../../domain/activity.js";
+import type { Activity } from "../../../domain/activity.js";
+import type { CallOutcomeChoice } from "../../../domain/call-outcome.js";
 import type { Person } from "../../../domain/person.js";
 import { Button } from "../../components/button.js";
 import { TextInput } from "../../components/field.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
 import { afterCallTakenBack } from "../../lib/invalidation.js";
-import { entryTitle, logApi, useLogActivity } from "../log/index.js";
-import { peopleApi } from "../people/index.js";
-import { todayApi } from "../today/index.js";
+import { entryTitle } from "../log/index.js";
+import { callApi } from "./api.js";
 import { AgreedToTalkDialog } from "./call-agreed-dialog.js";
+import { useLogCallOutcome } from "./queries.js";
 
-/** What can come of the call; each is one log entry (so Undo takes back exactly one). */
-type Outcome =
-  | "agreed"
-  | "maybe_later"
-  | "try_someone_else"
-  | "just_talked"
-  | "no_answer"
-  | "voicemail"
-  | "message_left";
+/**
+ * What can come of the call; each is one log entry (so Undo takes back exactly one), made
+ * by the server from the domain's mapping (domain/call-outcome.ts). "Agreed" is logged by
+ * the scheduling dialog (call-agreed-dialog.tsx), with or without a time.
+ */
+type Outcome = CallOutcomeChoice;
 
 type Step = "choose" | "answered" | "message_left" | "try_someone_else";
 
@@ -50,31 +48,6 @@ const answeredChoices: Choice[] = [
   { label: "Just talked", detail: "The conversation happened on this call", pick: "just_talked" },
 ];
 
-/** "Agreed" is logged by the scheduling dialog (call-agreed-dialog.tsx), with or without a time. */
-function draftFor(
-  outcome: Exclude<Outcome, "agreed">,
-  name: string,
-): Omit<ActivityDraft, "occurredAt"> {
-  switch (outcome) {
-    case "maybe_later":
-      return { kind: "declined", outcome: "maybe_later", channel: "phone" };
-    case "try_someone_else":
-      return {
-        kind: "declined",
-        outcome: "try_someone_else",
-        channel: "phone",
-        ...(name ? { suggestedName: name } : {}),
-      };
-    case "just_talked":
-      return { kind: "conversation_held", channel: "phone" };
-    case "no_answer":
-    case "voicemail":
-      return { kind: "call", outcome };
-    case "message_left":
-      return { kind: "call", outcome: "message_left", withName: name };
-  }
-}
-
 const isOutcome = (pick: Outcome | Step): pick is Outcome =>
   pick !== "choose" &&
   pick !== "answered" &&
@@ -98,7 +71,7 @@ export function CallOutcomes({ person }: { person: Person }) {
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
   const [logError, setLogError] = useState<string | null>(null);
-  const logActivity = useLogActivity(person.id);
+  const logOutcome = useLogCallOutcome(person.id);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { showToast } = useToast();
@@ -118,14 +91,12 @@ export function CallOutcomes({ person }: { person: Person }) {
     if (step === "choose" || step === "answered") headingRef.current?.focus();
   }, [step]);
 
-  function offerUndo(activity: Activity, created: boolean) {
+  function offerUndo(activity: Activity) {
     const title = entryTitle(activity);
     async function undo() {
       try {
-        await logApi.deleteActivity(activity.id);
-        // A person created from "try someone else" goes with the entry that created them.
-        if (created && activity.suggestedPersonId)
-          await peopleApi.deletePerson(activity.suggestedPersonId);
+        // One request: the server takes back the entry and any person it brought in.
+        await callApi.undoOutcome(activity.id);
         await afterCallTakenBack(queryClient);
         showToast({ message: `Took back “${title}”.`, duration: 5000 });
       } catch (error) {
@@ -139,7 +110,7 @@ export function CallOutcomes({ person }: { person: Person }) {
   }
 
   async function log(outcome: Outcome) {
-    if (logActivity.isPending) return;
+    if (logOutcome.isPending) return;
     setLogError(null);
     if (outcome === "agreed") {
       setScheduling(true);
@@ -147,13 +118,12 @@ export function CallOutcomes({ person }: { person: Person }) {
     }
     const typed = name.trim();
     try {
-      // The server's clock, so a test clock (and the explorer's log) stay consistent.
-      const { now } = await todayApi.getToday();
-      const activity = await logActivity.mutateAsync({
-        ...draftFor(outcome, typed),
-        occurredAt: now,
+      // No time: the server stamps the entry with its own now.
+      const { activity } = await logOutcome.mutateAsync({
+        outcome,
+        ...(typed ? { name: typed } : {}),
       });
-      offerUndo(activity, outcome === "try_someone_else" && typed !== "");
+      offerUndo(activity);
       navigate("/today");
     } catch (error) {
       setLogError(`Could not log the call: ${errorMessage(error)}`);
@@ -204,7 +174,7 @@ export function CallOutcomes({ person }: { person: Person }) {
       }}
       onLoggedWithoutTime={(call) => {
         setScheduling(false);
-        offerUndo(call, false);
+        offerUndo(call);
         // Their page has "Schedule a conversation" for when the time comes.
         navigate(`/people/${person.id}`);
       }}
@@ -234,7 +204,7 @@ export function CallOutcomes({ person }: { person: Person }) {
                 <button
                   type="button"
                   onClick={() => pick(choice)}
-                  disabled={logActivity.isPending}
+                  disabled={logOutcome.isPending}
                   aria-keyshortcuts={String(index + 1)}
                   className="flex w-full items-start gap-3 rounded-xl px-3 py-3 text-left ring-1 ring-slate-300 ring-inset hover:bg-teal-50 hover:ring-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:opacity-60"
                 >
@@ -272,8 +242,8 @@ export function CallOutcomes({ person }: { person: Person }) {
             }}
           />
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="primary" disabled={logActivity.isPending}>
-              {logActivity.isPending ? "Logging…" : "Log the call"}
+            <Button type="submit" variant="primary" disabled={logOutcome.isPending}>
+              {logOutcome.isPending ? "Logging…" : "Log the call"}
             </Button>
             <Button
               variant="ghost"

@@ -2,10 +2,10 @@ import type {
   Finding,
   FindingCode,
   FindingPlace,
-  OutreachKind,
   OutreachLimits,
 } from "../../../domain/coach/finding.js";
 import { defaultOutreachLimits, phoneScreenWords } from "../../../domain/coach/finding.js";
+import type { OutreachKind } from "../../../domain/draft-purpose.js";
 import { errorMessage } from "../../components/query-state.js";
 
 /** A short title for each finding; the coach's message says the rest. */

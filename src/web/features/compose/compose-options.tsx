@@ -1,5 +1,5 @@
-import type { OutreachKind } from "../../../domain/coach/finding.js";
-import { outreachKinds } from "../../../domain/coach/finding.js";
+import type { OutreachKind } from "../../../domain/draft-purpose.js";
+import { outreachKinds } from "../../../domain/draft-purpose.js";
 import type { Template } from "../../../domain/template.js";
 import { TextInput } from "../../components/field.js";
 
@@ -8,10 +8,6 @@ export const composeKindLabels: Record<OutreachKind, string> = {
   letter: "Letter",
   network_message: "Networking-site message",
 };
-
-export function isOutreachKind(value: string | null): value is OutreachKind {
-  return outreachKinds.some((kind) => kind === value);
-}
 
 /** What the draft proposes: when ("between" two dates, or in the user's own words) and how long. */
 export interface ComposeOptions {

@@ -1,11 +1,15 @@
 import { useRef, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import type {
-  DraftPurpose,
-  FindingPlace,
-  Introducer,
-  OutreachKind,
-} from "../../../domain/coach/finding.js";
+import type { FindingPlace, Introducer } from "../../../domain/coach/finding.js";
+import {
+  applicableTemplate,
+  defaultComposeKind,
+  defaultComposeWindow,
+  proposedLengthMinutes,
+  requestedLengthMinutes,
+  templatePurposeFor,
+} from "../../../domain/compose-defaults.js";
+import type { DraftPurpose, OutreachKind } from "../../../domain/draft-purpose.js";
 import { draftFollowUp, sentEntry } from "../../../domain/follow-up-draft.js";
 import { interestsFor } from "../../../domain/interest-phrase.js";
 import { builtInTemplates, draftOutreach } from "../../../domain/outreach-draft.js";
@@ -19,13 +23,12 @@ import { useToast } from "../../components/toast.js";
 import { useLogActivity } from "../log/index.js";
 import { PersonLoadFailed, usePerson } from "../people/index.js";
 import { useCoachLimits, useProfile } from "../settings/index.js";
-import { todayApi, useToday } from "../today/index.js";
+import { useToday } from "../today/index.js";
 import { CoachPanel } from "./coach-panel.js";
 import { CoachSummary } from "./compose-coach-summary.js";
 import {
   type ComposeOptions,
   composeKindLabels,
-  isOutreachKind,
   KindPicker,
   WindowFields,
 } from "./compose-options.js";
@@ -39,16 +42,8 @@ import {
 } from "./compose-purpose.js";
 import { SendBar } from "./compose-send.js";
 import { TemplatePicker } from "./compose-template-picker.js";
-import {
-  type ComposeTrip,
-  TripWindowNotice,
-  tripComposeOptions,
-  useTripForCompose,
-} from "./compose-trip.js";
+import { type ComposeTrip, TripWindowNotice, useTripForCompose } from "./compose-trip.js";
 import { useCoachFindings } from "./queries.js";
-
-const dayMs = 24 * 60 * 60 * 1000;
-const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 
 /** The composer: loads the person, the explorer's profile and the server's clock first. */
 export function ComposePage() {
@@ -85,6 +80,7 @@ export function ComposePage() {
       profile={profile.data.profile}
       targets={profile.data.targets}
       now={today.data.now}
+      timeZone={today.data.timeZone}
       trip={trip.data ?? null}
     />
   );
@@ -95,6 +91,8 @@ interface EditorProps {
   profile: Profile;
   targets: Target[];
   now: string;
+  /** The explorer's zone: the proposed window's dates are their calendar days. */
+  timeZone: string;
   trip: ComposeTrip;
   purpose: DraftPurpose;
   /** The log and time zone; null for a first touch, which needs neither. */
@@ -105,7 +103,7 @@ interface EditorProps {
 function draftFor(props: EditorProps, options: ComposeOptions) {
   const { person, profile, targets, purpose, purposeContext } = props;
   if (purpose !== "outreach" && purposeContext) {
-    const own = options.template ?? null;
+    const own = applicableTemplate(options.template, purpose, options.kind);
     return draftFollowUp(
       purpose,
       options.kind,
@@ -117,10 +115,9 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
     );
   }
   const interests = interestsFor(person.targetIds, targets);
-  const minutes = Number.parseInt(options.lengthMinutes, 10);
   const ownWindow = options.windowText.trim();
   // The explorer's template applies only to the kind it was written for.
-  const own = options.template?.purpose === options.kind ? options.template : null;
+  const own = applicableTemplate(options.template, purpose, options.kind);
   const base = own?.body ?? builtInTemplates[options.kind];
   const template =
     options.windowMode === "text" && ownWindow
@@ -131,7 +128,7 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
     profile,
     person,
     interests,
-    lengthMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 20,
+    lengthMinutes: proposedLengthMinutes(options.lengthMinutes),
     ...(options.windowMode === "dates"
       ? { window: { from: options.from, to: options.to, place: options.place } }
       : {}),
@@ -143,24 +140,13 @@ function draftFor(props: EditorProps, options: ComposeOptions) {
 function ComposeEditor(props: EditorProps) {
   const { person, profile, now } = props;
   const [searchParams] = useSearchParams();
-  const requestedKind = searchParams.get("kind");
-  const start = Date.parse(now);
+  // The domain's defaults (domain/compose-defaults.ts), in the explorer's calendar days.
   const [options, setOptions] = useState<ComposeOptions>(() => ({
-    kind: isOutreachKind(requestedKind)
-      ? requestedKind
-      : person.email
-        ? "email"
-        : // A letter would arrive after the conversation it confirms.
-          props.purpose === "confirm"
-          ? "network_message"
-          : "letter",
+    kind: defaultComposeKind(searchParams.get("kind"), person, props.purpose),
     windowMode: "dates",
-    from: isoDay(start + 7 * dayMs),
-    to: isoDay(start + 21 * dayMs),
-    place: "",
+    ...defaultComposeWindow(now, props.timeZone, props.trip),
     windowText: "",
-    lengthMinutes: "20",
-    ...tripComposeOptions(props.trip, now),
+    lengthMinutes: String(requestedLengthMinutes),
   }));
   const [initial] = useState(() => draftFor(props, options));
   const [subject, setSubject] = useState(initial.subject);
@@ -204,13 +190,9 @@ function ComposeEditor(props: EditorProps) {
   async function confirmSent() {
     setLogError(null);
     try {
-      // The server's clock, so a test clock (and the explorer's log) stay consistent.
-      const { now: sentAt } = await todayApi.getToday();
       const detail = options.kind === "email" && subject ? `Subject: ${subject}\n\n${body}` : body;
-      await logActivity.mutateAsync({
-        ...sentEntry(props.purpose, options.kind, detail),
-        occurredAt: sentAt,
-      });
+      // No time: the server stamps the entry with its own now (a test clock included).
+      await logActivity.mutateAsync(sentEntry(props.purpose, options.kind, detail));
       navigate(`/people/${person.id}`);
       showToast({
         message: `Logged: your ${sentWhat(props.purpose, composeKindLabels[options.kind])} to ${person.name}.`,
@@ -251,7 +233,7 @@ function ComposeEditor(props: EditorProps) {
             onChange={(kind: OutreachKind) => changeOptions({ kind })}
           />
           <TemplatePicker
-            purpose={props.purpose === "outreach" ? options.kind : props.purpose}
+            purpose={templatePurposeFor(props.purpose, options.kind)}
             selected={options.template ?? null}
             onChange={(template) => changeOptions({ template })}
           />

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
-import { type DraftPurpose, isDraftPurpose } from "../../../domain/coach/finding.js";
 import { latestScheduled } from "../../../domain/confirm-draft.js";
+import { type DraftPurpose, isDraftPurpose } from "../../../domain/draft-purpose.js";
 import type { FollowUpContext } from "../../../domain/follow-up-draft.js";
 import type { Person } from "../../../domain/person.js";
 import type { Profile } from "../../../domain/profile.js";

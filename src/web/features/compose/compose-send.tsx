@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { ActivityDraft } from "../../../domain/activity.js";
-import type { OutreachKind } from "../../../domain/coach/finding.js";
+import type { OutreachKind } from "../../../domain/draft-purpose.js";
 import type { Person } from "../../../domain/person.js";
 import { Button, buttonClasses } from "../../components/button.js";
 import { SendByEmail } from "./compose-send-email.js";

@@ -1,7 +1,6 @@
 import { useSearchParams } from "react-router";
-import { placeName, type Trip, tripWindow } from "../../../domain/trip.js";
+import { placeName, type Trip } from "../../../domain/trip.js";
 import { tripDates, useComposeTrip } from "../trips/index.js";
-import type { ComposeOptions } from "./compose-options.js";
 
 /** The trip a draft's window starts from, if any. */
 export type ComposeTrip = Trip | null;
@@ -10,13 +9,6 @@ export type ComposeTrip = Trip | null;
 export function useTripForCompose(personId: string) {
   const [searchParams] = useSearchParams();
   return useComposeTrip(personId, searchParams.get("trip"));
-}
-
-/** The window options a trip fills in; none without a trip. `now` is the server's clock. */
-export function tripComposeOptions(trip: ComposeTrip, now: string): Partial<ComposeOptions> {
-  if (!trip) return {};
-  const window = tripWindow(trip, now.slice(0, 10));
-  return { windowMode: "dates", from: window.from, to: window.to, place: window.place };
 }
 
 /** One line saying where the window came from, so the dates never look made up. */

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { DraftPurpose, Introducer, OutreachKind } from "../../../domain/coach/finding.js";
+import type { Introducer } from "../../../domain/coach/finding.js";
+import type { DraftPurpose, OutreachKind } from "../../../domain/draft-purpose.js";
 import { api, unwrap } from "../../lib/api-client.js";
 import { queryKeys } from "../../lib/invalidation.js";
 

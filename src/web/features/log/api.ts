@@ -1,4 +1,4 @@
-import type { ActivityDraft } from "../../../domain/activity.js";
+import type { ActivityDraft, NewActivityDraft } from "../../../domain/activity.js";
 import type { NetworkAskDraft } from "../../../domain/network.js";
 import { api, byId, unwrap } from "../../lib/api-client.js";
 
@@ -10,7 +10,8 @@ const ask = api["network-asks"][":id"];
 export const logApi = {
   listActivities: async (personId: string) =>
     (await unwrap(person.activities.$get(byId(personId)))).activities,
-  logActivity: async (personId: string, draft: ActivityDraft) =>
+  /** Without `occurredAt` the server stamps the entry with its own now. */
+  logActivity: async (personId: string, draft: NewActivityDraft) =>
     (await unwrap(person.activities.$post({ ...byId(personId), json: draft }))).activity,
   updateActivity: async (id: string, draft: ActivityDraft) =>
     (await unwrap(activity.$put({ ...byId(id), json: draft }))).activity,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ActivityDraft } from "../../../domain/activity.js";
+import type { ActivityDraft, NewActivityDraft } from "../../../domain/activity.js";
 import type { NetworkAskDraft } from "../../../domain/network.js";
 import { afterLogChange, queryKeys, removeFromLog, showInLog } from "../../lib/invalidation.js";
 import { logApi } from "./api.js";
@@ -14,7 +14,7 @@ export function useActivities(personId: string) {
 export function useLogActivity(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (draft: ActivityDraft) => logApi.logActivity(personId, draft),
+    mutationFn: (draft: NewActivityDraft) => logApi.logActivity(personId, draft),
     onSuccess: async (activity) => {
       showInLog(queryClient, activity);
       await afterLogChange(queryClient);

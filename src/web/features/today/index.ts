@@ -7,5 +7,4 @@ const pages = () => import("./today-pages.js");
 
 export const TodayPage = lazyPage(pages, "TodayPage");
 
-export { todayApi } from "./api.js";
 export { useToday } from "./queries.js";

@@ -1,11 +1,12 @@
 import { Link } from "react-router";
 import type { ActionGroup } from "../../../domain/cadence.js";
-import type { DraftPurpose } from "../../../domain/coach/finding.js";
+import type { DraftPurpose } from "../../../domain/draft-purpose.js";
+import { snoozeChoices } from "../../../domain/due-wording.js";
 import type { TodayAction } from "../../../domain/today.js";
 import { ButtonLink, buttonClasses } from "../../components/button.js";
 import { ScheduleConversationButton } from "../conversations/index.js";
 import { SnoozeMenu } from "./snooze-menu.js";
-import { dayAndTime, dueText, snoozeChoices } from "./today-format.js";
+import { dayAndTime, dueText, type TodayClock } from "./today-format.js";
 import { SecondContactActions } from "./today-second-contact.js";
 
 /** What the action asks, said with the person's name, for buttons and dialogs. */
@@ -109,12 +110,12 @@ const statePill: Record<TodayAction["state"], string> = {
 };
 
 /** "2 days overdue" as a pill: the word is always written, the colour only repeats it. */
-export function DuePill({ action, now }: { action: TodayAction; now: Date }) {
-  const text = dueText(action, now);
+export function DuePill({ action, clock }: { action: TodayAction; clock: TodayClock }) {
+  const text = dueText(action, clock);
   return (
     <time
       dateTime={action.dueAt}
-      title={`Due ${dayAndTime(new Date(action.dueAt))}`}
+      title={`Due ${dayAndTime(action.dueAt, clock.timeZone)}`}
       className={`inline-flex items-center gap-1.5 rounded-full whitespace-nowrap px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${statePill[action.state]}`}
     >
       {action.state === "overdue" ? (
@@ -129,15 +130,16 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 interface ActionRowProps {
   action: TodayAction;
-  now: Date;
+  clock: TodayClock;
   busy: boolean;
-  onSnooze: (action: TodayAction, until: Date) => void;
+  /** `until` as UTC ISO text, to send as it is. */
+  onSnooze: (action: TodayAction, until: string) => void;
   onDismiss: (action: TodayAction) => void;
 }
 
 /** One thing to do: who, why, when, and the buttons that do it or put it off. */
-export function ActionRow({ action, now, busy, onSnooze, onDismiss }: ActionRowProps) {
-  const choices = snoozeChoices(now);
+export function ActionRow({ action, clock, busy, onSnooze, onDismiss }: ActionRowProps) {
+  const choices = snoozeChoices(clock.now, clock.timeZone);
   const overdue = action.state === "overdue";
   const lowerTitle = actionTitle(action).replace(/^\w/, (first) => first.toLowerCase());
   return (
@@ -162,7 +164,7 @@ export function ActionRow({ action, now, busy, onSnooze, onDismiss }: ActionRowP
             <span className="text-sm break-words text-slate-500">{action.organizationName}</span>
           ) : null}
           <span className="basis-full sm:ml-auto sm:basis-auto">
-            <DuePill action={action} now={now} />
+            <DuePill action={action} clock={clock} />
           </span>
         </div>
         <p className="mt-1 break-words text-slate-700">{action.message}</p>
@@ -176,7 +178,7 @@ export function ActionRow({ action, now, busy, onSnooze, onDismiss }: ActionRowP
             items={choices.map((choice) => ({
               id: choice.id,
               label: choice.label,
-              detail: dayAndTime(choice.until),
+              detail: dayAndTime(choice.until, clock.timeZone),
             }))}
             onSelect={(id) => {
               const choice = choices.find((candidate) => candidate.id === id);

@@ -8,7 +8,7 @@ import { todayApi } from "./api.js";
 import { useDismissAction, useHideAction, useSnoozeAction } from "./queries.js";
 import { ActionRow, actionTitle } from "./today-action-row.js";
 import { DismissDialog } from "./today-dismiss-dialog.js";
-import { dayAndTime } from "./today-format.js";
+import { dayAndTime, type TodayClock } from "./today-format.js";
 
 /** Overdue first, then the longest waiting. */
 function byUrgency(first: TodayAction, second: TodayAction): number {
@@ -51,7 +51,7 @@ function ActionGroupSection({
 }
 
 /** Due and overdue actions, grouped Call, Write, Thank, Confirm, Prepare. */
-export function TodayActions({ actions, now }: { actions: TodayAction[]; now: Date }) {
+export function TodayActions({ actions, clock }: { actions: TodayAction[]; clock: TodayClock }) {
   const snooze = useSnoozeAction();
   const dismiss = useDismissAction();
   const hide = useHideAction();
@@ -79,10 +79,10 @@ export function TodayActions({ actions, now }: { actions: TodayAction[]; now: Da
     void hide(action.key);
   }
 
-  async function onSnooze(action: TodayAction, until: Date) {
+  async function onSnooze(action: TodayAction, until: string) {
     try {
-      await snooze.mutateAsync({ key: action.key, until: until.toISOString() });
-      done(action, `Snoozed “${actionTitle(action)}” until ${dayAndTime(until)}.`);
+      await snooze.mutateAsync({ key: action.key, until });
+      done(action, `Snoozed “${actionTitle(action)}” until ${dayAndTime(until, clock.timeZone)}.`);
     } catch (error) {
       showToast({ message: `Could not snooze: ${errorMessage(error)}`, tone: "error" });
     }
@@ -124,7 +124,7 @@ export function TodayActions({ actions, now }: { actions: TodayAction[]; now: Da
                 <ActionRow
                   key={action.key}
                   action={action}
-                  now={now}
+                  clock={clock}
                   busy={pendingKey === action.key}
                   onSnooze={(chosen, until) => void onSnooze(chosen, until)}
                   onDismiss={(chosen) => {

@@ -9,7 +9,7 @@ import { usePeople } from "../people/index.js";
 import { useToday } from "./queries.js";
 import { actionTitle } from "./today-action-row.js";
 import { TodayActions } from "./today-actions.js";
-import { dueText, longDate, weekSummary } from "./today-format.js";
+import { dueText, longDate, type TodayClock, weekSummary } from "./today-format.js";
 import { ComingUp, UpcomingConversations } from "./today-upcoming.js";
 
 const everyone = {};
@@ -42,13 +42,13 @@ function FirstSteps() {
 }
 
 /** A calm page when everything is done, saying what comes next. */
-function NothingDue({ next, now }: { next: TodayAction | undefined; now: Date }) {
+function NothingDue({ next, clock }: { next: TodayAction | undefined; clock: TodayClock }) {
   return (
     <EmptyState icon="✓" title="Nothing due today">
       {next ? (
         <p>
           Next: <strong className="font-semibold text-slate-800">{actionTitle(next)}</strong>,{" "}
-          {dueText(next, now)}.
+          {dueText(next, clock)}.
         </p>
       ) : (
         <p>
@@ -65,15 +65,18 @@ export function TodayPage() {
   const today = useToday();
   const people = usePeople(everyone);
 
-  const now = today.data ? new Date(today.data.now) : null;
+  // The server's now and the explorer's zone: the page counts and writes dates in that zone.
+  const clock: TodayClock | null = today.data
+    ? { now: new Date(today.data.now), timeZone: today.data.timeZone }
+    : null;
   const isNew = people.data?.length === 0;
   const header = (
     <PageHeader
       title="Today"
       description={
-        now && today.data ? (
+        clock && today.data ? (
           <>
-            <p className="font-medium text-slate-700">{longDate(now)}</p>
+            <p className="font-medium text-slate-700">{longDate(clock.now, clock.timeZone)}</p>
             {isNew ? null : (
               <p className="mt-0.5 text-sm text-slate-500" data-testid="week-summary">
                 {weekSummary(today.data.week)}
@@ -116,7 +119,7 @@ export function TodayPage() {
       </>
     );
   }
-  if (!now) return header;
+  if (!clock) return header;
   if (isNew) {
     return (
       <>
@@ -136,14 +139,14 @@ export function TodayPage() {
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)]">
         <div className="min-w-0">
           {due.length > 0 ? (
-            <TodayActions actions={due} now={now} />
+            <TodayActions actions={due} clock={clock} />
           ) : (
-            <NothingDue next={comingUp[0]} now={now} />
+            <NothingDue next={comingUp[0]} clock={clock} />
           )}
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          <UpcomingConversations conversations={today.data.upcoming} now={now} />
-          <ComingUp actions={comingUp} now={now} />
+          <UpcomingConversations conversations={today.data.upcoming} clock={clock} />
+          <ComingUp actions={comingUp} clock={clock} />
         </div>
       </div>
     </>

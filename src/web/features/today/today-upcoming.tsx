@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import type { TodayAction, UpcomingConversation } from "../../../domain/today.js";
 import { lengthText, modeText } from "../../lib/conversations-format.js";
 import { DuePill } from "./today-action-row.js";
-import { conversationTime, dayAndTime } from "./today-format.js";
+import { conversationTime, dayAndTime, type TodayClock } from "./today-format.js";
 
 const cardClass = "rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6";
 const nameClass =
@@ -26,13 +26,13 @@ function ConversationPlace({ conversation }: { conversation: UpcomingConversatio
   );
 }
 
-/** Conversations in the next seven days, soonest first, in the browser's language and zone. */
+/** Conversations in the next seven days, soonest first, in the browser's language and the explorer's zone. */
 export function UpcomingConversations({
   conversations,
-  now,
+  clock,
 }: {
   conversations: UpcomingConversation[];
-  now: Date;
+  clock: TodayClock;
 }) {
   return (
     <section aria-labelledby="today-conversations-heading" className={cardClass}>
@@ -54,10 +54,10 @@ export function UpcomingConversations({
               <li key={conversation.activityId} className="py-3">
                 <time
                   dateTime={conversation.startsAt}
-                  title={dayAndTime(startsAt)}
+                  title={dayAndTime(startsAt, clock.timeZone)}
                   className="block text-sm font-semibold text-violet-800"
                 >
-                  {conversationTime(startsAt, now)}
+                  {conversationTime(startsAt, clock)}
                 </time>
                 <Link to={`/people/${conversation.personId}`} className={nameClass}>
                   {conversation.personName}
@@ -88,7 +88,7 @@ export function UpcomingConversations({
 }
 
 /** Actions that fall due within the week: what comes next, with nothing to do yet. */
-export function ComingUp({ actions, now }: { actions: TodayAction[]; now: Date }) {
+export function ComingUp({ actions, clock }: { actions: TodayAction[]; clock: TodayClock }) {
   if (actions.length === 0) return null;
   const sorted = [...actions].sort((first, second) => first.dueAt.localeCompare(second.dueAt));
   return (
@@ -107,7 +107,7 @@ export function ComingUp({ actions, now }: { actions: TodayAction[]; now: Date }
             </Link>
             <p className="text-sm break-words text-slate-600">{action.message}</p>
             <p className="mt-1">
-              <DuePill action={action} now={now} />
+              <DuePill action={action} clock={clock} />
             </p>
           </li>
         ))}

@@ -1,0 +1,77 @@
+import type { Activity } from "../domain/activity.js";
+import {
+  callOutcomeEntry,
+  callOutcomeInputSchema,
+  isCallOutcomeEntry,
+  personBroughtInBy,
+} from "../domain/call-outcome.js";
+import type { Person } from "../domain/person.js";
+import { validate } from "../domain/validation.js";
+import { deleteActivity, logActivity } from "./activities.service.js";
+import type { ServiceContext } from "./context.js";
+import { deletePerson, getPerson } from "./people.service.js";
+import { notFound, validationFailed } from "./service-error.js";
+
+export interface LoggedCallOutcome {
+  activity: Activity;
+  /** The person "try someone else" brought in, when a name was given. */
+  suggestedPerson: Person | null;
+}
+
+/**
+ * Logs what came of a call as its one log entry, in one transaction, at the server's now:
+ * the call happened as the explorer tells it, not when their browser's clock says. One
+ * reading of the clock stamps the entry and any person it brings in, which is how Undo
+ * knows that person came with the entry.
+ */
+export async function logCallOutcome(
+  context: ServiceContext,
+  personId: string,
+  draft: unknown,
+): Promise<LoggedCallOutcome> {
+  const input = validate(callOutcomeInputSchema, draft);
+  if (!input.ok) throw validationFailed(input.fields);
+  const at = context.now();
+  return context.transaction(async (tx) => {
+    const once = { ...tx, now: () => at };
+    // No occurredAt: logActivity stamps it with `at`, and a replay of the same id matches.
+    const activity = await logActivity(once, personId, {
+      ...callOutcomeEntry(input.value),
+      ...(input.value.id ? { id: input.value.id } : {}),
+    });
+    const suggestedPerson = activity.suggestedPersonId
+      ? await getPerson(tx, activity.suggestedPersonId)
+      : null;
+    return { activity, suggestedPerson };
+  });
+}
+
+export interface UndoneCallOutcome {
+  activity: Activity;
+  /** The person the entry brought in, taken back with it; null if none. */
+  removedPersonId: string | null;
+}
+
+/**
+ * Takes back a call's outcome in one transaction: the entry, and for "try someone else"
+ * the person it brought in (see personBroughtInBy), so an Undo never leaves half of it.
+ */
+export async function undoCallOutcome(
+  context: ServiceContext,
+  activityId: string,
+): Promise<UndoneCallOutcome> {
+  return context.transaction(async (tx) => {
+    const entry = await tx.store.activities.get(tx.ownerId, activityId);
+    if (!entry || !isCallOutcomeEntry(entry)) throw notFound("That call's outcome");
+    const suggested = entry.suggestedPersonId
+      ? await tx.store.people.get(tx.ownerId, entry.suggestedPersonId)
+      : null;
+    const suggestedLog = suggested
+      ? await tx.store.activities.listForPerson(tx.ownerId, suggested.id)
+      : [];
+    const removedPersonId = personBroughtInBy(entry, suggested, suggestedLog.length);
+    const activity = await deleteActivity(tx, activityId);
+    if (removedPersonId) await deletePerson(tx, removedPersonId);
+    return { activity, removedPersonId };
+  });
+}

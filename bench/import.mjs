@@ -2,7 +2,7 @@
 // SQLite data folder (and a new PostgreSQL database when TEST_DATABASE_URL is set) and
 // prints the wall time beside its floor, measured in the same run on the same file: the
 // same rows read with papaparse and inserted raw into an empty store by a process of its
-// own (bench/import-floor.mjs). Each figure line ends with `ratio N.NN` (import over floor).
+// own (bench/support/import-floor.mjs). Each figure line ends with `ratio N.NN` (import over floor).
 // Needs `npm run build`. Usage: node bench/import.mjs [rows]
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -37,7 +37,7 @@ function timeImport(label, storeUrl, floorUrl) {
   const environment = storeUrl.startsWith("postgres")
     ? { DATABASE_URL: storeUrl }
     : { DATABASE_URL: "" };
-  const floor = timed(`${label} floor`, ["bench/import-floor.mjs", file, floorUrl]);
+  const floor = timed(`${label} floor`, ["bench/support/import-floor.mjs", file, floorUrl]);
   const run = timed(
     `${label} import`,
     ["dist/cli/main.js", "import", file, "--data", dataFolder],

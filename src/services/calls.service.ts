@@ -19,10 +19,9 @@ export interface LoggedCallOutcome {
 }
 
 /**
- * Logs what came of a call as its one log entry, in one transaction, at the server's now:
- * the call happened as the explorer tells it, not when their browser's clock says. One
- * reading of the clock stamps the entry and any person it brings in, which is how Undo
- * knows that person came with the entry.
+ * Logs what came of a call as its one log entry, at the server's now: the call happened as
+ * the explorer tells it, not when their browser's clock says. The shared instant is how
+ * Undo knows a person came with the entry.
  */
 export async function logCallOutcome(
   context: ServiceContext,
@@ -31,19 +30,18 @@ export async function logCallOutcome(
 ): Promise<LoggedCallOutcome> {
   const input = validate(callOutcomeInputSchema, draft);
   if (!input.ok) throw validationFailed(input.fields);
+  // One reading of the clock stamps the entry and any person it brings in, in the one
+  // transaction logActivity's createOnce opens (its own, so a concurrent replay of the same
+  // id can retry as a replay; PostgreSQL aborts a transaction whose key broke).
   const at = context.now();
-  return context.transaction(async (tx) => {
-    const once = { ...tx, now: () => at };
-    // No occurredAt: logActivity stamps it with `at`, and a replay of the same id matches.
-    const activity = await logActivity(once, personId, {
-      ...callOutcomeEntry(input.value),
-      ...(input.value.id ? { id: input.value.id } : {}),
-    });
-    const suggestedPerson = activity.suggestedPersonId
-      ? await getPerson(tx, activity.suggestedPersonId)
-      : null;
-    return { activity, suggestedPerson };
+  const activity = await logActivity({ ...context, now: () => at }, personId, {
+    ...callOutcomeEntry(input.value),
+    ...(input.value.id ? { id: input.value.id } : {}),
   });
+  const suggestedPerson = activity.suggestedPersonId
+    ? await getPerson(context, activity.suggestedPersonId)
+    : null;
+  return { activity, suggestedPerson };
 }
 
 export interface UndoneCallOutcome {

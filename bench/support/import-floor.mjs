@@ -1,11 +1,12 @@
 // The floor for bench/import.mjs, run as its own process like `rapport import`: open (and
 // migrate) the same store, read the same CSV with papaparse, and insert one plain row per
 // contact into `people` in one transaction, with no planning, no duplicate check, no
-// derived stage, reminders or search index. Usage: node bench/import-floor.mjs FILE STORE_URL
+// derived stage, reminders or search index. Not a bench of its own: bench/import.mjs runs it
+// as a child (arguments FILE STORE_URL) and prints its time as the floor beside the import.
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { connect, parseStoreUrl } from "../dist/store/connect.js";
-import { openStore } from "../dist/store/store.js";
+import { connect, parseStoreUrl } from "../../dist/store/connect.js";
+import { openStore } from "../../dist/store/store.js";
 
 const [file, url] = process.argv.slice(2);
 await (await openStore(url)).close();

@@ -19,6 +19,14 @@ export interface Database {
   templates: TemplateTable;
   due_actions: DueActionTable;
   due_action_builds: DueActionBuildTable;
+  preparations: PreparationTable;
+  plan_questions: PlanQuestionTable;
+  bank_questions: BankQuestionTable;
+  research_notes: ResearchNoteTable;
+  pitches: PitchTable;
+  prepared_answers: PreparedAnswerTable;
+  stories: StoryTable;
+  preparation_stories: PreparationStoryTable;
 }
 
 interface OwnedRow {
@@ -151,6 +159,8 @@ export interface SettingsTable {
   calendar_secret: string | null;
   /** JSON of the coach's limits; null until the explorer changes a default. */
   coach: string | null;
+  /** JSON of PrepareSettings (minutes per answer, speaking rate…); null for the defaults. */
+  prepare: string | null;
   updated_at: string;
 }
 
@@ -189,4 +199,79 @@ export interface DueActionBuildTable {
   owner_id: string;
   version: string;
   built_at: string;
+}
+
+/** One conversation's preparation; activity_id is its "meeting_scheduled" entry (unique per owner). */
+export interface PreparationTable extends OwnedRow {
+  activity_id: string;
+  objective: string | null;
+  /** Their answer to "what do you know about us?" for this conversation. */
+  about_them: string | null;
+  /** JSON array of checklist item keys ticked (domain checklists). */
+  checklist_done: string;
+}
+
+/** One question of a conversation's plan; `position` orders them (lowest first). */
+export interface PlanQuestionTable extends OwnedRow {
+  activity_id: string;
+  position: number;
+  /** The plan's own copy of the text. */
+  text: string;
+  /** "field" | "person" | "chances" (METHOD §4's three groups). */
+  question_group: string;
+  /** JSON array of TIARA tags. */
+  tags: string;
+  /** Picked from the built-in bank: its key. */
+  builtin_key: string | null;
+  /** Picked from the explorer's own bank: its id. */
+  bank_question_id: string | null;
+  /** 1 when the explorer marked it a spare. */
+  spare: number;
+}
+
+export interface BankQuestionTable extends OwnedRow {
+  text: string;
+  question_group: string;
+  /** JSON array of TIARA tags. */
+  tags: string;
+}
+
+/** Exactly one of person_id and organization_id is set. */
+export interface ResearchNoteTable extends OwnedRow {
+  person_id: string | null;
+  organization_id: string | null;
+  /** Markdown, as typed; rendered only through the sanitizing renderer. */
+  body: string;
+  /** The day it was noted (YYYY-MM-DD). */
+  noted_on: string;
+}
+
+/** organization_id null is the explorer's default pitch; at most one live pitch per organization. */
+export interface PitchTable extends OwnedRow {
+  organization_id: string | null;
+  who_i_am: string;
+  work_i_hope: string;
+  learn_today: string;
+}
+
+/** At most one live answer per prompt ("about_you" | "why_field" | "looking_for"). */
+export interface PreparedAnswerTable extends OwnedRow {
+  prompt: string;
+  answer: string;
+}
+
+export interface StoryTable extends OwnedRow {
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  /** JSON array of skill or theme tags. */
+  tags: string;
+}
+
+/** A story picked for one conversation. */
+export interface PreparationStoryTable extends OwnedRow {
+  activity_id: string;
+  story_id: string;
 }

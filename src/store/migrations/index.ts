@@ -9,6 +9,7 @@ import * as dueActionsCache from "./2026-11-23T0600-due-actions-cache.js";
 import * as nameKeys from "./2026-12-01T0700-name-keys.js";
 import * as searchTripsPhones from "./2026-12-01T0800-search-trips-phones.js";
 import * as searchIndexBuilds from "./2026-12-01T0900-search-index-builds.js";
+import * as preparation from "./2026-12-01T1000-preparation.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-01T0700-name-keys": nameKeys,
   "2026-12-01T0800-search-trips-phones": searchTripsPhones,
   "2026-12-01T0900-search-index-builds": searchIndexBuilds,
+  "2026-12-01T1000-preparation": preparation,
 };

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
+import { briefRepository } from "./brief.repository.js";
 import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
@@ -30,6 +31,7 @@ export interface Repositories {
   trips: ReturnType<typeof tripsRepository>;
   templates: ReturnType<typeof templatesRepository>;
   settings: ReturnType<typeof settingsRepository>;
+  brief: ReturnType<typeof briefRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
   /** Any owner's row with an id, for creates with an id the client made. */
@@ -57,6 +59,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     trips: tripsRepository(db),
     templates: templatesRepository(db),
     settings: settingsRepository(db),
+    brief: briefRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),
     rowIds: { holder: (table, id) => idHolder(db, table, id) },

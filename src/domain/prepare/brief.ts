@@ -1,5 +1,5 @@
 import { type ConversationMode, conversationModeLabels } from "../activity.js";
-import { placeLink } from "../conversation.js";
+import { instantToZoned, placeLink } from "../conversation.js";
 import { clockTime } from "../draft-parts.js";
 import type { MentionPermission } from "../network.js";
 import { type PersonSource, personSourceLabels } from "../person.js";
@@ -86,6 +86,8 @@ export interface Brief {
     organization: string | null;
     /** "Wednesday 5 March 2025, 3:00 PM UTC", in the explorer's zone. */
     when: string;
+    /** Its day there, YYYY-MM-DD (for file names). */
+    day: string;
     /** "45 minutes, until 3:45 PM UTC". */
     length: string;
     /** "Video", "In person"… or null when the entry says no mode. */
@@ -181,6 +183,7 @@ function header(input: BriefInput): Brief["header"] {
     title: clipOrNull(input.person.title, briefLimits.title),
     organization: clipOrNull(input.organization?.name, briefLimits.organization),
     when: `${longDate(conversation.startsAt, timeZone)}, ${clockTime(conversation.startsAt, timeZone)}`,
+    day: instantToZoned(conversation.startsAt, timeZone).date,
     length: `${minutes} ${minutes === 1 ? "minute" : "minutes"}, until ${clockTime(endsAt.toISOString(), timeZone)}`,
     mode: conversation.mode ? conversationModeLabels[conversation.mode] : null,
     where: clipOrNull(conversation.place, briefLimits.where),
@@ -243,9 +246,9 @@ function research(input: BriefInput): Brief["research"] {
   return { bullets: shown, more: bullets.length - shown.length };
 }
 
-/** "and 3 more in Rapport", for what the page had no room for. */
-export function moreInRapport(count: number): string {
-  return `and ${count} more in Rapport`;
+/** "and 3 more in Rapport" ("and 3 more questions…"), for what the page had no room for. */
+export function moreInRapport(count: number, what?: "questions"): string {
+  return what ? `and ${count} more ${what} in Rapport` : `and ${count} more in Rapport`;
 }
 
 function checklist(input: BriefInput): Brief["checklist"] {

@@ -1,0 +1,59 @@
+import { conversationModes } from "../domain/activity.js";
+import { type Brief, buildBrief } from "../domain/prepare/brief.js";
+import { checklistFallback, questionsThatFitFallback } from "../domain/prepare/brief-fallbacks.js";
+import { prepareSettingsFrom } from "../domain/prepare/prepare-settings.js";
+import { assemblePitch } from "../domain/prepare/spoken-time.js";
+import { briefPdf, briefPdfFileName } from "../formats/brief-pdf.js";
+import type { ServiceContext } from "./context.js";
+import { notFound } from "./service-error.js";
+import { getCadenceSettings } from "./today.service.js";
+
+/**
+ * The one-page brief of a conversation (its "meeting_scheduled" entry): read in one
+ * transaction so every section is of the same moment.
+ */
+export async function briefFor(context: ServiceContext, activityId: string): Promise<Brief> {
+  return context.transaction(async (tx) => {
+    const records = await tx.store.brief.forConversation(tx.ownerId, activityId);
+    if (!records) throw notFound("That conversation");
+    const cadence = await getCadenceSettings(tx);
+    const settings = prepareSettingsFrom(records.prepareSettings);
+    const { conversation, person, preparation, plan, pitch } = records;
+    const mode = conversationModes.find((each) => each === conversation.channel) ?? null;
+    const durationMinutes = conversation.durationMinutes ?? cadence.conversationMinutes;
+    // Stand-ins for the plan's time budget and checklists (see brief-fallbacks.ts).
+    const fits = questionsThatFitFallback(plan, durationMinutes, settings);
+    const checklist = checklistFallback(mode, preparation?.checklistDone ?? []);
+    return buildBrief({
+      person,
+      organization: records.organization,
+      introducer: records.introducer
+        ? { name: records.introducer.name, mentionPermission: person.mentionPermission }
+        : null,
+      conversation: {
+        startsAt: conversation.scheduledFor,
+        durationMinutes,
+        mode,
+        place: conversation.place,
+      },
+      timeZone: cadence.timeZone,
+      objective: preparation?.objective ?? null,
+      pitch: pitch ? assemblePitch(pitch) || null : null,
+      questions: plan.map((question, index) => ({
+        text: question.text,
+        fits: fits[index] ?? false,
+      })),
+      research: records.research,
+      checklist,
+    });
+  });
+}
+
+/** The brief as a one-page PDF, with the file name to save it under. */
+export async function briefPdfFor(
+  context: ServiceContext,
+  activityId: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const brief = await briefFor(context, activityId);
+  return { fileName: briefPdfFileName(brief), bytes: await briefPdf(brief) };
+}

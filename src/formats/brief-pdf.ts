@@ -185,7 +185,7 @@ const bodySizes = [10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6];
 export function briefPdf(
   brief: Brief,
   options: { paper?: BriefPaper; compress?: boolean } = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const { regular, bold } = fontFiles();
   const doc = new PDFDocument({
     size: options.paper === "letter" ? "LETTER" : "A4",
@@ -194,7 +194,7 @@ export function briefPdf(
     info: { Title: `Brief: ${brief.header.name}, ${brief.header.day}`, Creator: "Rapport" },
   });
   const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
+  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./request-context.js";
 import { activitiesRoutes } from "./routes/activities.routes.js";
+import { briefRoutes } from "./routes/brief.routes.js";
 import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
@@ -42,6 +43,8 @@ export function apiRoutes() {
       .route("/coach", coachRoutes())
       .route("/today", todayRoutes())
       .route("/conversations", conversationsRoutes())
+      // GET /conversations/:id/brief and /conversations/:id/brief.pdf
+      .route("/conversations", briefRoutes())
       .route("/settings/calendar", calendarSettingsRoutes())
       .route("/trips", tripsRoutes())
       .route("/settings/cadence", cadenceSettingsRoutes())

@@ -3,7 +3,7 @@ import { type Brief, buildBrief } from "../domain/prepare/brief.js";
 import { checklistFallback, questionsThatFitFallback } from "../domain/prepare/brief-fallbacks.js";
 import { prepareSettingsFrom } from "../domain/prepare/prepare-settings.js";
 import { assemblePitch } from "../domain/prepare/spoken-time.js";
-import { briefPdf, briefPdfFileName } from "../formats/brief-pdf.js";
+import { type BriefPaper, briefPdf, briefPdfFileName } from "../formats/brief-pdf.js";
 import type { ServiceContext } from "./context.js";
 import { notFound } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
@@ -49,11 +49,12 @@ export async function briefFor(context: ServiceContext, activityId: string): Pro
   });
 }
 
-/** The brief as a one-page PDF, with the file name to save it under. */
+/** The brief as a one-page PDF (A4 unless Letter is asked for), with the name to save it under. */
 export async function briefPdfFor(
   context: ServiceContext,
   activityId: string,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
+  paper: BriefPaper = "a4",
+): Promise<{ fileName: string; bytes: Uint8Array<ArrayBuffer> }> {
   const brief = await briefFor(context, activityId);
-  return { fileName: briefPdfFileName(brief), bytes: await briefPdf(brief) };
+  return { fileName: briefPdfFileName(brief), bytes: await briefPdf(brief, { paper }) };
 }

@@ -13,6 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
+// What the tests read of an answer; each assertion says the shape it expects.
+// biome-ignore lint/suspicious/noExplicitAny: answers are checked by the assertions
+type Answer = any;
+
 function call(method: string, path: string, body?: unknown) {
   return app.request(`${origin}${path}`, {
     method,
@@ -22,7 +26,9 @@ function call(method: string, path: string, body?: unknown) {
 }
 
 async function scheduled(): Promise<string> {
-  const person = await (await call("POST", "/api/people", { name: "Dana Reyes" })).json();
+  const person = (await (
+    await call("POST", "/api/people", { name: "Dana Reyes" })
+  ).json()) as Answer;
   const answer = await call("POST", "/api/conversations", {
     personId: person.person.id,
     scheduledFor: "2030-01-10T15:00:00.000Z",
@@ -31,7 +37,7 @@ async function scheduled(): Promise<string> {
     place: "Café Luna, 5 Oak St",
   });
   expect(answer.status).toBe(201);
-  return (await answer.json()).conversation.activityId;
+  return ((await answer.json()) as Answer).conversation.activityId;
 }
 
 describe("Prepare's routes", () => {
@@ -39,34 +45,34 @@ describe("Prepare's routes", () => {
     const id = await scheduled();
     const view = await call("GET", `/api/conversations/${id}/preparation`);
     expect(view.status).toBe(200);
-    const body = await view.json();
+    const body = (await view.json()) as Answer;
     expect(body.checklist.map((line: { key: string }) => line.key)).toContain("pay-coffee");
     expect(body.budget).toMatchObject({ capacity: 7, fitCount: 0 });
 
     const patched = await call("PATCH", `/api/conversations/${id}/preparation`, {
       checklistDone: ["pay-coffee"],
     });
-    expect((await patched.json()).progress).toEqual({ ready: 1, total: 10 });
+    expect(((await patched.json()) as Answer).progress).toEqual({ ready: 1, total: 10 });
 
-    const a = await (
+    const a = (await (
       await call("POST", `/api/conversations/${id}/plan`, { text: "How?", group: "field" })
-    ).json();
+    ).json()) as Answer;
     const b = await call("POST", `/api/conversations/${id}/plan`, {
       text: "Why?",
       group: "person",
     });
     expect(b.status).toBe(201);
-    const bId = (await b.json()).question.id;
+    const bId = ((await b.json()) as Answer).question.id;
     const order = await call("PUT", `/api/conversations/${id}/plan/order`, {
       ids: [bId, a.question.id],
     });
-    expect((await order.json()).plan.map((q: { text: string }) => q.text)).toEqual([
+    expect(((await order.json()) as Answer).plan.map((q: { text: string }) => q.text)).toEqual([
       "Why?",
       "How?",
     ]);
 
     const spare = await call("PATCH", `/api/plan-questions/${bId}`, { spare: true });
-    expect((await spare.json()).question.spare).toBe(true);
+    expect(((await spare.json()) as Answer).question.spare).toBe(true);
     expect((await call("DELETE", `/api/plan-questions/${bId}`)).status).toBe(200);
     expect((await call("POST", `/api/plan-questions/${bId}/restore`)).status).toBe(200);
   });
@@ -88,7 +94,7 @@ describe("Prepare's routes", () => {
               : undefined;
       const response = await call(method, path, body);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({
+      expect((await response.json()) as Answer).toEqual({
         error: {
           code: "not_found",
           message: "That conversation was not found. It may have been deleted.",
@@ -108,7 +114,7 @@ describe("Prepare's routes", () => {
       spare: "yes",
     });
     expect(plan.status).toBe(400);
-    expect(await plan.json()).toMatchObject({
+    expect((await plan.json()) as Answer).toMatchObject({
       error: {
         code: "validation_failed",
         fields: {
@@ -120,14 +126,14 @@ describe("Prepare's routes", () => {
     });
     const order = await call("PUT", `/api/conversations/${id}/plan/order`, { ids: ["x"] });
     expect(order.status).toBe(400);
-    expect((await order.json()).error.fields.ids).toMatch(
+    expect(((await order.json()) as Answer).error.fields.ids).toMatch(
       /^Send every question of this plan exactly once/,
     );
     const notObject = await call("PATCH", `/api/conversations/${id}/preparation`, "[1]");
     expect(notObject.status).toBe(400);
     const settings = await call("PUT", "/api/settings/prepare", { speakingRate: 20 });
     expect(settings.status).toBe(400);
-    expect((await settings.json()).error.fields).toEqual({
+    expect(((await settings.json()) as Answer).error.fields).toEqual({
       speakingRate: "The speaking rate must be at least 60 words a minute",
     });
     const bank = await call("POST", "/api/questions", {
@@ -136,7 +142,7 @@ describe("Prepare's routes", () => {
       tags: ["luck"],
     });
     expect(bank.status).toBe(400);
-    expect((await bank.json()).error.fields).toEqual({
+    expect(((await bank.json()) as Answer).error.fields).toEqual({
       "tags.0": "Tags are trends, insights, advice, resources or assignments",
     });
   });
@@ -147,7 +153,7 @@ describe("Prepare's routes", () => {
       objective: "x".repeat(600 * 1024),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).error.code).toBe("too_large");
+    expect(((await response.json()) as Answer).error.code).toBe("too_large");
   });
 
   it("lists both banks and saves the explorer's own question; settings answer the defaults", async () => {
@@ -156,14 +162,14 @@ describe("Prepare's routes", () => {
       group: "person",
     });
     expect(added.status).toBe(201);
-    const banks = await (await call("GET", "/api/questions")).json();
+    const banks = (await (await call("GET", "/api/questions")).json()) as Answer;
     expect(banks.builtin).toHaveLength(62);
     expect(banks.own.map((question: { text: string }) => question.text)).toEqual([
       "What is next for you?",
     ]);
-    const settings = await (await call("GET", "/api/settings/prepare")).json();
+    const settings = (await (await call("GET", "/api/settings/prepare")).json()) as Answer;
     expect(settings.settings).toMatchObject({ minutesPerAnswer: 3, speakingRate: 140 });
     const saved = await call("PUT", "/api/settings/prepare", { minutesPerAnswer: 4 });
-    expect((await saved.json()).settings.minutesPerAnswer).toBe(4);
+    expect(((await saved.json()) as Answer).settings.minutesPerAnswer).toBe(4);
   });
 });

@@ -14,6 +14,9 @@ export const searchEntityTypes = [
   "trip",
   "activity",
   "network_ask",
+  // Prepare (issue 10): the explorer's own bank questions and the questions of their plans.
+  "bank_question",
+  "plan_question",
 ] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
@@ -25,7 +28,7 @@ export type SearchEntityType = (typeof searchEntityTypes)[number];
  * rebuilds an index of another version from the live rows (services/search-freshness.ts).
  * It lives here because the domain owns the document shape; the store only stores it.
  */
-export const searchDocumentVersion = 1;
+export const searchDocumentVersion = 2;
 
 /** What the store indexes for one person, organization, log entry or network ask. */
 export interface SearchDocument {
@@ -147,6 +150,10 @@ export function searchResultHref(document: Pick<SearchDocument, "type" | "id" | 
     case "activity":
     case "network_ask":
       return `/people/${encodeURIComponent(document.personId ?? document.id)}`;
+    case "bank_question":
+      return "/settings#prepare-bank";
+    case "plan_question":
+      return `/conversations/${encodeURIComponent(planQuestionConversation(document.id))}/prepare`;
   }
 }
 
@@ -324,5 +331,69 @@ export function networkAskSearchDocument(
     title: personName,
     body: joinFields([ask.question, ask.outcome]),
     recency: ask.askedAt,
+  };
+}
+
+// ——— Prepare's questions (issue 10) ———
+
+/**
+ * A plan question's document id: its conversation's (activity) id and its own, so the
+ * result opens that conversation's preparation page without another read.
+ */
+export function planQuestionSearchId(activityId: string, questionId: string): string {
+  return `${activityId}/${questionId}`;
+}
+
+function planQuestionConversation(documentId: string): string {
+  return documentId.slice(0, documentId.lastIndexOf("/"));
+}
+
+const groupWords = {
+  field: "The field or organization",
+  person: "The person and their path",
+  chances: "My chances",
+} as const;
+
+/** One of the explorer's own bank questions: the question is the title, its group and tags the body. */
+export function bankQuestionSearchDocument(question: {
+  id: string;
+  text: string;
+  group: keyof typeof groupWords;
+  tags: readonly string[];
+  updatedAt: string;
+}): SearchDocument {
+  return {
+    type: "bank_question",
+    id: question.id,
+    personId: null,
+    title: question.text,
+    body: joinFields(["My question bank", groupWords[question.group], question.tags.join(", ")]),
+    recency: question.updatedAt,
+  };
+}
+
+/** A question of a conversation's plan, found by its words and opening the preparation page. */
+export function planQuestionSearchDocument(
+  question: {
+    id: string;
+    activityId: string;
+    text: string;
+    group: keyof typeof groupWords;
+    tags: readonly string[];
+  },
+  /** Whom the conversation is with; `startsAt` orders the plans of several conversations. */
+  conversation: { personName: string; startsAt: string },
+): SearchDocument {
+  return {
+    type: "plan_question",
+    id: planQuestionSearchId(question.activityId, question.id),
+    personId: null,
+    title: question.text,
+    body: joinFields([
+      `Question for ${conversation.personName}`,
+      groupWords[question.group],
+      question.tags.join(", "),
+    ]),
+    recency: conversation.startsAt,
   };
 }

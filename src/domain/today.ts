@@ -1,7 +1,12 @@
-import type { Activity } from "./activity.js";
+import { type Activity, conversationModes } from "./activity.js";
 import { type CadenceInput, computeDueActions, type DueAction, type DueReason } from "./cadence.js";
 import { type Conversation, deriveConversations } from "./conversation.js";
 import type { Person } from "./person.js";
+import type { ChecklistProgress } from "./prepare/checklists.js";
+import type { PlanQuestion, Preparation } from "./prepare/preparation.js";
+import { emptyPreparation, preparedChecklist } from "./prepare/preparation-view.js";
+import { defaultPrepareSettings, type PrepareSettings } from "./prepare/prepare-settings.js";
+import { questionBudget } from "./prepare/time-budget.js";
 import { compareInstants, isTouch } from "./stage.js";
 
 /** A due action with what Today shows beside it. */
@@ -15,6 +20,35 @@ export interface TodayAction extends DueAction {
   message: string;
   /** For "write to a second person at the organization" (3B7): whom to write to. */
   secondContact: SecondContactChoices | null;
+  /**
+   * For "prepare_conversation": the conversation's checklist progress ("5 of 8 ready");
+   * its conversation is `triggeredBy`, which the preparation page is opened with.
+   */
+  preparation?: ChecklistProgress | null;
+}
+
+/** What Today needs to show a conversation's preparation progress. */
+export interface TodayPreparations {
+  /** By conversation (its "meeting_scheduled" activity id); absent means nothing saved. */
+  byActivity: ReadonlyMap<string, { preparation: Preparation | null; plan: PlanQuestion[] }>;
+  settings: Pick<PrepareSettings, "minutesPerAnswer" | "openingMinutes" | "windDownMinutes">;
+}
+
+/** The checklist progress of the conversation a "prepare" reminder follows from. */
+export function preparationProgress(
+  conversation: Activity,
+  preparations: TodayPreparations,
+  defaultMinutes: number,
+): ChecklistProgress {
+  const saved = preparations.byActivity.get(conversation.id);
+  const mode = conversationModes.find((each) => each === conversation.channel) ?? null;
+  const durationMinutes = conversation.durationMinutes ?? defaultMinutes;
+  const budget = questionBudget(saved?.plan ?? [], durationMinutes, preparations.settings);
+  return preparedChecklist(
+    { mode, place: conversation.place, durationMinutes },
+    saved?.preparation ?? emptyPreparation(conversation.id),
+    budget,
+  ).progress;
 }
 
 /** One of the others at the organization, offered for the 3B7 second contact. */
@@ -167,6 +201,8 @@ export function buildToday(
     people: readonly Person[];
     /** Reminders already worked out (from the cache); otherwise computed from `activities`. */
     due?: readonly DueAction[];
+    /** Saved preparations, for the progress on "prepare" reminders (none: all unticked). */
+    preparations?: TodayPreparations;
   },
 ): TodayView {
   const { now, settings } = input;
@@ -218,6 +254,14 @@ export function buildToday(
         secondContact:
           action.reason === "second_contact"
             ? secondContactChoices(person, atOrganization(person.organizationId))
+            : null,
+        preparation:
+          action.reason === "prepare_conversation" && trigger?.kind === "meeting_scheduled"
+            ? preparationProgress(
+                trigger,
+                input.preparations ?? { byActivity: new Map(), settings: defaultPrepareSettings },
+                settings.conversationMinutes,
+              )
             : null,
       },
     ];

@@ -12,7 +12,13 @@ import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
 import { organizationsRoutes } from "./routes/organizations.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
+import {
+  planQuestionsRoutes,
+  preparationRoutes,
+  prepareSettingsRoutes,
+} from "./routes/prepare.routes.js";
 import { profileRoutes, targetsRoutes } from "./routes/profile.routes.js";
+import { questionsRoutes } from "./routes/questions.routes.js";
 import { searchRoutes } from "./routes/search.routes.js";
 import { coachSettingsRoutes } from "./routes/settings-coach.routes.js";
 import { templatesRoutes } from "./routes/templates.routes.js";
@@ -53,5 +59,10 @@ export function apiRoutes() {
       .route("/mail", mailRoutes())
       .route("/settings/coach", coachSettingsRoutes())
       .route("/templates", templatesRoutes())
+      // Prepare (issue 10): /conversations/:id/preparation and /plan…, plan questions, banks.
+      .route("/conversations", preparationRoutes())
+      .route("/plan-questions", planQuestionsRoutes())
+      .route("/questions", questionsRoutes())
+      .route("/settings/prepare", prepareSettingsRoutes())
   );
 }

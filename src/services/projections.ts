@@ -23,7 +23,10 @@ export type ChangedRecord =
   | { type: "organization"; id: string }
   | { type: "network_ask"; id: string }
   | { type: "trip"; id: string }
-  | { type: "template"; id: string };
+  | { type: "template"; id: string }
+  // Prepare (issue 10): found by search.
+  | { type: "bank_question"; id: string }
+  | { type: "plan_question"; id: string };
 
 /**
  * A log entry was added, edited, deleted or restored: the person's stage, last touch and
@@ -68,6 +71,10 @@ export async function onRecordChanged(
       return;
     case "template":
       // Nothing is derived from templates yet; the case is here so that stays a decision.
+      return;
+    case "bank_question":
+    case "plan_question":
+      await reindexForSearch(store, ownerId, record);
       return;
   }
 }

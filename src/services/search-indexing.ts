@@ -1,8 +1,11 @@
 import {
   activitySearchDocument,
+  bankQuestionSearchDocument,
   networkAskSearchDocument,
   organizationSearchDocument,
   personSearchDocument,
+  planQuestionSearchDocument,
+  planQuestionSearchId,
   type SearchDocument,
   type SearchEntityType,
   tripSearchDocument,
@@ -35,6 +38,10 @@ export async function reindexForSearch(
       return reindexNetworkAsk(repositories, ownerId, entity.id);
     case "trip":
       return reindexTrip(repositories, ownerId, entity.id);
+    case "bank_question":
+      return reindexBankQuestion(repositories, ownerId, entity.id);
+    case "plan_question":
+      return reindexPlanQuestion(repositories, ownerId, entity.id);
   }
 }
 
@@ -58,6 +65,7 @@ export async function rebuildSearchIndex(repositories: Repositories, ownerId: st
     const name = names.get(ask.personId);
     if (name !== undefined) documents.push(networkAskSearchDocument(ask, name));
   }
+  documents.push(...(await preparedQuestionDocuments(repositories, ownerId, names)));
   await repositories.search.removeAll(ownerId);
   await repositories.search.upsert(ownerId, documents);
 }
@@ -113,4 +121,67 @@ async function reindexTrip(repositories: Repositories, ownerId: string, tripId: 
   const trip = await repositories.trips.get(ownerId, tripId);
   if (!trip) return repositories.search.remove(ownerId, "trip", tripId);
   await repositories.search.upsert(ownerId, [tripSearchDocument(trip)]);
+}
+
+// ——— Prepare's questions (issue 10) ———
+
+/** The owner's bank questions and the questions of every live conversation's plan. */
+async function preparedQuestionDocuments(
+  repositories: Repositories,
+  ownerId: string,
+  names: ReadonlyMap<string, string>,
+): Promise<SearchDocument[]> {
+  const documents = (await repositories.bankQuestions.list(ownerId)).map(
+    bankQuestionSearchDocument,
+  );
+  const plan = await repositories.planQuestions.listAll(ownerId);
+  const conversations = new Map<string, { personName: string; startsAt: string } | null>();
+  for (const question of plan) {
+    if (!conversations.has(question.activityId)) {
+      conversations.set(
+        question.activityId,
+        await planConversation(repositories, ownerId, question.activityId, names),
+      );
+    }
+    const conversation = conversations.get(question.activityId);
+    if (conversation) documents.push(planQuestionSearchDocument(question, conversation));
+  }
+  return documents;
+}
+
+/** Whom a plan's conversation is with, while it and they are live. */
+async function planConversation(
+  repositories: Repositories,
+  ownerId: string,
+  activityId: string,
+  names?: ReadonlyMap<string, string>,
+): Promise<{ personName: string; startsAt: string } | null> {
+  const activity = await repositories.activities.get(ownerId, activityId);
+  if (activity?.kind !== "meeting_scheduled") return null;
+  const personName = names
+    ? names.get(activity.personId)
+    : (await repositories.people.get(ownerId, activity.personId))?.name;
+  if (personName === undefined) return null;
+  return { personName, startsAt: activity.scheduledFor ?? activity.occurredAt };
+}
+
+async function reindexBankQuestion(repositories: Repositories, ownerId: string, id: string) {
+  const question = await repositories.bankQuestions.get(ownerId, id);
+  if (!question) return repositories.search.remove(ownerId, "bank_question", id);
+  await repositories.search.upsert(ownerId, [bankQuestionSearchDocument(question)]);
+}
+
+async function reindexPlanQuestion(repositories: Repositories, ownerId: string, id: string) {
+  const question = await repositories.planQuestions.get(ownerId, id, { includeDeleted: true });
+  if (!question) return;
+  const live = await repositories.planQuestions.get(ownerId, id);
+  const conversation = live && (await planConversation(repositories, ownerId, question.activityId));
+  if (!live || !conversation) {
+    return repositories.search.remove(
+      ownerId,
+      "plan_question",
+      planQuestionSearchId(question.activityId, id),
+    );
+  }
+  await repositories.search.upsert(ownerId, [planQuestionSearchDocument(live, conversation)]);
 }

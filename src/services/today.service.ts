@@ -1,13 +1,16 @@
+import type { DueAction } from "../domain/cadence.js";
 import { activeActions } from "../domain/cadence.js";
 import {
   type CadenceSettings,
   cadenceSettingsFrom,
   cadenceSettingsSchema,
 } from "../domain/cadence-settings.js";
-import { buildToday, type TodayView } from "../domain/today.js";
+import type { PlanQuestion } from "../domain/prepare/preparation.js";
+import { buildToday, type TodayPreparations, type TodayView } from "../domain/today.js";
 import { validate } from "../domain/validation.js";
 import type { ServiceContext } from "./context.js";
 import { ensureDueActions } from "./due-actions.js";
+import { getPrepareSettings } from "./prepare-settings.service.js";
 import { onBulkChange } from "./projections.js";
 import { validationFailed } from "./service-error.js";
 
@@ -51,7 +54,38 @@ export async function getToday(context: ServiceContext): Promise<TodayView> {
     context.store.today.states(context.ownerId),
   ]);
   const due = activeActions(pending, { now, ...states, horizonDays: todayHorizonDays });
-  return buildToday({ people, activities, settings, now, due });
+  const preparations = await preparationsFor(context, due);
+  return buildToday({ people, activities, settings, now, due, preparations });
+}
+
+/** The saved preparations of the conversations Today's "prepare" reminders name. */
+async function preparationsFor(
+  context: ServiceContext,
+  due: readonly DueAction[],
+): Promise<TodayPreparations> {
+  const activityIds = [
+    ...new Set(
+      due.flatMap((action) =>
+        action.reason === "prepare_conversation" && action.triggeredBy ? [action.triggeredBy] : [],
+      ),
+    ),
+  ];
+  const [saved, plans, settings] = await Promise.all([
+    context.store.preparations.getMany(context.ownerId, activityIds),
+    context.store.planQuestions.listFor(context.ownerId, activityIds),
+    getPrepareSettings(context),
+  ]);
+  const byActivity = new Map(
+    activityIds.map((id) => [
+      id,
+      {
+        preparation: saved.find((each) => each.activityId === id) ?? null,
+        plan: [] as PlanQuestion[],
+      },
+    ]),
+  );
+  for (const question of plans) byActivity.get(question.activityId)?.plan.push(question);
+  return { byActivity, settings };
 }
 
 /** Today lists what is due and what comes due within this many days. */

@@ -8,7 +8,9 @@ export type SoftDeletedTable =
   | "activities"
   | "network_asks"
   | "trips"
-  | "templates";
+  | "templates"
+  | "plan_questions"
+  | "bank_questions";
 
 /**
  * Marks a row deleted (`deletedAt` = now) or live again (`null`). Only a change counts:

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
+import { bankQuestionsRepository } from "./bank-questions.repository.js";
 import { briefRepository } from "./brief.repository.js";
 import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
@@ -9,6 +10,8 @@ import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
 import { type OwnerLocks, ownerLocks } from "./owner-locks.js";
 import { peopleRepository } from "./people.repository.js";
+import { planQuestionsRepository } from "./plan-questions.repository.js";
+import { preparationsRepository } from "./preparations.repository.js";
 import { profileRepository } from "./profile.repository.js";
 import type { Database } from "./schema.js";
 import { type SearchIndex, searchIndex } from "./search/search-index.js";
@@ -31,6 +34,9 @@ export interface Repositories {
   trips: ReturnType<typeof tripsRepository>;
   templates: ReturnType<typeof templatesRepository>;
   settings: ReturnType<typeof settingsRepository>;
+  preparations: ReturnType<typeof preparationsRepository>;
+  planQuestions: ReturnType<typeof planQuestionsRepository>;
+  bankQuestions: ReturnType<typeof bankQuestionsRepository>;
   brief: ReturnType<typeof briefRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
@@ -59,6 +65,9 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     trips: tripsRepository(db),
     templates: templatesRepository(db),
     settings: settingsRepository(db),
+    preparations: preparationsRepository(db),
+    planQuestions: planQuestionsRepository(db),
+    bankQuestions: bankQuestionsRepository(db),
     brief: briefRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),

@@ -19,6 +19,8 @@ const typeLabels: Record<SearchEntityType, string> = {
   trip: "Trip",
   activity: "Log entry",
   network_ask: "Network ask",
+  bank_question: "My question",
+  plan_question: "Planned question",
 };
 
 const typeIcons: Record<SearchEntityType, ReactNode> = {
@@ -27,6 +29,8 @@ const typeIcons: Record<SearchEntityType, ReactNode> = {
   trip: <TripIcon />,
   activity: <ConversationIcon />,
   network_ask: <QuestionIcon />,
+  bank_question: <QuestionIcon />,
+  plan_question: <QuestionIcon />,
 };
 
 /** Text with the words that matched shown as <mark>. */

@@ -105,7 +105,7 @@ describe.each(storeTargets)("The brief on $name", (target) => {
         activityId,
         now,
         objective: "Learn how the clinic hires by December",
-        checklistDone: ["arrive_early", "notebook"],
+        checklistDone: ["arrive-early", "notebook"],
         plan: [
           { text: "How did you come to run a clinic?" },
           { text: "What would you do differently?", spare: true },
@@ -187,15 +187,22 @@ describe.each(storeTargets)("The brief on $name", (target) => {
           ],
           more: 0,
         },
+        // Café Milano reads as a café; the objective and the fitting questions tick themselves.
         checklist: {
           items: [
+            { label: "Objective written", done: true },
+            { label: "Questions planned", done: true },
+            { label: "Research done on them and their organization", done: false },
+            { label: "Pitch practised aloud", done: false },
+            { label: "Business casual dress", done: false },
+            { label: "Plan to pay for the coffee or meal", done: false },
             { label: "Arrive 5–10 minutes early", done: true },
-            { label: "Plan the route", done: false },
-            { label: "Résumé copies", done: false },
+            { label: "A résumé copy", done: false },
             { label: "Notebook and pen", done: true },
+            { label: "Route planned (and the time it takes)", done: false },
           ],
-          done: 2,
-          total: 4,
+          done: 4,
+          total: 10,
         },
       });
 

@@ -1,8 +1,9 @@
 import { conversationModes } from "../domain/activity.js";
 import { type Brief, buildBrief } from "../domain/prepare/brief.js";
-import { checklistFallback, questionsThatFitFallback } from "../domain/prepare/brief-fallbacks.js";
+import { emptyPreparation, preparedChecklist } from "../domain/prepare/preparation-view.js";
 import { prepareSettingsFrom } from "../domain/prepare/prepare-settings.js";
 import { assemblePitch } from "../domain/prepare/spoken-time.js";
+import { questionBudget } from "../domain/prepare/time-budget.js";
 import { type BriefPaper, briefPdf, briefPdfFileName } from "../formats/brief-pdf.js";
 import type { ServiceContext } from "./context.js";
 import { notFound } from "./service-error.js";
@@ -18,12 +19,17 @@ export async function briefFor(context: ServiceContext, activityId: string): Pro
     if (!records) throw notFound("That conversation");
     const cadence = await getCadenceSettings(tx);
     const settings = prepareSettingsFrom(records.prepareSettings);
-    const { conversation, person, preparation, plan, pitch } = records;
+    const { conversation, person, plan, pitch } = records;
+    const preparation = records.preparation ?? emptyPreparation(conversation.activityId);
     const mode = conversationModes.find((each) => each === conversation.channel) ?? null;
     const durationMinutes = conversation.durationMinutes ?? cadence.conversationMinutes;
-    // Stand-ins for the plan's time budget and checklists (see brief-fallbacks.ts).
-    const fits = questionsThatFitFallback(plan, durationMinutes, settings);
-    const checklist = checklistFallback(mode, preparation?.checklistDone ?? []);
+    // The same budget and checklist as the preparation page shows.
+    const budget = questionBudget(plan, durationMinutes, settings);
+    const { checklist } = preparedChecklist(
+      { mode, place: conversation.place, durationMinutes },
+      preparation,
+      budget,
+    );
     return buildBrief({
       person,
       organization: records.organization,
@@ -37,11 +43,11 @@ export async function briefFor(context: ServiceContext, activityId: string): Pro
         place: conversation.place,
       },
       timeZone: cadence.timeZone,
-      objective: preparation?.objective ?? null,
+      objective: preparation.objective,
       pitch: pitch ? assemblePitch(pitch) || null : null,
       questions: plan.map((question, index) => ({
         text: question.text,
-        fits: fits[index] ?? false,
+        fits: budget.lines[index]?.fit === "fits",
       })),
       research: records.research,
       checklist,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { type BriefInput, briefDay, briefLimits, buildBrief, moreInRapport } from "./brief.js";
-import { checklistFallback, questionsThatFitFallback } from "./brief-fallbacks.js";
 import { clip, noteLines, plainInline } from "./brief-text.js";
 
 function input(overrides: Partial<BriefInput> = {}): BriefInput {
@@ -279,27 +278,5 @@ describe("the brief's text", () => {
 
   it("writes a note's day without a zone", () => {
     expect(briefDay("2026-10-10")).toBe("10 Oct 2026");
-  });
-});
-
-describe("the stand-ins for the plan's time budget and checklist", () => {
-  it("fits non-spare questions while the minutes after the opening and wind-down hold them", () => {
-    const settings = { minutesPerAnswer: 3, openingMinutes: 2, windDownMinutes: 5 };
-    const plan = [{ spare: false }, { spare: true }, { spare: false }, { spare: false }];
-    expect(questionsThatFitFallback(plan, 13, settings)).toEqual([true, false, true, false]);
-    expect(questionsThatFitFallback(plan, 5, settings)).toEqual([false, false, false, false]);
-  });
-
-  it("lists items for the mode with their ticks", () => {
-    expect(checklistFallback("phone", ["quiet_place"])).toEqual([
-      { key: "quiet_place", label: "A quiet place", done: true },
-      { key: "notes_at_hand", label: "Notes at hand", done: false },
-    ]);
-    expect(checklistFallback("in_person", []).map((item) => item.key)).toEqual([
-      "arrive_early",
-      "route",
-      "resume_copies",
-      "notebook",
-    ]);
   });
 });

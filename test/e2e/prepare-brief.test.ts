@@ -1,0 +1,226 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Brief } from "../../src/domain/prepare/brief.js";
+import { connect, parseStoreUrl } from "../../src/store/connect.js";
+import { pdfHasText, pdfPageCount } from "../pdf-text.js";
+import { seedPreparation } from "../preparation-seed.js";
+import { useClockedApp } from "./clocked-app.js";
+import { browserAvailable, callApi, type RunningApp } from "./harness.js";
+
+const available = browserAvailable();
+
+/** Screenshots and the printed PDFs, for a person to look at (test-results/ is ignored by git). */
+const outDir = join("test-results", "prepare-brief");
+
+const firstQuestion = "How did you come to run a children's clinic?";
+
+describe.skipIf(!available)("The one-page brief in a real browser", () => {
+  const { session, addPerson } = useClockedApp();
+  let app: RunningApp;
+  let page: Page;
+  beforeEach(async () => {
+    ({ app, page } = session);
+    await mkdir(outDir, { recursive: true });
+  });
+
+  /**
+   * A conversation with an objective and a plan through the API; research notes and a pitch
+   * are written straight into the app's database (their routes are on another branch).
+   */
+  async function preparedConversation(options: { long?: boolean } = {}) {
+    const ravi = await addPerson({ name: "Ravi Patel" });
+    const maya = await addPerson({
+      name: "Maya Chen",
+      title: "Clinic director",
+      organizationName: "Hopkins Children's",
+      phone: "410 555 0100",
+      source: "referral",
+      commonGround: "We both studied speech pathology at Towson",
+      referredById: ravi.id,
+      mentionPermission: "yes",
+    });
+    const { conversation } = await callApi<{ conversation: { activityId: string } }>(
+      app,
+      "POST",
+      "/api/conversations",
+      {
+        personId: maya.id,
+        scheduledFor: "2025-03-05T15:00:00.000Z",
+        durationMinutes: 30,
+        channel: "in_person",
+        place: "Café Milano, 12 Main St",
+      },
+    );
+    const id = conversation.activityId;
+    const long = (text: string) =>
+      options.long ? `${text} ${"and more detail ".repeat(12)}` : text;
+    await callApi(app, "PATCH", `/api/conversations/${id}/preparation`, {
+      objective: long("Learn how the clinic hires new graduates, and get one more name, by Friday"),
+    });
+    const questions = [
+      firstQuestion,
+      "What does a typical week look like for you?",
+      "Which certifications do hiring managers respect?",
+      "What would you do differently if you started again?",
+      "How is the field changing with teletherapy?",
+      "Who else should I talk to?",
+      ...(options.long
+        ? Array.from({ length: 8 }, (_, index) => long(`Extra question ${index + 1}?`))
+        : []),
+    ];
+    for (const text of questions) {
+      await callApi(app, "POST", `/api/conversations/${id}/plan`, {
+        text: long(text),
+        group: "person",
+      });
+    }
+    const db = connect(parseStoreUrl(`sqlite:${join(app.dataDir, "rapport.sqlite")}`));
+    try {
+      const organizationId = (
+        await db
+          .selectFrom("people")
+          .select("organization_id")
+          .where("id", "=", maya.id)
+          .executeTakeFirstOrThrow()
+      ).organization_id;
+      await seedPreparation(db, {
+        ownerId: "local",
+        activityId: id,
+        now: "2025-03-03T14:00:00.000Z",
+        notes: [
+          {
+            personId: maya.id,
+            body: "- Spoke at **ASHA 2024** on early screening\n- Ran the Towson clinic",
+            notedOn: "2025-02-20",
+          },
+          {
+            organizationId: organizationId ?? undefined,
+            body: long("Opened a new [pediatric wing](https://example.org/wing) in 2024"),
+            notedOn: "2025-01-15",
+          },
+          ...(options.long
+            ? Array.from({ length: 10 }, (_, index) => ({
+                personId: maya.id,
+                body: long(`- Extra note ${index + 1}`),
+                notedOn: "2024-12-01",
+              }))
+            : []),
+        ],
+        pitches: [
+          {
+            organizationId: null,
+            whoIAm: long("I'm finishing my master's in speech pathology at Towson"),
+            workIHope:
+              "I hope to work with children in a clinic like yours, where early screening matters",
+            learnToday: "Today I'd love to learn how you hire new graduates",
+          },
+        ],
+      });
+    } finally {
+      await db.destroy();
+    }
+    return id;
+  }
+
+  async function printed(format: "A4" | "Letter") {
+    const bytes = new Uint8Array(await page.pdf({ format, tagged: true }));
+    await writeFile(join(outDir, `brief-${format.toLowerCase()}.pdf`), bytes);
+    return bytes;
+  }
+
+  it("shows the brief, prints it to one page on A4 and on Letter with the first question, and downloads the PDF", async () => {
+    const id = await preparedConversation();
+    await page.goto(`${app.url}/conversations/${id}/brief`);
+    await page.getByRole("heading", { level: 1, name: "Maya Chen" }).waitFor();
+    const sheet = page.getByRole("article", { name: "Brief: Maya Chen" });
+    expect(await sheet.textContent()).toContain(
+      "When: Wednesday 5 March 2025, 3:00 PM UTC (30 minutes, until 3:30 PM UTC)",
+    );
+    expect(await sheet.textContent()).toContain("Where: In person: Café Milano, 12 Main St");
+    expect(await sheet.textContent()).toContain("Introduced by: Ravi Patel (you may name them)");
+    const questions = sheet.getByRole("region", { name: "Questions" });
+    expect(await questions.getByRole("listitem").first().textContent()).toBe(`1.${firstQuestion}`);
+    // 30 minutes less 2 to open and 5 to wind down: 7 answers of 3 minutes; 6 planned, all fit.
+    expect(await questions.getByRole("listitem").count()).toBe(6);
+    const research = sheet.getByRole("region", { name: "Research" });
+    expect(await research.getByRole("listitem").allTextContents()).toEqual([
+      "Spoke at ASHA 2024 on early screening (20 Feb 2025)",
+      "Ran the Towson clinic (20 Feb 2025)",
+      "Opened a new pediatric wing in 2024 (15 Jan 2025)",
+    ]);
+    expect(await sheet.getByRole("region", { name: "My pitch" }).textContent()).toContain(
+      "I'm finishing my master's in speech pathology at Towson. I hope to work with children",
+    );
+    expect(
+      await page.getByRole("link", { name: "← Back to the preparation" }).getAttribute("href"),
+    ).toBe(`/conversations/${id}/prepare`);
+    await page.screenshot({ path: join(outDir, "brief-1280.png"), fullPage: true });
+
+    // Printed: only the sheet, no navigation, search or buttons.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("navigation", { name: "Main" }).first().isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
+    expect(await page.getByRole("link", { name: "Download PDF" }).isVisible()).toBe(false);
+    expect(await page.getByRole("searchbox").count()).toBe(0);
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await questions.getByText(firstQuestion).isVisible()).toBe(true);
+    for (const format of ["A4", "Letter"] as const) {
+      const pdf = await printed(format);
+      expect(pdfPageCount(pdf)).toBe(1);
+      expect(pdfHasText(pdf, firstQuestion)).toBe(true);
+      expect(pdfHasText(pdf, "Maya Chen")).toBe(true);
+    }
+    await page.emulateMedia({ media: "screen" });
+
+    // The server's own PDF, as the Download PDF link fetches it.
+    const download = await fetch(
+      `${app.url}${await page.getByRole("link", { name: "Download PDF" }).getAttribute("href")}`,
+    );
+    expect(download.headers.get("content-disposition")).toBe(
+      'attachment; filename="brief-maya-chen-2025-03-05.pdf"',
+    );
+    const served = new Uint8Array(await download.arrayBuffer());
+    expect(pdfPageCount(served)).toBe(1);
+    expect(pdfHasText(served, `1. ${firstQuestion}`)).toBe(true);
+  });
+
+  it("keeps the fullest brief to one printed page, and reads on a 390-pixel phone", async () => {
+    const id = await preparedConversation({ long: true });
+    await page.goto(`${app.url}/conversations/${id}/brief`);
+    await page.getByRole("heading", { level: 1, name: "Maya Chen" }).waitFor();
+    const brief = await callApi<{ brief: Brief }>(app, "GET", `/api/conversations/${id}/brief`);
+    // Every bound reached: 7 questions fit 30 minutes, 4 of 7 spares shown, 8 of 13 research lines.
+    expect(brief.brief.questions.top).toHaveLength(7);
+    expect(brief.brief.questions.spares).toHaveLength(4);
+    expect(brief.brief.research.more).toBe(5);
+    await page.emulateMedia({ media: "print" });
+    for (const format of ["A4", "Letter"] as const) {
+      const pdf = await printed(format);
+      expect(pdfPageCount(pdf)).toBe(1);
+      expect(pdfHasText(pdf, "and 3 more questions in Rapport")).toBe(true);
+    }
+    await page.emulateMedia({ media: "screen" });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Maya Chen" }).waitFor();
+    // One column and nothing wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    const columns = page.locator(".brief-column");
+    const [left, right] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
+    expect(right?.x).toBe(left?.x);
+    expect((right?.y ?? 0) > (left?.y ?? 0)).toBe(true);
+    const back = await page.getByRole("link", { name: "← Back to the preparation" }).boundingBox();
+    expect(back?.height).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: join(outDir, "brief-390.png"), fullPage: true });
+  });
+
+  it("says so when the conversation does not exist", async () => {
+    await page.goto(`${app.url}/conversations/no-such-id/brief`);
+    await page.getByRole("heading", { level: 1, name: "Conversation not found" }).waitFor();
+  });
+});

@@ -37,7 +37,9 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
       organizationName: "Hopkins Children's",
       phone: "410 555 0100",
       source: "referral",
-      commonGround: "We both studied speech pathology at Towson",
+      commonGround: options.long
+        ? `We both studied speech pathology at Towson ${"and more ".repeat(40)}`
+        : "We both studied speech pathology at Towson",
       referredById: ravi.id,
       mentionPermission: "yes",
     });
@@ -48,7 +50,8 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
       {
         personId: maya.id,
         scheduledFor: "2025-03-05T15:00:00.000Z",
-        durationMinutes: 30,
+        // 45 minutes hold more answers than the page shows (10 of 12).
+        durationMinutes: options.long ? 45 : 30,
         channel: "in_person",
         place: "Café Milano, 12 Main St",
       },
@@ -57,7 +60,9 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
     const long = (text: string) =>
       options.long ? `${text} ${"and more detail ".repeat(12)}` : text;
     await callApi(app, "PATCH", `/api/conversations/${id}/preparation`, {
-      objective: long("Learn how the clinic hires new graduates, and get one more name, by Friday"),
+      objective: long(
+        long("Learn how the clinic hires new graduates, and get one more name, by Friday"),
+      ),
     });
     const questions = [
       firstQuestion,
@@ -67,7 +72,7 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
       "How is the field changing with teletherapy?",
       "Who else should I talk to?",
       ...(options.long
-        ? Array.from({ length: 8 }, (_, index) => long(`Extra question ${index + 1}?`))
+        ? Array.from({ length: 12 }, (_, index) => long(`Extra question ${index + 1}?`))
         : []),
     ];
     for (const text of questions) {
@@ -111,10 +116,11 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
         pitches: [
           {
             organizationId: null,
-            whoIAm: long("I'm finishing my master's in speech pathology at Towson"),
-            workIHope:
+            whoIAm: long(long("I'm finishing my master's in speech pathology at Towson")),
+            workIHope: long(
               "I hope to work with children in a clinic like yours, where early screening matters",
-            learnToday: "Today I'd love to learn how you hire new graduates",
+            ),
+            learnToday: long("Today I'd love to learn how you hire new graduates"),
           },
         ],
       });
@@ -124,9 +130,16 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
     return id;
   }
 
-  async function printed(format: "A4" | "Letter") {
+  /** Print media on; the page fits the sheet to one page once it applies (data-print-fit). */
+  async function printMedia() {
+    await page.emulateMedia({ media: "print" });
+    await page.locator("[data-brief][data-print-fit]").waitFor();
+    return Number(await page.locator("[data-brief]").getAttribute("data-print-fit"));
+  }
+
+  async function printed(format: "A4" | "Letter", label: string) {
     const bytes = new Uint8Array(await page.pdf({ format, tagged: true }));
-    await writeFile(join(outDir, `brief-${format.toLowerCase()}.pdf`), bytes);
+    await writeFile(join(outDir, `${label}-${format.toLowerCase()}.pdf`), bytes);
     return bytes;
   }
 
@@ -158,8 +171,8 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
     ).toBe(`/conversations/${id}/prepare`);
     await page.screenshot({ path: join(outDir, "brief-1280.png"), fullPage: true });
 
-    // Printed: only the sheet, no navigation, search or buttons.
-    await page.emulateMedia({ media: "print" });
+    // Printed: only the sheet, no navigation, search or buttons, at full size.
+    expect(await printMedia()).toBe(1);
     expect(await page.getByRole("navigation", { name: "Main" }).first().isVisible()).toBe(false);
     expect(await page.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
     expect(await page.getByRole("link", { name: "Download PDF" }).isVisible()).toBe(false);
@@ -167,7 +180,7 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
     expect(await sheet.isVisible()).toBe(true);
     expect(await questions.getByText(firstQuestion).isVisible()).toBe(true);
     for (const format of ["A4", "Letter"] as const) {
-      const pdf = await printed(format);
+      const pdf = await printed(format, "brief");
       expect(pdfPageCount(pdf)).toBe(1);
       expect(pdfHasText(pdf, firstQuestion)).toBe(true);
       expect(pdfHasText(pdf, "Maya Chen")).toBe(true);
@@ -191,15 +204,24 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
     await page.goto(`${app.url}/conversations/${id}/brief`);
     await page.getByRole("heading", { level: 1, name: "Maya Chen" }).waitFor();
     const brief = await callApi<{ brief: Brief }>(app, "GET", `/api/conversations/${id}/brief`);
-    // Every bound reached: 7 questions fit 30 minutes, 4 of 7 spares shown, 8 of 13 research lines.
-    expect(brief.brief.questions.top).toHaveLength(7);
+    // Every bound reached: 10 of the 12 that fit, 4 of 6 spares, 8 of 13 research
+    // lines, the objective, pitch and common ground at their longest.
+    expect(brief.brief.questions.top).toHaveLength(10);
     expect(brief.brief.questions.spares).toHaveLength(4);
+    expect(brief.brief.questions.notShown).toBe(4);
     expect(brief.brief.research.more).toBe(5);
-    await page.emulateMedia({ media: "print" });
+    expect(brief.brief.objective?.length).toBeGreaterThan(390);
+    expect(brief.brief.objective?.endsWith("…")).toBe(true);
+    expect(brief.brief.pitch?.endsWith("…")).toBe(true);
+    // This much runs past a page at the compact size, so the sheet is zoomed down to fit.
+    const zoom = await printMedia();
+    console.info(`The fullest brief prints at ${zoom} of its size.`);
+    expect(zoom).toBeLessThan(1);
+    expect(zoom).toBeGreaterThan(0.6);
     for (const format of ["A4", "Letter"] as const) {
-      const pdf = await printed(format);
+      const pdf = await printed(format, "fullest");
       expect(pdfPageCount(pdf)).toBe(1);
-      expect(pdfHasText(pdf, "and 3 more questions in Rapport")).toBe(true);
+      expect(pdfHasText(pdf, "and 4 more questions in Rapport")).toBe(true);
     }
     await page.emulateMedia({ media: "screen" });
 
@@ -210,10 +232,11 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    const columns = page.locator(".brief-column");
-    const [left, right] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
-    expect(right?.x).toBe(left?.x);
-    expect((right?.y ?? 0) > (left?.y ?? 0)).toBe(true);
+    const sheet = page.getByRole("article", { name: "Brief: Maya Chen" });
+    const first = await sheet.getByRole("region", { name: "Who they are" }).boundingBox();
+    const last = await sheet.getByRole("region", { name: /^Come prepared/ }).boundingBox();
+    expect(last?.x).toBe(first?.x);
+    expect((last?.y ?? 0) > (first?.y ?? 0)).toBe(true);
     const back = await page.getByRole("link", { name: "← Back to the preparation" }).boundingBox();
     expect(back?.height).toBeGreaterThanOrEqual(44);
     await page.screenshot({ path: join(outDir, "brief-390.png"), fullPage: true });

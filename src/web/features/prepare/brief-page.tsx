@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from "react";
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
 import { Link, useParams } from "react-router";
 import {
   type Brief,
@@ -18,10 +18,57 @@ import { useBrief } from "./brief-queries.js";
  * the sheet, compact, in two columns, black on white.
  */
 
+/** The printed page's room: Letter's height inside the 12 mm margins (A4 has more), in CSS pixels. */
+const printableHeight = ((279.4 - 24) * 96) / 25.4;
+
+/**
+ * The type is compact in print, and the domain bounds every text, but the fullest brief can
+ * still run a little past one page: when print media applies, the sheet is measured (its
+ * print width is fixed, 186 mm) and zoomed down just enough to fit. `data-print-fit` says
+ * it was done, so a test can wait for it before printing.
+ */
+function usePrintFit(sheet: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const print = window.matchMedia("print");
+    function fit() {
+      const element = sheet.current;
+      if (!element) return;
+      element.style.zoom = "";
+      const height = () => element.getBoundingClientRect().height;
+      // Smaller type wraps a little differently, so the zoom is checked again and stepped
+      // down until the sheet is within the page with a line to spare.
+      const room = printableHeight - 16;
+      let zoom = height() > room ? Math.floor((room / height()) * 100) / 100 : 1;
+      for (let step = 0; step < 20 && zoom < 1; step += 1) {
+        element.style.zoom = String(zoom);
+        if (height() <= room) break;
+        zoom -= 0.02;
+      }
+      element.dataset.printFit = String(Math.round(zoom * 100) / 100);
+    }
+    function reset() {
+      const element = sheet.current;
+      if (!element) return;
+      element.style.zoom = "";
+      delete element.dataset.printFit;
+    }
+    const onChange = (event: MediaQueryListEvent) => (event.matches ? fit() : reset());
+    if (print.matches) fit();
+    print.addEventListener("change", onChange);
+    window.addEventListener("beforeprint", fit);
+    window.addEventListener("afterprint", reset);
+    return () => {
+      print.removeEventListener("change", onChange);
+      window.removeEventListener("beforeprint", fit);
+      window.removeEventListener("afterprint", reset);
+    };
+  }, [sheet]);
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className="brief-section">
+    <section aria-labelledby={id} className="brief-section mb-4 break-inside-avoid">
       <h2
         id={id}
         className="mb-1 border-b border-slate-200 pb-0.5 text-sm font-semibold tracking-wide text-slate-700 uppercase"
@@ -125,7 +172,9 @@ function Questions({ questions }: { questions: Brief["questions"] }) {
         <ol className="brief-questions space-y-1">
           {questions.top.map((question) => (
             <li key={question.number} className="flex gap-2">
-              <span className="w-5 shrink-0 text-right font-semibold">{question.number}.</span>
+              <span className="min-w-6 shrink-0 text-right font-semibold whitespace-nowrap tabular-nums">
+                {question.number}.
+              </span>
               <span className="min-w-0">{question.text}</span>
             </li>
           ))}
@@ -137,7 +186,7 @@ function Questions({ questions }: { questions: Brief["questions"] }) {
           <ul className="space-y-0.5">
             {questions.spares.map((spare) => (
               <li key={spare} className="flex gap-2">
-                <span aria-hidden="true" className="w-5 shrink-0 text-right">
+                <span aria-hidden="true" className="min-w-6 shrink-0 text-right">
                   –
                 </span>
                 <span className="min-w-0">{spare}</span>
@@ -206,9 +255,12 @@ function Checklist({ checklist }: { checklist: Brief["checklist"] }) {
 
 export function BriefSheet({ brief }: { brief: Brief }) {
   const { header } = brief;
+  const sheet = useRef<HTMLElement>(null);
+  usePrintFit(sheet);
   const role = [header.title, header.organization].filter(Boolean).join(", ");
   return (
     <article
+      ref={sheet}
       data-brief
       aria-label={`Brief: ${header.name}`}
       className="brief-sheet rounded-2xl border border-slate-200 bg-white px-4 py-5 text-[15px] leading-snug text-slate-900 shadow-sm [overflow-wrap:anywhere] sm:px-8 sm:py-7"
@@ -224,21 +276,18 @@ export function BriefSheet({ brief }: { brief: Brief }) {
         {role ? <p className="brief-role text-lg text-slate-700">{role}</p> : null}
         <Logistics header={header} />
       </header>
-      <div className="brief-columns grid gap-x-8 gap-y-4 md:grid-cols-2">
-        <div className="brief-column space-y-4">
-          <WhoTheyAre brief={brief} />
-          <Section title={briefSectionTitles.objective}>
-            {brief.objective ? <p>{brief.objective}</p> : <Empty>{briefEmptyText.objective}</Empty>}
-          </Section>
-          <Section title={briefSectionTitles.pitch}>
-            {brief.pitch ? <p>{brief.pitch}</p> : <Empty>{briefEmptyText.pitch}</Empty>}
-          </Section>
-          <Research research={brief.research} />
-        </div>
-        <div className="brief-column space-y-4">
-          <Questions questions={brief.questions} />
-          <Checklist checklist={brief.checklist} />
-        </div>
+      {/* One flow in reading order; the browser balances it over two columns when there is room. */}
+      <div className="brief-columns gap-8 md:columns-2">
+        <WhoTheyAre brief={brief} />
+        <Section title={briefSectionTitles.objective}>
+          {brief.objective ? <p>{brief.objective}</p> : <Empty>{briefEmptyText.objective}</Empty>}
+        </Section>
+        <Section title={briefSectionTitles.pitch}>
+          {brief.pitch ? <p>{brief.pitch}</p> : <Empty>{briefEmptyText.pitch}</Empty>}
+        </Section>
+        <Questions questions={brief.questions} />
+        <Research research={brief.research} />
+        <Checklist checklist={brief.checklist} />
       </div>
     </article>
   );

@@ -240,6 +240,10 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
     const back = await page.getByRole("link", { name: "← Back to the preparation" }).boundingBox();
     expect(back?.height).toBeGreaterThanOrEqual(44);
     await page.screenshot({ path: join(outDir, "brief-390.png"), fullPage: true });
+    await page.screenshot({ path: join(outDir, "brief-390-top.png") });
+    await sheet
+      .getByRole("region", { name: "Questions" })
+      .screenshot({ path: join(outDir, "brief-390-questions.png") });
   });
 
   it("says so when the conversation does not exist", async () => {

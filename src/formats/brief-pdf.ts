@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
 import {
   type Brief,
   briefEmptyText,
@@ -125,7 +124,7 @@ function blocks(brief: Brief): Block[] {
   return result;
 }
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = PDFKit.PDFDocument;
 
 function setFont(doc: Doc, bold: boolean, size: number) {
   doc.font(bold ? "BriefBold" : "BriefRegular").fontSize(size);
@@ -182,10 +181,12 @@ function drawLine(doc: Doc, line: Line, size: number, x: number, y: number, widt
 const bodySizes = [10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6];
 
 /** The brief as PDF bytes on one A4 (default) or Letter page. */
-export function briefPdf(
+export async function briefPdf(
   brief: Brief,
   options: { paper?: BriefPaper; compress?: boolean } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded on the first brief, not with the server: every CLI command starts without it.
+  const { default: PDFDocument } = await import("pdfkit");
   const { regular, bold } = fontFiles();
   const doc = new PDFDocument({
     size: options.paper === "letter" ? "LETTER" : "A4",

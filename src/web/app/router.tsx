@@ -19,6 +19,7 @@ import {
   PeopleListPage,
   PersonPage,
 } from "../features/people/index.js";
+import { PreparePage } from "../features/prepare/index.js";
 import { SettingsPage } from "../features/settings/index.js";
 import { TodayPage } from "../features/today/index.js";
 import { TripsPage } from "../features/trips/index.js";
@@ -63,6 +64,7 @@ export function createRouter() {
         { path: "/organizations/:id/edit", element: <EditOrganizationPage /> },
         { path: "/trips", element: <TripsPage /> },
         { path: "/conversations", element: <ConversationsPage /> },
+        { path: "/conversations/:id/prepare", element: <PreparePage /> },
         {
           path: "/insights",
           element: (

@@ -77,13 +77,34 @@ export function PlanQuestionRow({
       <span
         aria-hidden="true"
         title="Drag to reorder"
-        className="hidden cursor-grab select-none pt-1 text-slate-400 sm:block"
+        className="hidden cursor-grab select-none pt-8 text-slate-400 sm:block"
       >
         ⋮⋮
       </span>
-      <span className="w-6 shrink-0 pt-0.5 text-right font-semibold text-slate-500">
-        {index + 1}.
-      </span>
+      {/* The place in the plan between the buttons that change it. */}
+      <div className="flex w-9 shrink-0 flex-col items-center">
+        <Button
+          variant="ghost"
+          className="min-h-9 w-9 px-0"
+          data-move="up"
+          disabled={index === 0 || busy || editing}
+          aria-keyshortcuts="Alt+ArrowUp"
+          onClick={() => moves.move(question.id, -1)}
+        >
+          ↑<span className="sr-only">Move up: {question.text}</span>
+        </Button>
+        <span className="font-semibold text-slate-500">{index + 1}.</span>
+        <Button
+          variant="ghost"
+          className="min-h-9 w-9 px-0"
+          data-move="down"
+          disabled={index === count - 1 || busy || editing}
+          aria-keyshortcuts="Alt+ArrowDown"
+          onClick={() => moves.move(question.id, 1)}
+        >
+          ↓<span className="sr-only">Move down: {question.text}</span>
+        </Button>
+      </div>
       <div className="min-w-0 flex-1">
         {editing ? (
           <div>
@@ -121,7 +142,7 @@ export function PlanQuestionRow({
             </div>
           </div>
         ) : (
-          <p className="break-words text-slate-900" data-question-text>
+          <p className="break-words pt-1 text-slate-900" data-question-text>
             {question.text}
           </p>
         )}
@@ -136,27 +157,7 @@ export function PlanQuestionRow({
           <TagBadges tags={question.tags} />
         </div>
         {editing ? null : (
-          <div className="mt-1 flex flex-wrap gap-x-1">
-            <Button
-              variant="ghost"
-              className="min-h-11 px-2"
-              data-move="up"
-              disabled={index === 0 || busy}
-              aria-keyshortcuts="Alt+ArrowUp"
-              onClick={() => moves.move(question.id, -1)}
-            >
-              ↑<span className="sr-only">Move up: {question.text}</span>
-            </Button>
-            <Button
-              variant="ghost"
-              className="min-h-11 px-2"
-              data-move="down"
-              disabled={index === count - 1 || busy}
-              aria-keyshortcuts="Alt+ArrowDown"
-              onClick={() => moves.move(question.id, 1)}
-            >
-              ↓<span className="sr-only">Move down: {question.text}</span>
-            </Button>
+          <div className="-ml-2 mt-1 flex flex-wrap">
             <Button
               variant="ghost"
               className="min-h-11 px-2"

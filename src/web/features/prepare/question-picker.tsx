@@ -119,8 +119,11 @@ function BankList({
         const inGroup = filtered.filter((question) => question.group === group);
         if (inGroup.length === 0) return null;
         return (
-          <div key={group} className="mt-3">
-            <h4 className="text-sm font-semibold text-slate-700">{questionGroupLabels[group]}</h4>
+          // Closed at first: the whole bank at once is a very long page on a phone.
+          <details key={group} data-bank-group={group} className="mt-3" open={tag !== ""}>
+            <summary className="min-h-11 cursor-pointer py-3 text-sm font-semibold text-slate-800">
+              {questionGroupLabels[group]} ({inGroup.length})
+            </summary>
             <ul className="mt-1 divide-y divide-slate-100">
               {inGroup.map((question) => {
                 const added = picked.has(question.key);
@@ -156,7 +159,7 @@ function BankList({
                 );
               })}
             </ul>
-          </div>
+          </details>
         );
       })}
     </div>

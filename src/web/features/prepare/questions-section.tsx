@@ -35,7 +35,8 @@ export function QuestionsSection({
   const [announcement, setAnnouncement] = useState("");
   const [dragged, setDragged] = useState<string | null>(null);
   const [dragOrder, setDragOrder] = useState<string[] | null>(null);
-  const focusAfterMove = useRef<{ id: string; control: string } | null>(null);
+  /** The question just moved by keyboard or button: its controls get the focus once it is there. */
+  const focusAfterMove = useRef<{ id: string; control: string; index: number } | null>(null);
 
   // While dragging, the rows show the order the drop would make.
   const order = dragOrder ?? plan.map((question) => question.id);
@@ -47,7 +48,9 @@ export function QuestionsSection({
 
   useEffect(() => {
     const target = focusAfterMove.current;
-    if (!target) return;
+    // Wait for the render that shows it in its new place (a button disabled at the top or
+    // bottom loses the focus, so the one still enabled takes it).
+    if (!target || shown[target.index]?.id !== target.id) return;
     focusAfterMove.current = null;
     const row = document.querySelector(`[data-question-id="${CSS.escape(target.id)}"]`);
     const control =
@@ -70,7 +73,7 @@ export function QuestionsSection({
     if (from < 0 || to < 0 || to >= ids.length) return;
     ids.splice(from, 1);
     ids.splice(to, 0, id);
-    focusAfterMove.current = { id, control: by < 0 ? "up" : "down" };
+    focusAfterMove.current = { id, control: by < 0 ? "up" : "down", index: to };
     setAnnouncement(`Moved “${byId.get(id)?.text ?? ""}” to ${to + 1} of ${ids.length}.`);
     save(ids);
   }

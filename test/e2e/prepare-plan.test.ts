@@ -139,6 +139,12 @@ describe.skipIf(!available)("Preparing a conversation in a real browser", () => 
     expect(await page.getByRole("link", { name: /^Prepare Dana Reyes/ }).textContent()).toContain(
       "5 of 8 ready",
     );
+    if (screenshotDir) {
+      await page.screenshot({ path: `${screenshotDir}/today-390.png`, fullPage: true });
+      await page.goto(`${app.url}/settings#prepare`);
+      await page.getByRole("button", { name: "Save Prepare settings" }).waitFor();
+      await page.locator("#prepare").screenshot({ path: `${screenshotDir}/settings-390.png` });
+    }
   });
 
   async function activityId(): Promise<string> {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { logActivity } from "./activities.service.js";
-import { cancelConversation, scheduleConversation } from "./conversations.service.js";
-import { createPerson } from "./people.service.js";
+import {
+  cancelConversation,
+  restoreConversation,
+  scheduleConversation,
+} from "./conversations.service.js";
+import { createPerson, deletePerson, restorePerson, updatePerson } from "./people.service.js";
 import {
   addPlanQuestion,
   deletePlanQuestion,
@@ -343,6 +347,33 @@ describe.each(storeTargets)("Prepare on $name", (target) => {
       expect(
         (await searchEverything(context, "apprenticeships")).map((result) => result.type),
       ).toEqual(["plan_question"]);
+    });
+
+    it("keeps plan questions in search only while their conversation and person are live", async () => {
+      const { context } = current.clock;
+      const { person, activityId } = await conversation();
+      await addPlanQuestion(context, activityId, {
+        text: "Which mentors shaped you?",
+        group: "person",
+      });
+      const found = async () =>
+        (await searchEverything(context, "mentors")).map((result) =>
+          result.snippet.map((part) => part.text).join(""),
+        );
+      expect(await found()).toEqual(["Question for Dana Reyes · The person and their path"]);
+      await updatePerson(context, person.id, {
+        name: "Dana Reyes-Ortiz",
+        organizationName: "Acme Health",
+      });
+      expect(await found()).toEqual(["Question for Dana Reyes-Ortiz · The person and their path"]);
+      await cancelConversation(context, activityId);
+      expect(await found()).toEqual([]);
+      await restoreConversation(context, activityId);
+      expect(await found()).toHaveLength(1);
+      await deletePerson(context, person.id);
+      expect(await found()).toEqual([]);
+      await restorePerson(context, person.id);
+      expect(await found()).toHaveLength(1);
     });
 
     it("shows the checklist progress on Today's prepare reminder", async () => {

@@ -19,6 +19,7 @@ import { getConversation } from "./conversations.service.js";
 import { getPrepareSettings } from "./prepare-settings.service.js";
 import { onRecordChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
+import { getCadenceSettings } from "./today.service.js";
 
 /**
  * Preparing one conversation (METHOD §4): its objective, checklist ticks and question plan.
@@ -42,12 +43,19 @@ async function conversationOf(
 
 async function viewOf(context: ServiceContext, activityId: string): Promise<PreparationView> {
   const conversation = await conversationOf(context, activityId);
-  const [preparation, plan, settings] = await Promise.all([
+  const [preparation, plan, settings, cadence] = await Promise.all([
     context.store.preparations.get(context.ownerId, activityId),
     context.store.planQuestions.list(context.ownerId, activityId),
     getPrepareSettings(context),
+    getCadenceSettings(context),
   ]);
-  return preparationView({ conversation, preparation, plan, settings });
+  return preparationView({
+    conversation,
+    preparation,
+    plan,
+    settings,
+    timeZone: cadence.timeZone,
+  });
 }
 
 /** The preparation page in one read; a conversation with nothing saved yet answers an empty one. */

@@ -32,6 +32,18 @@ import {
   updateOrganization,
 } from "./organizations.service.js";
 import { createPerson, deletePerson, restorePerson, updatePerson } from "./people.service.js";
+import {
+  addPlanQuestion,
+  deletePlanQuestion,
+  restorePlanQuestion,
+  updatePlanQuestion,
+} from "./preparation.service.js";
+import {
+  addBankQuestion,
+  deleteBankQuestion,
+  restoreBankQuestion,
+  updateBankQuestion,
+} from "./question-bank.service.js";
 import { searchEverything } from "./search.service.js";
 import { rebuildSearchIndex } from "./search-indexing.js";
 import {
@@ -233,6 +245,26 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
         scheduledFor: new Date(context.now().getTime() + 3 * day).toISOString(),
       });
       await check("conversation rescheduled");
+      // Prepare (issue 10): plan questions and the own bank are found by search.
+      const planned = await addPlanQuestion(context, conversation.activityId, {
+        text: "Which quartz skills matter?",
+        group: "field",
+      });
+      await check("plan question added");
+      await updatePlanQuestion(context, planned.id, { text: "Which saffron skills matter?" });
+      await check("plan question edited");
+      await deletePlanQuestion(context, planned.id);
+      await check("plan question deleted");
+      await restorePlanQuestion(context, planned.id);
+      await check("plan question restored");
+      const mine = await addBankQuestion(context, {
+        text: "How do walrus teams hire?",
+        group: "chances",
+      });
+      await updateBankQuestion(context, mine.id, { text: "How do tundra teams hire?" });
+      await deleteBankQuestion(context, mine.id);
+      await restoreBankQuestion(context, mine.id);
+      await check("bank question added, edited, deleted and restored");
       await cancelConversation(context, conversation.activityId);
       await check("conversation cancelled");
       await restoreConversation(context, conversation.activityId);
@@ -277,7 +309,7 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
       await logActivity(context, quinn.id, { kind: "note", detail: "Dmitri", occurredAt: at(1) });
       await restoreBackup(context, JSON.parse(JSON.stringify(backup)), { replace: true });
       await check("backup restored over the data");
-      expect(checks).toBe(33);
+      expect(checks).toBe(38);
     });
   });
 });

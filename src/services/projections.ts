@@ -2,7 +2,7 @@ import type { ServiceContext } from "./context.js";
 import { refreshDerivedStage } from "./derived-stage.js";
 import { markDueActionsStale, refreshDueActions } from "./due-actions.js";
 import { markSearchIndexStale } from "./search-freshness.js";
-import { reindexForSearch } from "./search-indexing.js";
+import { reindexForSearch, reindexPlanQuestionsOf } from "./search-indexing.js";
 
 /**
  * The one way a change reaches what is derived from the records: a person's stage and last
@@ -39,6 +39,8 @@ export async function onLogChanged(
 ): Promise<void> {
   await refreshDerivedStage(tx.store, tx.ownerId, entry.personId);
   await reindexForSearch(tx.store, tx.ownerId, { type: "activity", id: entry.id });
+  // A conversation's plan questions are found only while it is live (Prepare, issue 10).
+  await reindexPlanQuestionsOf(tx.store, tx.ownerId, { activityId: entry.id });
 }
 
 /**
@@ -55,6 +57,7 @@ export async function onRecordChanged(
   switch (record.type) {
     case "person":
       await reindexForSearch(store, ownerId, record);
+      await reindexPlanQuestionsOf(store, ownerId, { personId: record.id });
       // Their own reminders, and their colleagues' 3B7 second contact (at the former
       // organization too, for someone who moved).
       await refreshDueActions(store, ownerId, [record.id], record.formerOrganizationId ?? null);

@@ -185,3 +185,20 @@ async function reindexPlanQuestion(repositories: Repositories, ownerId: string, 
   }
   await repositories.search.upsert(ownerId, [planQuestionSearchDocument(live, conversation)]);
 }
+
+/**
+ * The plan questions of one conversation or of one person's conversations follow it: a
+ * cancelled conversation or a deleted person takes them out of search, a restore brings
+ * them back, a new name retitles them.
+ */
+export async function reindexPlanQuestionsOf(
+  repositories: Repositories,
+  ownerId: string,
+  scope: { activityId: string } | { personId: string },
+): Promise<void> {
+  const ids =
+    "activityId" in scope
+      ? (await repositories.planQuestions.listFor(ownerId, [scope.activityId])).map(({ id }) => id)
+      : await repositories.planQuestions.idsForPerson(ownerId, scope.personId);
+  for (const id of ids) await reindexPlanQuestion(repositories, ownerId, id);
+}

@@ -76,6 +76,23 @@ export function planQuestionsRepository(db: Kysely<Database>) {
       return rows.map(toPlanQuestion);
     },
 
+    /**
+     * Ids of the live plan questions of a person's conversations, whether the person and
+     * the entries are live or not (search follows a person's deletion and restore).
+     */
+    async idsForPerson(ownerId: string, personId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom("plan_questions")
+        .innerJoin("activities", "activities.id", "plan_questions.activity_id")
+        .select("plan_questions.id")
+        .where("plan_questions.owner_id", "=", ownerId)
+        .where("plan_questions.deleted_at", "is", null)
+        .where("activities.owner_id", "=", ownerId)
+        .where("activities.person_id", "=", personId)
+        .execute();
+      return rows.map((row) => row.id);
+    },
+
     async get(
       ownerId: string,
       id: string,

@@ -41,6 +41,7 @@ describe("preparationView", () => {
       preparation: null,
       plan: [],
       settings: defaultPrepareSettings,
+      timeZone: "UTC",
     });
     expect(view.preparation).toEqual({
       activityId: "act-1",
@@ -66,6 +67,7 @@ describe("preparationView", () => {
       },
       plan: [question("a", 0), question("b", 1)],
       settings: defaultPrepareSettings,
+      timeZone: "UTC",
     });
     expect(view.objectiveHints).toEqual([]);
     expect(view.budget.fitCount).toBe(2);

@@ -32,6 +32,8 @@ export interface PreparationView {
   checklist: ChecklistLine[];
   progress: ChecklistProgress;
   settings: PrepareSettings;
+  /** The explorer's time zone, for "when" on the page. */
+  timeZone: string;
 }
 
 export function emptyPreparation(activityId: string): Preparation {
@@ -64,6 +66,7 @@ export function preparationView(input: {
   preparation: Preparation | null;
   plan: PlanQuestion[];
   settings: PrepareSettings;
+  timeZone: string;
 }): PreparationView {
   const { conversation, plan, settings } = input;
   const preparation = input.preparation ?? emptyPreparation(conversation.activityId);
@@ -76,5 +79,6 @@ export function preparationView(input: {
     budget,
     ...preparedChecklist(conversation, preparation, budget),
     settings,
+    timeZone: input.timeZone,
   };
 }

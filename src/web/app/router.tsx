@@ -19,7 +19,7 @@ import {
   PeopleListPage,
   PersonPage,
 } from "../features/people/index.js";
-import { BriefPage } from "../features/prepare/index.js";
+import { BriefPage, PreparePage } from "../features/prepare/index.js";
 import { SettingsPage } from "../features/settings/index.js";
 import { TodayPage } from "../features/today/index.js";
 import { TripsPage } from "../features/trips/index.js";
@@ -64,6 +64,7 @@ export function createRouter() {
         { path: "/organizations/:id/edit", element: <EditOrganizationPage /> },
         { path: "/trips", element: <TripsPage /> },
         { path: "/conversations", element: <ConversationsPage /> },
+        { path: "/conversations/:id/prepare", element: <PreparePage /> },
         { path: "/conversations/:id/brief", element: <BriefPage /> },
         {
           path: "/insights",

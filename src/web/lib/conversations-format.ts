@@ -46,3 +46,8 @@ export function channelModeText(channel: Channel | null): string | null {
 export function zoneText(timeZone: string): string {
   return timeZone.replaceAll("_", " ");
 }
+
+/** A conversation's preparation page (`activityId`: its "meeting_scheduled" entry). */
+export function preparePath(activityId: string): string {
+  return `/conversations/${encodeURIComponent(activityId)}/prepare`;
+}

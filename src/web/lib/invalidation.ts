@@ -46,6 +46,13 @@ export const queryKeys = {
   resume: ["settings", "resume"] as const,
   coachLimits: ["settings", "coach"] as const,
   templates: ["templates"] as const,
+  /** A conversation's preparation page; under "people" so log changes (a new time) refresh it. */
+  preparation: (activityId: string) => ["people", "preparation", activityId] as const,
+  /** The built-in and the explorer's own question banks. */
+  questionBank: ["questions"] as const,
+  prepareSettings: ["settings", "prepare"] as const,
+  /** The yes/no check of one question's text. */
+  questionCheck: (text: string) => ["coach", "questions", text] as const,
   /** The coach's findings for one draft; see features/compose/queries.ts. */
   coachFindings: (
     purpose: string,
@@ -198,4 +205,31 @@ export function afterCoachLimitsSaved<Limits>(queryClient: QueryClient, saved: L
 /** A backup was restored: everything on every page may have changed. */
 export function afterRestore(queryClient: QueryClient) {
   return queryClient.invalidateQueries();
+}
+
+/**
+ * A preparation changed (objective, ticks, its plan): its page, Today's "5 of 8 ready"
+ * and search (plan questions are found by search).
+ */
+export function afterPreparationChange(queryClient: QueryClient, activityId: string) {
+  return refresh(queryClient, [
+    queryKeys.preparation(activityId),
+    queryKeys.today,
+    queryKeys.conversations,
+    ["search"],
+  ]);
+}
+
+/** The explorer's own bank changed: the picker, Settings and search. */
+export function afterQuestionBankChange(queryClient: QueryClient) {
+  return refresh(queryClient, [queryKeys.questionBank, ["search"]]);
+}
+
+/** Settings → Prepare changed: every preparation's budget, and Today's progress. */
+export function afterPrepareSettingsSaved(queryClient: QueryClient) {
+  return refresh(queryClient, [
+    queryKeys.prepareSettings,
+    ["people", "preparation"],
+    queryKeys.today,
+  ]);
 }

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import type { ConversationWithPerson } from "../../../domain/conversation.js";
-import { Button, buttonClasses } from "../../components/button.js";
+import { Button, ButtonLink, buttonClasses } from "../../components/button.js";
 import { ExternalIcon } from "../../components/icons.js";
-import { lengthText, modeText, whenText } from "../../lib/conversations-format.js";
+import { lengthText, modeText, preparePath, whenText } from "../../lib/conversations-format.js";
 import { conversationsApi } from "./api.js";
 
 export interface ConversationRowActions {
@@ -93,6 +93,11 @@ export function ConversationRow({
           <Button variant="primary" disabled={busy} onClick={() => actions.onHeld(conversation)}>
             It happened
           </Button>
+        ) : null}
+        {conversation.status === "upcoming" ? (
+          <ButtonLink to={preparePath(conversation.activityId)}>
+            Prepare<span className="sr-only"> for {conversation.personName}</span>
+          </ButtonLink>
         ) : null}
         {conversation.status !== "held" ? (
           <>

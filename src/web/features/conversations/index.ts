@@ -7,6 +7,6 @@ const pages = () => import("./conversations-pages.js");
 
 export const ConversationsPage = lazyPage(pages, "ConversationsPage");
 
-export { useCalendarFeed, useChangeCalendarFeed } from "./queries.js";
+export { useCalendarFeed, useChangeCalendarFeed, useConversations } from "./queries.js";
 export { ScheduleConversationButton } from "./schedule-conversation-button.js";
 export { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";

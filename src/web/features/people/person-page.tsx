@@ -6,10 +6,11 @@ import { PageHeader } from "../../components/page-header.js";
 import { errorMessage, Loading } from "../../components/query-state.js";
 import { StageBadge } from "../../components/stage-badge.js";
 import { useToast } from "../../components/toast.js";
+import { preparePath } from "../../lib/conversations-format.js";
 import { displayUrl, formatDate, sourceLabel } from "../../lib/format.js";
 import { lastTouchText } from "../../lib/log-format.js";
 import { useUndoDeleteToast } from "../../lib/undo.js";
-import { ScheduleConversationButton } from "../conversations/index.js";
+import { ScheduleConversationButton, useConversations } from "../conversations/index.js";
 import { NetworkAsks, PeopleTheyIntroduced, PersonLog } from "../log/index.js";
 import { peopleApi } from "./api.js";
 import {
@@ -80,6 +81,7 @@ export function PersonPage() {
               Call<span className="sr-only"> {data.name}</span>
             </ButtonLink>
             <ScheduleConversationButton person={data} />
+            <PrepareNextConversation personId={data.id} />
             <ButtonLink to={`/people/${data.id}/edit`} variant="secondary">
               Edit
             </ButtonLink>
@@ -176,5 +178,19 @@ export function PersonPage() {
         Added {formatDate(data.createdAt)} · Last updated {formatDate(data.updatedAt)}
       </p>
     </>
+  );
+}
+
+/** "Prepare" for the person's next conversation still to come, when there is one. */
+function PrepareNextConversation({ personId }: { personId: string }) {
+  const conversations = useConversations();
+  const next = conversations.data?.upcoming.find(
+    (conversation) => conversation.personId === personId,
+  );
+  if (!next) return null;
+  return (
+    <ButtonLink to={preparePath(next.activityId)} variant="secondary">
+      Prepare<span className="sr-only"> for the next conversation</span>
+    </ButtonLink>
   );
 }

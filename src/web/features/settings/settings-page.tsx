@@ -9,6 +9,7 @@ import { CalendarFeedSection } from "./settings-calendar.js";
 import { CoachLimitsForm } from "./settings-coach.js";
 import { YourDataSection } from "./settings-data.js";
 import { MailSettingsSection } from "./settings-mail.js";
+import { PrepareSettingsForm } from "./settings-prepare.js";
 import { TargetEditor } from "./settings-targets.js";
 import { TemplatesSection } from "./settings-templates.js";
 
@@ -128,6 +129,13 @@ export function SettingsPage() {
           description="How long a message may be before the coach suggests cutting it."
         >
           <CoachLimitsForm />
+        </SettingsSection>
+        <SettingsSection
+          id="prepare"
+          title="Prepare"
+          description="The time budget of a question plan, the pitch's timing, when research counts as old, and your own question bank."
+        >
+          <PrepareSettingsForm />
         </SettingsSection>
         <SettingsSection
           id="mail"

@@ -4,6 +4,7 @@ import type { DraftPurpose } from "../../../domain/draft-purpose.js";
 import { snoozeChoices } from "../../../domain/due-wording.js";
 import type { TodayAction } from "../../../domain/today.js";
 import { ButtonLink, buttonClasses } from "../../components/button.js";
+import { preparePath } from "../../lib/conversations-format.js";
 import { ScheduleConversationButton } from "../conversations/index.js";
 import { SnoozeMenu } from "./snooze-menu.js";
 import { dayAndTime, dueText, type TodayClock } from "./today-format.js";
@@ -81,9 +82,21 @@ function PrimaryAction({ action }: { action: TodayAction }) {
     );
   }
   if (action.group === "prepare") {
+    // The conversation this follows from is its "meeting_scheduled" entry: its preparation page.
+    const progress = action.preparation;
     return (
-      <ButtonLink to={personPath} variant="primary">
+      <ButtonLink
+        to={action.triggeredBy ? preparePath(action.triggeredBy) : personPath}
+        variant="primary"
+        data-prepare-progress={progress ? `${progress.ready}/${progress.total}` : undefined}
+      >
         Prepare{forWhom}
+        {progress ? (
+          <span className="font-normal">
+            {" "}
+            · {progress.ready} of {progress.total} ready
+          </span>
+        ) : null}
       </ButtonLink>
     );
   }

@@ -1,0 +1,133 @@
+import { Link, useParams } from "react-router";
+import type { PreparationConversation } from "../../../domain/prepare/preparation-view.js";
+import { PageHeader } from "../../components/page-header.js";
+import { LoadFailed, Loading } from "../../components/query-state.js";
+import { lengthText, modeText, whenText } from "../../lib/conversations-format.js";
+import { ChecklistSection } from "./checklist-section.js";
+import { ObjectiveSection } from "./objective-section.js";
+import { type PreparationAnswer, usePreparation } from "./queries.js";
+import { QuestionsSection } from "./questions-section.js";
+
+/** /conversations/:id/prepare: from "booked" to ready (METHOD §4). */
+export function PreparePage() {
+  const { id = "" } = useParams();
+  const view = usePreparation(id);
+  if (view.isPending) return <Loading label="Loading the preparation…" />;
+  if (view.isError) {
+    return (
+      <LoadFailed
+        error={view.error}
+        retry={() => view.refetch()}
+        notFound={{
+          title: "Conversation not found",
+          message: "This conversation was not found. It may have been cancelled or deleted.",
+          back: { to: "/conversations", label: "Back to conversations" },
+        }}
+      />
+    );
+  }
+  return <Preparation view={view.data} />;
+}
+
+function Preparation({ view }: { view: PreparationAnswer }) {
+  const { conversation } = view;
+  const activityId = conversation.activityId;
+  return (
+    <div className="min-w-0">
+      <PageHeader
+        title={`Prepare: ${conversation.personName}`}
+        eyebrow={<Link to="/conversations">← Conversations</Link>}
+        description={<ConversationSummary conversation={conversation} timeZone={view.timeZone} />}
+        actions={
+          // SLOT (helper "brief"): the "Brief" link to /conversations/:id/brief goes here.
+          null
+        }
+      />
+      <div className="grid min-w-0 gap-5">
+        <ObjectiveSection activityId={activityId} saved={view.preparation.objective} />
+        {/* SLOT (helper "records"): <ResearchNotesSection personId={conversation.personId}
+            organizationId={conversation.organizationId} /> goes here. */}
+        <QuestionsSection
+          activityId={activityId}
+          plan={view.plan}
+          durationMinutes={conversation.durationMinutes}
+          settings={view.settings}
+        />
+        {/* SLOT (helper "records"): <PitchSection organizationId={conversation.organizationId} /> */}
+        {/* SLOT (helper "records"): <AnswersStoriesSection activityId={activityId} /> */}
+        <ChecklistSection
+          activityId={activityId}
+          checklist={view.checklist}
+          progress={view.progress}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Who, when, where and how long, with the way back to the person. */
+function ConversationSummary({
+  conversation,
+  timeZone,
+}: {
+  conversation: PreparationConversation;
+  timeZone: string;
+}) {
+  const how = [lengthText(conversation.durationMinutes), modeText(conversation.mode)]
+    .filter(Boolean)
+    .join(" · ");
+  return (
+    <div className="space-y-0.5">
+      <p>
+        <time dateTime={conversation.startsAt} className="font-semibold text-violet-800">
+          {whenText(conversation.startsAt, timeZone)}
+        </time>{" "}
+        <span className="text-slate-600">· {how}</span>
+      </p>
+      <p className="break-words">
+        With{" "}
+        <Link
+          to={`/people/${conversation.personId}`}
+          className="font-medium text-teal-700 hover:underline"
+        >
+          {conversation.personName}
+        </Link>
+        {conversation.organizationName ? (
+          <>
+            {" "}
+            at{" "}
+            {conversation.organizationId ? (
+              <Link
+                to={`/organizations/${conversation.organizationId}`}
+                className="font-medium text-teal-700 hover:underline"
+              >
+                {conversation.organizationName}
+              </Link>
+            ) : (
+              conversation.organizationName
+            )}
+          </>
+        ) : null}
+        {conversation.phone ? (
+          <span className="text-slate-600"> · {conversation.phone}</span>
+        ) : null}
+      </p>
+      {conversation.place ? (
+        <p className="break-all text-slate-600">
+          {conversation.placeLink ? (
+            <a
+              href={conversation.placeLink}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-teal-700 hover:underline"
+            >
+              {conversation.place}
+            </a>
+          ) : (
+            conversation.place
+          )}
+        </p>
+      ) : null}
+    </div>
+  );
+}

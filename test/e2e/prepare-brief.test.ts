@@ -145,8 +145,11 @@ describe.skipIf(!available)("The one-page brief in a real browser", () => {
 
   it("shows the brief, prints it to one page on A4 and on Letter with the first question, and downloads the PDF", async () => {
     const id = await preparedConversation();
-    await page.goto(`${app.url}/conversations/${id}/brief`);
+    // From the preparation page, one click.
+    await page.goto(`${app.url}/conversations/${id}/prepare`);
+    await page.getByRole("link", { name: "One-page brief" }).click();
     await page.getByRole("heading", { level: 1, name: "Maya Chen" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/conversations/${id}/brief`);
     const sheet = page.getByRole("article", { name: "Brief: Maya Chen" });
     expect(await sheet.textContent()).toContain(
       "When: Wednesday 5 March 2025, 3:00 PM UTC (30 minutes, until 3:30 PM UTC)",

@@ -1,5 +1,6 @@
 import { Link, useParams } from "react-router";
 import type { PreparationConversation } from "../../../domain/prepare/preparation-view.js";
+import { ButtonLink } from "../../components/button.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { lengthText, modeText, whenText } from "../../lib/conversations-format.js";
@@ -39,8 +40,9 @@ function Preparation({ view }: { view: PreparationAnswer }) {
         eyebrow={<Link to="/conversations">← Conversations</Link>}
         description={<ConversationSummary conversation={conversation} timeZone={view.timeZone} />}
         actions={
-          // SLOT (helper "brief"): the "Brief" link to /conversations/:id/brief goes here.
-          null
+          <ButtonLink to={`/conversations/${encodeURIComponent(activityId)}/brief`}>
+            One-page brief
+          </ButtonLink>
         }
       />
       <div className="grid min-w-0 gap-5">

@@ -14,6 +14,9 @@ export const searchEntityTypes = [
   "trip",
   "activity",
   "network_ask",
+  // Prepare's records (issue 10).
+  "research_note",
+  "story",
 ] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
@@ -25,7 +28,7 @@ export type SearchEntityType = (typeof searchEntityTypes)[number];
  * rebuilds an index of another version from the live rows (services/search-freshness.ts).
  * It lives here because the domain owns the document shape; the store only stores it.
  */
-export const searchDocumentVersion = 1;
+export const searchDocumentVersion = 2;
 
 /** What the store indexes for one person, organization, log entry or network ask. */
 export interface SearchDocument {
@@ -136,9 +139,24 @@ export function clampSearchLimit(limit: number | undefined): number {
   return Math.min(maxSearchLimit, Math.max(1, Math.trunc(limit)));
 }
 
-/** People, their log entries and asks open on the person's page; organizations on theirs; trips on Trips. */
-export function searchResultHref(document: Pick<SearchDocument, "type" | "id" | "personId">) {
+/**
+ * People, their log entries and asks open on the person's page; organizations on theirs;
+ * trips on Trips; a research note on its person's or organization's page (which shows it);
+ * a story in Settings → Pitch and stories, where the story bank is kept.
+ */
+export function searchResultHref(
+  document: Pick<SearchDocument, "type" | "id" | "personId"> & {
+    /** A research note's organization, when it is about one. */
+    organizationId?: string | null;
+  },
+) {
   switch (document.type) {
+    case "research_note":
+      return document.personId
+        ? `/people/${encodeURIComponent(document.personId)}`
+        : `/organizations/${encodeURIComponent(document.organizationId ?? "")}`;
+    case "story":
+      return "/settings#pitch-and-stories";
     case "organization":
       return `/organizations/${encodeURIComponent(document.id)}`;
     case "trip":
@@ -324,5 +342,49 @@ export function networkAskSearchDocument(
     title: personName,
     body: joinFields([ask.question, ask.outcome]),
     recency: ask.askedAt,
+  };
+}
+
+// ——— Prepare's records (issue 10) ———
+
+/** A research note, titled by whom it is about ("Maya Chen · Research note"); its Markdown as typed. */
+export function researchNoteSearchDocument(
+  note: { id: string; personId: string | null; body: string; notedOn: string; updatedAt: string },
+  aboutName: string,
+): SearchDocument {
+  return {
+    type: "research_note",
+    id: note.id,
+    personId: note.personId,
+    title: `${aboutName} · Research note`,
+    body: note.body,
+    recency: note.updatedAt,
+  };
+}
+
+/** A story of the bank, titled by its title; found by its four parts and its tags. */
+export function storySearchDocument(story: {
+  id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  tags: readonly string[];
+  updatedAt: string;
+}): SearchDocument {
+  return {
+    type: "story",
+    id: story.id,
+    personId: null,
+    title: story.title,
+    body: joinFields([
+      story.situation,
+      story.task,
+      story.action,
+      story.result,
+      story.tags.join(", "),
+    ]),
+    recency: story.updatedAt,
   };
 }

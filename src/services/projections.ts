@@ -23,7 +23,9 @@ export type ChangedRecord =
   | { type: "organization"; id: string }
   | { type: "network_ask"; id: string }
   | { type: "trip"; id: string }
-  | { type: "template"; id: string };
+  | { type: "template"; id: string }
+  | { type: "research_note"; id: string }
+  | { type: "story"; id: string };
 
 /**
  * A log entry was added, edited, deleted or restored: the person's stage, last touch and
@@ -68,6 +70,10 @@ export async function onRecordChanged(
       return;
     case "template":
       // Nothing is derived from templates yet; the case is here so that stays a decision.
+      return;
+    case "research_note":
+    case "story":
+      await reindexForSearch(store, ownerId, record);
       return;
   }
 }

@@ -8,7 +8,10 @@ export type SoftDeletedTable =
   | "activities"
   | "network_asks"
   | "trips"
-  | "templates";
+  | "templates"
+  | "research_notes"
+  | "pitches"
+  | "stories";
 
 /**
  * Marks a row deleted (`deletedAt` = now) or live again (`null`). Only a change counts:

@@ -7,6 +7,8 @@ import {
 } from "../../../domain/search.js";
 import {
   ConversationIcon,
+  DocumentIcon,
+  InsightsIcon,
   OrganizationIcon,
   PeopleIcon,
   QuestionIcon,
@@ -19,6 +21,8 @@ const typeLabels: Record<SearchEntityType, string> = {
   trip: "Trip",
   activity: "Log entry",
   network_ask: "Network ask",
+  research_note: "Research note",
+  story: "Story",
 };
 
 const typeIcons: Record<SearchEntityType, ReactNode> = {
@@ -27,6 +31,8 @@ const typeIcons: Record<SearchEntityType, ReactNode> = {
   trip: <TripIcon />,
   activity: <ConversationIcon />,
   network_ask: <QuestionIcon />,
+  research_note: <DocumentIcon />,
+  story: <InsightsIcon />,
 };
 
 /** Text with the words that matched shown as <mark>. */

@@ -95,6 +95,14 @@ export function PitchTargetBar({
           style={{ left: `${Math.max(timing.markerPercent, 0.75)}%` }}
         />
       </div>
+      <div aria-hidden="true" className="relative -mt-1 h-4 text-xs text-slate-500">
+        <span className="absolute -translate-x-1/2" style={{ left: `${timing.band.fromPercent}%` }}>
+          {target.min} s
+        </span>
+        <span className="absolute -translate-x-1/2" style={{ left: `${timing.band.toPercent}%` }}>
+          {target.max} s
+        </span>
+      </div>
       <p
         className={`text-sm font-medium ${verdictText[timing.verdict]}`}
         data-verdict={timing.verdict}

@@ -13,6 +13,7 @@ import { Button } from "../../components/button.js";
 import { TextArea } from "../../components/field.js";
 import { errorMessage, LoadFailed, Loading } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
+import { ApiError } from "../../lib/api.js";
 import { PitchTargetBar } from "./pitch-bar-parts.js";
 import { PitchPractice } from "./pitch-practice.js";
 import { formatSeconds, RecordsCard } from "./records-parts.js";
@@ -194,7 +195,7 @@ function PitchForm({
           id={`${id}-${field.key}`}
           label={field.label}
           hint={field.hint}
-          rows={2}
+          rows={3}
           value={parts[field.key]}
           onChange={(event) =>
             setParts((current) => ({ ...current, [field.key]: event.target.value }))
@@ -226,7 +227,8 @@ function PitchForm({
             ))}
           </ul>
         ) : null}
-        {coach.isError ? (
+        {/* A coach that is not there (an older server) stays quiet; another failure says so. */}
+        {coach.isError && !(coach.error instanceof ApiError && coach.error.status === 404) ? (
           <p className="text-sm text-slate-500">The coach could not look at this pitch just now.</p>
         ) : null}
       </div>

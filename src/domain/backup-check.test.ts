@@ -290,7 +290,7 @@ describe("checking a backup before restoring it", () => {
     ).toEqual([
       "bank_questions row 1 (id b1), question_group: Choose field, person or chances",
       'stories row 1 (id s1), tags: should be a JSON list of tags, like ["leadership"]',
-      "preparations row 1 (id pr1), checklist_done: Invalid input: expected string, received number",
+      "preparations row 1 (id pr1), checklist_done: should be a list of checklist keys (each one text)",
       "plan_questions row 1 (id q1), spare: should be 0 or 1",
       "research_notes row 1 (id n1), person_id: a note is about one person or one organization: set exactly one of person_id and organization_id",
       "pitches row 1 (id pi1), who_i_am: Who you are is too long for a pitch (at most 2,000 characters)",

@@ -219,6 +219,30 @@ const calendarDay = z
 /** One prepared answer, as the API's list of answers holds each. */
 const preparedAnswerSchema = preparedAnswersInputSchema.shape.answers.element;
 
+// Where the API's schemas give zod's own words (a list item of the wrong type), a backup's
+// report says what to fix instead; the bounds are the same.
+const textList = (what: string, most: number, longest: number) =>
+  z
+    .array(
+      z
+        .string({ error: `should be a list of ${what} (each one text)` })
+        .trim()
+        .min(1, { error: `should be a list of ${what}, none of them empty` })
+        .max(longest, { error: `each of the ${what} is at most ${longest} characters` }),
+      { error: `should be a list of ${what}` },
+    )
+    .max(most, { error: `should hold at most ${most} ${what}` })
+    .default([]);
+const answerText = z
+  .string({ error: "should be the answer's text" })
+  .trim()
+  .max(3000, { error: "An answer is at most 3,000 characters" });
+const builtinKey = z
+  .string({ error: "should be a built-in question's key, or null" })
+  .trim()
+  .max(100, { error: "should be a built-in question's key (at most 100 characters)" })
+  .nullish();
+
 const prepareTableRules = {
   bank_questions: mappedTable({
     stored: z.object({ id: rowId, ...softDeleted }),
@@ -228,7 +252,7 @@ const prepareTableRules = {
   }),
   stories: mappedTable({
     stored: z.object({ id: rowId, ...softDeleted }),
-    input: storyInputSchema.omit({ id: true }),
+    input: storyInputSchema.omit({ id: true }).extend({ tags: textList("tags", 20, 50) }),
     fields: {
       title: "title",
       situation: "situation",
@@ -241,7 +265,7 @@ const prepareTableRules = {
   }),
   preparations: mappedTable({
     stored: z.object({ id: rowId, activity_id: rowId, ...softDeleted }),
-    input: preparationPatchSchema.required({ checklistDone: true }),
+    input: preparationPatchSchema.extend({ checklistDone: textList("checklist keys", 100, 100) }),
     fields: { objective: "objective", about_them: "aboutThem", checklist_done: "checklistDone" },
     json: { checklist_done: jsonListHint("checklist keys", '["route"]') },
   }),
@@ -254,7 +278,9 @@ const prepareTableRules = {
       spare,
       ...softDeleted,
     }),
-    input: planQuestionInputSchema.omit({ id: true, bankQuestionId: true, spare: true }),
+    input: planQuestionInputSchema
+      .omit({ id: true, bankQuestionId: true, spare: true })
+      .extend({ builtinKey }),
     fields: { text: "text", question_group: "group", tags: "tags", builtin_key: "builtinKey" },
     json: { tags: jsonListHint("TIARA tags", '["trends", "advice"]') },
   }),
@@ -283,7 +309,7 @@ const prepareTableRules = {
   }),
   prepared_answers: mappedTable({
     stored: z.object({ id: rowId, ...softDeleted }),
-    input: preparedAnswerSchema,
+    input: preparedAnswerSchema.extend({ answer: answerText }),
     fields: { prompt: "prompt", answer: "answer" },
   }),
   preparation_stories: mappedTable({

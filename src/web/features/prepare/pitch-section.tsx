@@ -17,7 +17,13 @@ import { ApiError } from "../../lib/api.js";
 import { PitchTargetBar } from "./pitch-bar-parts.js";
 import { PitchPractice } from "./pitch-practice.js";
 import { formatSeconds, RecordsCard } from "./records-parts.js";
-import { usePitches, usePitchFindings, useSavePitch } from "./records-queries.js";
+import {
+  useDeletePitch,
+  usePitches,
+  usePitchFindings,
+  useRestorePitch,
+  useSavePitch,
+} from "./records-queries.js";
 
 type Parts = Pick<Pitch, "whoIAm" | "workIHope" | "learnToday">;
 const noParts: Parts = { whoIAm: "", workIHope: "", learnToday: "" };
@@ -108,6 +114,7 @@ export function PitchSection({
     return (
       <PitchForm
         key={own?.id ?? "new"}
+        variantId={organizationId ? (own?.id ?? null) : null}
         organizationId={organizationId}
         organizationName={organizationName}
         start={own ?? base ?? noParts}
@@ -129,6 +136,7 @@ export function PitchSection({
 }
 
 function PitchForm({
+  variantId,
   organizationId,
   organizationName,
   start,
@@ -136,6 +144,8 @@ function PitchForm({
   practising,
   onPractise,
 }: {
+  /** The organization's own version, which "Use the default instead" deletes (with Undo). */
+  variantId: string | null;
   organizationId: string | null;
   organizationName: string | undefined;
   start: Parts;
@@ -150,6 +160,8 @@ function PitchForm({
     learnToday: start.learnToday,
   });
   const save = useSavePitch();
+  const remove = useDeletePitch();
+  const restore = useRestorePitch();
   const { showToast } = useToast();
   const text = assemblePitch(parts);
   const settled = useSettled(text);
@@ -180,6 +192,27 @@ function PitchForm({
     } catch (error) {
       showToast({ message: `Could not save the pitch: ${errorMessage(error)}`, tone: "error" });
     }
+  }
+
+  async function switchToDefault(id: string) {
+    try {
+      await remove.mutateAsync(id);
+    } catch (error) {
+      showToast({ message: `Could not delete: ${errorMessage(error)}`, tone: "error" });
+      return;
+    }
+    showToast({
+      message: `Deleted your version for ${organizationName ?? "them"}; the default pitch is used.`,
+      action: {
+        label: "Undo",
+        onAction: () =>
+          void restore.mutateAsync(id).then(
+            () => showToast({ message: "Restored your version.", duration: 5000 }),
+            (error: unknown) =>
+              showToast({ message: `Could not restore: ${errorMessage(error)}`, tone: "error" }),
+          ),
+      },
+    });
   }
 
   if (practising)
@@ -239,6 +272,15 @@ function PitchForm({
         <Button onClick={() => onPractise(true)} disabled={!text}>
           Practise aloud
         </Button>
+        {variantId ? (
+          <Button
+            variant="ghost"
+            onClick={() => void switchToDefault(variantId)}
+            disabled={remove.isPending}
+          >
+            Use the default instead
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -85,6 +85,22 @@ export function useSavePitch() {
   });
 }
 
+export function useDeletePitch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: pitchesApi.remove,
+    onSuccess: () => afterPitchesChange(queryClient),
+  });
+}
+
+export function useRestorePitch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: pitchesApi.restore,
+    onSuccess: () => afterPitchesChange(queryClient),
+  });
+}
+
 /** The coach's findings for the pitch as it stands; asked again only when the text changes. */
 export function usePitchFindings(text: string) {
   return useQuery({

@@ -68,7 +68,7 @@ export function ResearchNotesSection({ personId, organizationId }: ResearchNotes
       <div className="flex flex-col gap-4">
         {hint ? <Hint>{hint.message}</Hint> : null}
         {editing?.mode === "new" ? <NoteForm of={of} onDone={() => setEditing(null)} /> : null}
-        {list.length === 0 && editing === null ? (
+        {list.length === 0 && editing === null && !hint ? (
           <p className="text-slate-500">
             No research yet. Their site, published work, news and bio make better questions.
           </p>

@@ -21,6 +21,12 @@ export default defineConfig({
             // The language library behind interest phrases is most of the libraries' weight and
             // only the composer and the call page use it: its own chunk, loaded with them.
             { name: "nlp", test: /node_modules[\\/]compromise[\\/]/ },
+            // The Markdown renderer (research notes) and its syntax-tree libraries: only the pages
+            // that show notes or Prepare's records load it, never Today's first load.
+            {
+              name: "markdown",
+              test: /node_modules[\\/](react-markdown|remark-[^\\/]+|rehype-[^\\/]+|mdast-[^\\/]+|hast-[^\\/]+|micromark[^\\/]*|unified|unist-[^\\/]+|vfile[^\\/]*|devlop|bail|trough|is-plain-obj|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|style-to-object|style-to-js|inline-style-parser|estree-util-[^\\/]+|decode-named-character-reference|character-entities[^\\/]*|character-reference-invalid|ccount|trim-lines|zwitch|longest-streak|parse-entities|stringify-entities|is-alphabetical|is-alphanumerical|is-decimal|is-hexadecimal|@ungap[\\/]structured-clone)[\\/]/,
+            },
             { name: "vendor", test: /node_modules[\\/]/ },
           ],
         },

@@ -1,3 +1,4 @@
+import { createBackup, restoreBackup } from "../src/services/backup.service.js";
 import { calendarFeed, enableCalendarFeed } from "../src/services/calendar.service.js";
 import { saveCoachLimits } from "../src/services/coach-settings.service.js";
 import type { ServiceContext } from "../src/services/context.js";
@@ -6,7 +7,30 @@ import {
   markConversationHeld,
   scheduleConversation,
 } from "../src/services/conversations.service.js";
+import { createOrganization } from "../src/services/organizations.service.js";
 import { listPeople } from "../src/services/people.service.js";
+import {
+  deletePitch,
+  listPitches,
+  saveDefaultPitch,
+  saveOrganizationPitch,
+} from "../src/services/pitches.service.js";
+import {
+  listPreparedAnswers,
+  savePreparedAnswers,
+} from "../src/services/prepared-answers.service.js";
+import {
+  addResearchNote,
+  deleteResearchNote,
+  listResearchNotes,
+} from "../src/services/research-notes.service.js";
+import {
+  addStory,
+  deleteStory,
+  getStoryPicks,
+  listStories,
+  saveStoryPicks,
+} from "../src/services/stories.service.js";
 import { addTemplate, deleteTemplate, listTemplates } from "../src/services/templates.service.js";
 import { getToday, saveCadenceSettings, snoozeAction } from "../src/services/today.service.js";
 import { addTrip, listTrips } from "../src/services/trips.service.js";
@@ -23,7 +47,7 @@ export async function fillRealisticStore(context: ServiceContext, people = 12) {
   await saveCoachLimits(context, { emailWords: 180 });
   const [first, , third] = personIds;
   if (!first || !third) throw new Error("generateData made too few people");
-  await scheduleConversation(context, first, {
+  const upcoming = await scheduleConversation(context, first, {
     scheduledFor: "2026-11-25T15:00:00.000Z",
     channel: "video",
     place: "https://meet.example.com/abc",
@@ -56,6 +80,142 @@ export async function fillRealisticStore(context: ServiceContext, people = 12) {
   const [action] = (await getToday(context)).actions;
   if (action) await snoozeAction(context, action.key, "2026-11-23T09:00:00.000Z");
   await enableCalendarFeed(context);
+  await fillPreparation(context, first, upcoming.activityId);
+}
+
+/**
+ * Preparing a conversation with `personId` (issue 10): research notes on the person and an
+ * organization (one deleted), a default pitch and a variant (one deleted), prepared answers,
+ * stories (one deleted) picked for the conversation, through the services; and a
+ * preparation, its question plan and an own bank question through the backup path (their
+ * services are helper "plan"'s), so a round trip covers all eight tables.
+ */
+export async function fillPreparation(
+  context: ServiceContext,
+  personId: string,
+  conversationId?: string,
+) {
+  const activityId =
+    conversationId ??
+    (
+      await scheduleConversation(context, personId, {
+        scheduledFor: "2026-11-27T16:00:00.000Z",
+        channel: "phone",
+        durationMinutes: 30,
+      })
+    ).activityId;
+  const organization = await createOrganization(context, {
+    name: "Northwind Clinics",
+    website: "https://northwind.example",
+  });
+  await addResearchNote(context, {
+    personId,
+    body: "Spoke at **HIMSS** on [nurse-led analytics](https://example.org/talk).",
+    notedOn: "2026-11-01",
+  });
+  const wrong = await addResearchNote(context, { personId, body: "Wrong person's note" });
+  await deleteResearchNote(context, wrong.id);
+  await addResearchNote(context, {
+    organizationId: organization.id,
+    body: "- Opened a site in Baltimore\n- Hiring data analysts",
+    notedOn: "2026-05-02",
+  });
+  await saveDefaultPitch(context, {
+    whoIAm: "I'm a nurse of six years, exploring health data.",
+    workIHope: "I hope to build tools that give nurses time back.",
+    learnToday: "I'd love to learn how you moved into analytics.",
+  });
+  const variant = await saveOrganizationPitch(context, organization.id, {
+    whoIAm: "I'm a nurse of six years.",
+    workIHope: "Northwind's mission of care close to home is why I'm here.",
+    learnToday: "How do your analysts work with the clinics?",
+  });
+  await deletePitch(context, variant.id);
+  await saveOrganizationPitch(context, organization.id, {
+    whoIAm: "I'm a nurse of six years.",
+    workIHope: "Care close to home, with data.",
+    learnToday: "What do your analysts do in a week?",
+  });
+  await savePreparedAnswers(context, {
+    answers: [
+      { prompt: "about_you", answer: "A nurse moving into health data." },
+      { prompt: "looking_for", answer: "Advice on a first analytics role." },
+    ],
+  });
+  const rota = await addStory(context, {
+    title: "Rebuilt the rota",
+    situation: "Flu season, no scheduler.",
+    task: "Cover every shift.",
+    action: "A shared sheet and a swap rule.",
+    result: "No missed shifts.",
+    tags: ["planning"],
+  });
+  const audit = await addStory(context, { title: "Chart audit", tags: ["quality", "data"] });
+  const dropped = await addStory(context, { title: "Dropped story" });
+  await deleteStory(context, dropped.id);
+  await saveStoryPicks(context, activityId, { storyIds: [audit.id, rota.id] });
+  await addPlanRowsThroughBackup(context, activityId);
+}
+
+/** Helper "plan"'s tables, as its services would leave them, added by a restore over the store. */
+async function addPlanRowsThroughBackup(context: ServiceContext, activityId: string) {
+  const backup = await createBackup(context);
+  const at = "2026-11-22T10:00:00.000Z";
+  const times = { created_at: at, updated_at: at, deleted_at: null };
+  backup.tables.bank_questions = [
+    {
+      id: "bank-1",
+      ...times,
+      text: "What would you do differently if you started again?",
+      question_group: "person",
+      tags: '["advice"]',
+    },
+    {
+      id: "bank-2",
+      ...times,
+      deleted_at: at,
+      text: "Old question?",
+      question_group: "field",
+      tags: "[]",
+    },
+  ];
+  backup.tables.preparations = [
+    {
+      id: "prep-1",
+      activity_id: activityId,
+      ...times,
+      objective: "Learn which certifications matter for analytics roles by Friday",
+      about_them: "Regional clinics; care close to home",
+      checklist_done: '["quiet_place","notes_at_hand"]',
+    },
+  ];
+  backup.tables.plan_questions = [
+    {
+      id: "plan-1",
+      activity_id: activityId,
+      position: 0,
+      bank_question_id: null,
+      spare: 0,
+      ...times,
+      text: "How did you move from the ward into analytics?",
+      question_group: "person",
+      tags: '["insights"]',
+      builtin_key: "person-path",
+    },
+    {
+      id: "plan-2",
+      activity_id: activityId,
+      position: 1,
+      bank_question_id: "bank-1",
+      spare: 1,
+      ...times,
+      text: "What would you do differently if you started again?",
+      question_group: "person",
+      tags: '["advice"]',
+      builtin_key: null,
+    },
+  ];
+  await restoreBackup(context, JSON.parse(JSON.stringify(backup)), { replace: true });
 }
 
 const links = { personPage: (personId: string) => `http://127.0.0.1/people/${personId}` };
@@ -73,5 +233,27 @@ export async function everythingShown(context: ServiceContext) {
     trips: await listTrips(context),
     templates: await listTemplates(context),
     feed: feedPath ? await calendarFeed(context, feedPath, links) : null,
+    ...(await preparationShown(context)),
+  };
+}
+
+/** Prepare's records as the explorer sees them (the notes of every live person and organization). */
+async function preparationShown(context: ServiceContext) {
+  const people = await listPeople(context, { sort: "stage" });
+  const notes = [];
+  for (const person of people) {
+    const { notes: theirs } = await listResearchNotes(context, { personId: person.id });
+    notes.push(...theirs);
+  }
+  const { upcoming } = await listConversations(context);
+  const picks = [];
+  for (const conversation of upcoming)
+    picks.push(await getStoryPicks(context, conversation.activityId));
+  return {
+    researchNotes: notes,
+    pitches: await listPitches(context),
+    preparedAnswers: await listPreparedAnswers(context),
+    stories: await listStories(context),
+    picks,
   };
 }

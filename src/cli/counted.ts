@@ -28,6 +28,14 @@ const tableNouns: Record<BackupTableName, Noun> = {
   settings: { one: "settings record", other: "settings records" },
   trips: { one: "trip", other: "trips" },
   templates: { one: "template", other: "templates" },
+  bank_questions: { one: "own question", other: "own questions" },
+  stories: { one: "story", other: "stories" },
+  preparations: { one: "preparation", other: "preparations" },
+  plan_questions: { one: "planned question", other: "planned questions" },
+  research_notes: { one: "research note", other: "research notes" },
+  pitches: { one: "pitch", other: "pitches" },
+  prepared_answers: { one: "prepared answer", other: "prepared answers" },
+  preparation_stories: { one: "story picked", other: "stories picked" },
 };
 
 const nounOfTable = new Map<string, Noun>(Object.entries(tableNouns));

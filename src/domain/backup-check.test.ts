@@ -135,8 +135,83 @@ function validBackup() {
         body: "Dear {{first_name}}",
       },
     ],
+    ...prepareTables(),
   };
   return { format: "rapport-backup", version: 1, exportedAt: at, tables };
+}
+
+/** Prepare's eight tables (issue 10), one row each, about conversation a1. */
+function prepareTables(): Record<string, BackupRow[]> {
+  const times = { created_at: at, updated_at: at, deleted_at: null };
+  return {
+    bank_questions: [
+      {
+        id: "b1",
+        ...times,
+        text: "What surprised you?",
+        question_group: "person",
+        tags: '["insights"]',
+      },
+    ],
+    stories: [
+      {
+        id: "s1",
+        ...times,
+        title: "Rota",
+        situation: "No scheduler",
+        task: "",
+        action: "A sheet",
+        result: "No gaps",
+        tags: '["planning"]',
+      },
+    ],
+    preparations: [
+      {
+        id: "pr1",
+        activity_id: "a1",
+        ...times,
+        objective: "Learn which certifications matter by Friday",
+        about_them: null,
+        checklist_done: '["route"]',
+      },
+    ],
+    plan_questions: [
+      {
+        id: "q1",
+        activity_id: "a1",
+        position: 0,
+        bank_question_id: "b1",
+        spare: 0,
+        ...times,
+        text: "What surprised you?",
+        question_group: "person",
+        tags: '["insights"]',
+        builtin_key: null,
+      },
+    ],
+    research_notes: [
+      {
+        id: "n1",
+        person_id: "p1",
+        organization_id: null,
+        noted_on: "2026-11-01",
+        ...times,
+        body: "Gave a **talk**",
+      },
+    ],
+    pitches: [
+      {
+        id: "pi1",
+        organization_id: "o1",
+        ...times,
+        who_i_am: "A nurse",
+        work_i_hope: "Health data",
+        learn_today: "How you began",
+      },
+    ],
+    prepared_answers: [{ id: "an1", ...times, prompt: "about_you", answer: "A nurse" }],
+    preparation_stories: [{ id: "ps1", activity_id: "a1", story_id: "s1", ...times }],
+  };
 }
 
 type Backup = ReturnType<typeof validBackup>;
@@ -196,6 +271,40 @@ describe("checking a backup before restoring it", () => {
       expect.stringMatching(
         /^templates row 1 \(id m1\), body: Unknown merge field \{\{frist_name\}\}\. Use one of: /,
       ),
+    ]);
+  });
+
+  it("names bad values and broken links in Prepare's tables by table, row, id and column", () => {
+    expect(
+      problemsOf((backup) => {
+        row(backup, "bank_questions").question_group = "weather";
+        row(backup, "stories").tags = "planning";
+        row(backup, "preparations").checklist_done = '[1, {"a": 2}]';
+        row(backup, "plan_questions").spare = 2;
+        row(backup, "plan_questions").bank_question_id = "b9";
+        row(backup, "research_notes").organization_id = "o1";
+        row(backup, "pitches").who_i_am = "x".repeat(2001);
+        row(backup, "prepared_answers").prompt = "salary";
+        row(backup, "preparation_stories").story_id = "s9";
+      }),
+    ).toEqual([
+      "bank_questions row 1 (id b1), question_group: Choose field, person or chances",
+      'stories row 1 (id s1), tags: should be a JSON list of tags, like ["leadership"]',
+      "preparations row 1 (id pr1), checklist_done: should be a list of checklist keys (each one text)",
+      "plan_questions row 1 (id q1), spare: should be 0 or 1",
+      "research_notes row 1 (id n1), person_id: a note is about one person or one organization: set exactly one of person_id and organization_id",
+      "pitches row 1 (id pi1), who_i_am: Who you are is too long for a pitch (at most 2,000 characters)",
+      "prepared_answers row 1 (id an1), prompt: Choose about_you, why_field or looking_for",
+      "preparation_stories row 1 (id ps1), story_id: s9 is not the id of any row in stories; fix the id, or remove this row",
+    ]);
+    expect(
+      problemsOf((backup) => {
+        row(backup, "plan_questions").bank_question_id = "b9";
+        backup.tables.prepared_answers?.push({ ...row(backup, "prepared_answers"), id: "an2" });
+      }),
+    ).toEqual([
+      "plan_questions row 1 (id q1), bank_question_id: b9 is not the id of any row in bank_questions; fix the id, or set it to null",
+      "prepared_answers row 2 (id an2), prompt: row 1 already answers this prompt; delete one",
     ]);
   });
 

@@ -145,6 +145,20 @@ export const backupReferences = [
   { table: "activities", column: "person_id", target: "people", required: true },
   { table: "activities", column: "suggested_person_id", target: "people", required: false },
   { table: "network_asks", column: "person_id", target: "people", required: true },
+  // Prepare's tables (issue 10): a conversation is its meeting_scheduled log entry.
+  { table: "preparations", column: "activity_id", target: "activities", required: true },
+  { table: "plan_questions", column: "activity_id", target: "activities", required: true },
+  {
+    table: "plan_questions",
+    column: "bank_question_id",
+    target: "bank_questions",
+    required: false,
+  },
+  { table: "research_notes", column: "person_id", target: "people", required: true },
+  { table: "research_notes", column: "organization_id", target: "organizations", required: true },
+  { table: "pitches", column: "organization_id", target: "organizations", required: false },
+  { table: "preparation_stories", column: "activity_id", target: "activities", required: true },
+  { table: "preparation_stories", column: "story_id", target: "stories", required: true },
 ] as const satisfies ReadonlyArray<{
   table: BackupTableName;
   column: string;
@@ -161,7 +175,18 @@ export const backupTablesWithIds = [
   "network_asks",
   "trips",
   "templates",
+  "bank_questions",
+  "stories",
+  "preparations",
+  "plan_questions",
+  "research_notes",
+  "pitches",
+  "prepared_answers",
+  "preparation_stories",
 ] as const satisfies readonly BackupTableName[];
+
+/** A key among live rows only (deleted ones may repeat it: they are kept for undo). */
+const whileLive = (row: BackupRow, key: string) => (row.deleted_at === null ? key : null);
 
 /** Values that must not repeat within a table, and how to say so. */
 const uniqueValues: ReadonlyArray<{
@@ -194,6 +219,32 @@ const uniqueValues: ReadonlyArray<{
     column: "key",
     key: (row) => String(row.key),
     problem: (other) => `the same reminder is in row ${other}; remove one`,
+  },
+  {
+    // The store keeps one preparation per conversation, deleted or not.
+    table: "preparations",
+    column: "activity_id",
+    key: (row) => String(row.activity_id),
+    problem: (other) => `this conversation's preparation is already row ${other}; remove one`,
+  },
+  {
+    table: "pitches",
+    column: "organization_id",
+    key: (row) => whileLive(row, String(row.organization_id ?? "(default)")),
+    problem: (other) =>
+      `row ${other} is already the live pitch for this organization (or the default); delete one`,
+  },
+  {
+    table: "prepared_answers",
+    column: "prompt",
+    key: (row) => whileLive(row, String(row.prompt)),
+    problem: (other) => `row ${other} already answers this prompt; delete one`,
+  },
+  {
+    table: "preparation_stories",
+    column: "story_id",
+    key: (row) => whileLive(row, `${row.activity_id} ${row.story_id}`),
+    problem: (other) => `this story is already picked for this conversation in row ${other}`,
   },
   // Organization and template names are not checked here: an older Rapport could hold two
   // live names that now share a name key, so the store numbers the later one ("STRASSE (2)")

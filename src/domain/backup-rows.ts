@@ -5,11 +5,19 @@ import { coachLimitsSchema, defaultCoachLimits } from "./coach-settings.js";
 import { networkAskInputSchema } from "./network.js";
 import { organizationInputSchema } from "./organization.js";
 import { personInputSchema } from "./person.js";
+import {
+  bankQuestionInputSchema,
+  pitchInputSchema,
+  planQuestionInputSchema,
+  preparationPatchSchema,
+  preparedAnswersInputSchema,
+  storyInputSchema,
+} from "./prepare/preparation.js";
 import { profileInputSchema, targetInputSchema } from "./profile.js";
 import { stages } from "./stage.js";
 import { templateInputSchema } from "./template.js";
 import { instant, optionalText } from "./text-fields.js";
-import { tripInputSchema } from "./trip.js";
+import { isCalendarDate, tripInputSchema } from "./trip.js";
 
 /**
  * One row of a backup, checked with the same schemas the API uses for what a user types,
@@ -196,6 +204,145 @@ const position = z
   .min(0, { error: "should be a whole number from 0 to 100000" })
   .max(100_000, { error: "should be a whole number from 0 to 100000" });
 
+// ——— Prepare's tables (issue 10) ———
+
+/** A JSON list of strings, for the hint of a list column. */
+const jsonListHint = (what: string, example: string) => `a JSON list of ${what}, like ${example}`;
+const spare = z
+  .number({ error: "should be 0 or 1" })
+  .int({ error: "should be 0 or 1" })
+  .min(0, { error: "should be 0 or 1" })
+  .max(1, { error: "should be 0 or 1" });
+const calendarDay = z
+  .string({ error: "should be a date like 2026-10-10" })
+  .refine(isCalendarDate, { error: "should be a date like 2026-10-10" });
+/** One prepared answer, as the API's list of answers holds each. */
+const preparedAnswerSchema = preparedAnswersInputSchema.shape.answers.element;
+
+// Where the API's schemas give zod's own words (a list item of the wrong type), a backup's
+// report says what to fix instead; the bounds are the same.
+const textList = (what: string, most: number, longest: number) =>
+  z
+    .array(
+      z
+        .string({ error: `should be a list of ${what} (each one text)` })
+        .trim()
+        .min(1, { error: `should be a list of ${what}, none of them empty` })
+        .max(longest, { error: `each of the ${what} is at most ${longest} characters` }),
+      { error: `should be a list of ${what}` },
+    )
+    .max(most, { error: `should hold at most ${most} ${what}` })
+    .default([]);
+const answerText = z
+  .string({ error: "should be the answer's text" })
+  .trim()
+  .max(3000, { error: "An answer is at most 3,000 characters" });
+const builtinKey = z
+  .string({ error: "should be a built-in question's key, or null" })
+  .trim()
+  .max(100, { error: "should be a built-in question's key (at most 100 characters)" })
+  .nullish();
+
+const prepareTableRules = {
+  bank_questions: mappedTable({
+    stored: z.object({ id: rowId, ...softDeleted }),
+    input: bankQuestionInputSchema.omit({ id: true }),
+    fields: { text: "text", question_group: "group", tags: "tags" },
+    json: { tags: jsonListHint("TIARA tags", '["trends", "advice"]') },
+  }),
+  stories: mappedTable({
+    stored: z.object({ id: rowId, ...softDeleted }),
+    input: storyInputSchema.omit({ id: true }).extend({ tags: textList("tags", 20, 50) }),
+    fields: {
+      title: "title",
+      situation: "situation",
+      task: "task",
+      action: "action",
+      result: "result",
+      tags: "tags",
+    },
+    json: { tags: jsonListHint("tags", '["leadership"]') },
+  }),
+  preparations: mappedTable({
+    stored: z.object({ id: rowId, activity_id: rowId, ...softDeleted }),
+    input: preparationPatchSchema.extend({ checklistDone: textList("checklist keys", 100, 100) }),
+    fields: { objective: "objective", about_them: "aboutThem", checklist_done: "checklistDone" },
+    json: { checklist_done: jsonListHint("checklist keys", '["route"]') },
+  }),
+  plan_questions: mappedTable({
+    stored: z.object({
+      id: rowId,
+      activity_id: rowId,
+      position,
+      bank_question_id: optionalRowId,
+      spare,
+      ...softDeleted,
+    }),
+    input: planQuestionInputSchema
+      .omit({ id: true, bankQuestionId: true, spare: true })
+      .extend({ builtinKey }),
+    fields: { text: "text", question_group: "group", tags: "tags", builtin_key: "builtinKey" },
+    json: { tags: jsonListHint("TIARA tags", '["trends", "advice"]') },
+  }),
+  research_notes: mappedTable({
+    // Exactly one of person_id and organization_id: checked below (researchNoteRule).
+    stored: z.object({
+      id: rowId,
+      person_id: optionalRowId,
+      organization_id: optionalRowId,
+      noted_on: calendarDay,
+      ...softDeleted,
+    }),
+    input: z.object({
+      body: z
+        .string({ error: "should be the note's text" })
+        .trim()
+        .min(1, { error: "should be the note's text, not empty" })
+        .max(20_000, { error: "should be at most 20,000 characters" }),
+    }),
+    fields: { body: "body" },
+  }),
+  pitches: mappedTable({
+    stored: z.object({ id: rowId, organization_id: optionalRowId, ...softDeleted }),
+    input: pitchInputSchema,
+    fields: { who_i_am: "whoIAm", work_i_hope: "workIHope", learn_today: "learnToday" },
+  }),
+  prepared_answers: mappedTable({
+    stored: z.object({ id: rowId, ...softDeleted }),
+    input: preparedAnswerSchema.extend({ answer: answerText }),
+    fields: { prompt: "prompt", answer: "answer" },
+  }),
+  preparation_stories: mappedTable({
+    stored: z.object({ id: rowId, activity_id: rowId, story_id: rowId, ...softDeleted }),
+  }),
+} as const satisfies Record<string, TableRule>;
+
+/** A note is about one person or one organization: exactly one of the two columns is set. */
+function researchNoteRule(base: TableRule): TableRule {
+  return {
+    ...base,
+    check(row) {
+      const checked = base.check(row);
+      if (!checked.ok) return checked;
+      const person = checked.row.person_id !== null;
+      const organization = checked.row.organization_id !== null;
+      if (person === organization) {
+        return {
+          ok: false,
+          problems: [
+            {
+              column: "person_id",
+              problem:
+                "a note is about one person or one organization: set exactly one of person_id and organization_id",
+            },
+          ],
+        };
+      }
+      return checked;
+    },
+  };
+}
+
 /** Every table a backup holds, in an order that satisfies foreign keys on restore. */
 export const backupTableRules = {
   organizations: mappedTable({
@@ -305,6 +452,8 @@ export const backupTableRules = {
     input: templateInputSchema,
     fields: { name: "name", purpose: "purpose", subject: "subject", body: "body" },
   }),
+  ...prepareTableRules,
+  research_notes: researchNoteRule(prepareTableRules.research_notes),
 } as const satisfies Record<string, TableRule>;
 
 export type BackupTableName = keyof typeof backupTableRules;

@@ -18,6 +18,14 @@ function tables(people: BackupRow[], activities: BackupRow[]): BackupTablesData 
     settings: [],
     trips: [],
     templates: [],
+    bank_questions: [],
+    stories: [],
+    preparations: [],
+    plan_questions: [],
+    research_notes: [],
+    pitches: [],
+    prepared_answers: [],
+    preparation_stories: [],
   };
 }
 

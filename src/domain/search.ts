@@ -17,6 +17,9 @@ export const searchEntityTypes = [
   // Prepare (issue 10): the explorer's own bank questions and the questions of their plans.
   "bank_question",
   "plan_question",
+  // Prepare's records (issue 10).
+  "research_note",
+  "story",
 ] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
@@ -139,9 +142,25 @@ export function clampSearchLimit(limit: number | undefined): number {
   return Math.min(maxSearchLimit, Math.max(1, Math.trunc(limit)));
 }
 
-/** People, their log entries and asks open on the person's page; organizations on theirs; trips on Trips. */
-export function searchResultHref(document: Pick<SearchDocument, "type" | "id" | "personId">) {
+/**
+ * People, their log entries and asks open on the person's page; organizations on theirs;
+ * trips on Trips; a research note on its person's or organization's page (which shows it);
+ * a story in Settings → Pitch and stories, where the story bank is kept; the explorer's own
+ * questions in Settings → Prepare; a planned question on its conversation's preparation page.
+ */
+export function searchResultHref(
+  document: Pick<SearchDocument, "type" | "id" | "personId"> & {
+    /** A research note's organization, when it is about one. */
+    organizationId?: string | null;
+  },
+) {
   switch (document.type) {
+    case "research_note":
+      return document.personId
+        ? `/people/${encodeURIComponent(document.personId)}`
+        : `/organizations/${encodeURIComponent(document.organizationId ?? "")}`;
+    case "story":
+      return "/settings#pitch-and-stories";
     case "organization":
       return `/organizations/${encodeURIComponent(document.id)}`;
     case "trip":
@@ -395,5 +414,49 @@ export function planQuestionSearchDocument(
       question.tags.join(", "),
     ]),
     recency: conversation.startsAt,
+  };
+}
+
+// ——— Prepare's records (issue 10) ———
+
+/** A research note, titled by whom it is about ("Maya Chen · Research note"); its Markdown as typed. */
+export function researchNoteSearchDocument(
+  note: { id: string; personId: string | null; body: string; notedOn: string; updatedAt: string },
+  aboutName: string,
+): SearchDocument {
+  return {
+    type: "research_note",
+    id: note.id,
+    personId: note.personId,
+    title: `${aboutName} · Research note`,
+    body: note.body,
+    recency: note.updatedAt,
+  };
+}
+
+/** A story of the bank, titled by its title; found by its four parts and its tags. */
+export function storySearchDocument(story: {
+  id: string;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  tags: readonly string[];
+  updatedAt: string;
+}): SearchDocument {
+  return {
+    type: "story",
+    id: story.id,
+    personId: null,
+    title: story.title,
+    body: joinFields([
+      story.situation,
+      story.task,
+      story.action,
+      story.result,
+      story.tags.join(", "),
+    ]),
+    recency: story.updatedAt,
   };
 }

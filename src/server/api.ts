@@ -12,6 +12,7 @@ import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
 import { organizationsRoutes } from "./routes/organizations.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
+import { pitchesRoutes } from "./routes/pitches.routes.js";
 import {
   planQuestionsRoutes,
   preparationRoutes,
@@ -19,8 +20,14 @@ import {
 } from "./routes/prepare.routes.js";
 import { profileRoutes, targetsRoutes } from "./routes/profile.routes.js";
 import { questionsRoutes } from "./routes/questions.routes.js";
+import { researchNotesRoutes } from "./routes/research-notes.routes.js";
 import { searchRoutes } from "./routes/search.routes.js";
 import { coachSettingsRoutes } from "./routes/settings-coach.routes.js";
+import {
+  conversationStoriesRoutes,
+  preparedAnswersRoutes,
+  storiesRoutes,
+} from "./routes/stories.routes.js";
 import { templatesRoutes } from "./routes/templates.routes.js";
 import { cadenceSettingsRoutes, todayRoutes } from "./routes/today.routes.js";
 import { tripsRoutes } from "./routes/trips.routes.js";
@@ -64,5 +71,11 @@ export function apiRoutes() {
       .route("/plan-questions", planQuestionsRoutes())
       .route("/questions", questionsRoutes())
       .route("/settings/prepare", prepareSettingsRoutes())
+      // Prepare's records (issue 10): research notes, pitches, answers, stories and picks.
+      .route("/research-notes", researchNotesRoutes())
+      .route("/pitches", pitchesRoutes())
+      .route("/prepared-answers", preparedAnswersRoutes())
+      .route("/stories", storiesRoutes())
+      .route("/conversations", conversationStoriesRoutes())
   );
 }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { everythingShown, fillRealisticStore } from "../../test/backup-fixtures.js";
+import {
+  everythingShown,
+  fillPreparation,
+  fillRealisticStore,
+} from "../../test/backup-fixtures.js";
 import { testContext } from "../../test/builders.js";
 import { generateData } from "../../test/generate.js";
 import { storeTargets } from "../../test/stores.js";
@@ -7,7 +11,12 @@ import { backupReferences } from "../domain/backup-check.js";
 import type { BackupTablesData } from "../domain/backup-rows.js";
 import { renameActionKeyIds } from "../domain/cadence.js";
 import type { Store } from "../store/store.js";
-import { type BackupDocument, createBackup, restoreBackup } from "./backup.service.js";
+import {
+  type BackupDocument,
+  createBackup,
+  RestoreRejected,
+  restoreBackup,
+} from "./backup.service.js";
 import { calendarFeed, getCalendarFeedSettings } from "./calendar.service.js";
 import { deletePerson, listPeople } from "./people.service.js";
 import { searchEverything } from "./search.service.js";
@@ -70,7 +79,8 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
 
     beforeAll(async () => {
       source = await freshStore();
-      await generateData(testContext(source).context, 60);
+      const { personIds } = await generateData(testContext(source).context, 60);
+      await fillPreparation(testContext(source).context, String(personIds[0]));
       backup = await createBackup(testContext(source).context);
     });
     // Dropping PostgreSQL databases takes a moment each.
@@ -88,6 +98,32 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       expect(backup.tables.people.length).toBeGreaterThan(60);
       expect(backup.tables.people.some((row) => row.deleted_at !== null)).toBe(true);
       expect(backup.tables.activities.length).toBeGreaterThan(30);
+      // Prepare's eight tables (issue 10) are in the backup, deleted rows included.
+      expect(
+        Object.fromEntries(
+          (
+            [
+              "bank_questions",
+              "stories",
+              "preparations",
+              "plan_questions",
+              "research_notes",
+              "pitches",
+              "prepared_answers",
+              "preparation_stories",
+            ] as const
+          ).map((table) => [table, backup.tables[table].length]),
+        ),
+      ).toEqual({
+        bank_questions: 2,
+        stories: 3,
+        preparations: 1,
+        plan_questions: 2,
+        research_notes: 3,
+        pitches: 3,
+        prepared_answers: 2,
+        preparation_stories: 2,
+      });
 
       const restored = await freshStore();
       const context = countingContext(restored, "local", "new");
@@ -200,6 +236,20 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       await expect(restoreBackup(context, backup)).rejects.toMatchObject({ code: "conflict" });
       await restoreBackup(context, backup, { replace: true });
       expect((await createBackup(context)).tables).toEqual(backup.tables);
+    });
+
+    it("refuses a bad row in Prepare's tables with its table, row and column; nothing is written", async () => {
+      const context = testContext(await freshStore()).context;
+      const broken = structuredClone(backup);
+      const [, second] = broken.tables.research_notes;
+      if (!second) throw new Error("the fixture has too few research notes");
+      second.noted_on = "2026-13-01";
+      const refused = await restoreBackup(context, broken).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(RestoreRejected);
+      expect((refused as RestoreRejected).reportLines()).toEqual([
+        `research_notes row 2 (id ${second.id}), noted_on: should be a date like 2026-10-10`,
+      ]);
+      expect(await context.store.backup.countAll(context.ownerId)).toBe(0);
     });
 
     it("explains a file that is not a backup or is from a newer version", async () => {

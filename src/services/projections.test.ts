@@ -44,8 +44,15 @@ import {
   restoreBankQuestion,
   updateBankQuestion,
 } from "./question-bank.service.js";
+import {
+  addResearchNote,
+  deleteResearchNote,
+  restoreResearchNote,
+  updateResearchNote,
+} from "./research-notes.service.js";
 import { searchEverything } from "./search.service.js";
 import { rebuildSearchIndex } from "./search-indexing.js";
+import { addStory, deleteStory, restoreStory, updateStory } from "./stories.service.js";
 import {
   addTemplate,
   deleteTemplate,
@@ -87,6 +94,11 @@ const vocabulary = [
   "Kyoto",
   "Hopper",
   "Lovelace",
+  // Prepare's records (issue 10).
+  "pelican",
+  "gazebo",
+  "keynote",
+  "lantern",
 ];
 
 /** What the reminders, stages and search index hold, next to what a rebuild from the records gives. */
@@ -236,6 +248,22 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
       await restoreTemplate(context, template.id);
       await check("template added, edited, deleted and restored");
 
+      // Prepare's records (issue 10): research notes (a person's and an organization's) and stories.
+      const note = await addResearchNote(context, { personId: avery.id, body: "pelican **talk**" });
+      await addResearchNote(context, { organizationId: borealis.id, body: "gazebo opening" });
+      await check("research notes added");
+      await updateResearchNote(context, note.id, { body: "pelican keynote" });
+      await deleteResearchNote(context, note.id);
+      await restoreResearchNote(context, note.id);
+      await check("research note edited, deleted and restored");
+      const story = await addStory(context, { title: "Lantern rota", situation: "gazebo" });
+      await updateStory(context, story.id, { result: "pelican" });
+      await check("story added and edited");
+      await deleteStory(context, story.id);
+      await check("story deleted");
+      await restoreStory(context, story.id);
+      await check("story restored");
+
       const conversation = await scheduleConversation(context, quinn.id, {
         scheduledFor: new Date(context.now().getTime() + 2 * day).toISOString(),
         channel: "video",
@@ -309,7 +337,7 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
       await logActivity(context, quinn.id, { kind: "note", detail: "Dmitri", occurredAt: at(1) });
       await restoreBackup(context, JSON.parse(JSON.stringify(backup)), { replace: true });
       await check("backup restored over the data");
-      expect(checks).toBe(38);
+      expect(checks).toBe(43);
     });
   });
 });

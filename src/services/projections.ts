@@ -26,7 +26,9 @@ export type ChangedRecord =
   | { type: "template"; id: string }
   // Prepare (issue 10): found by search.
   | { type: "bank_question"; id: string }
-  | { type: "plan_question"; id: string };
+  | { type: "plan_question"; id: string }
+  | { type: "research_note"; id: string }
+  | { type: "story"; id: string };
 
 /**
  * A log entry was added, edited, deleted or restored: the person's stage, last touch and
@@ -77,6 +79,8 @@ export async function onRecordChanged(
       return;
     case "bank_question":
     case "plan_question":
+    case "research_note":
+    case "story":
       await reindexForSearch(store, ownerId, record);
       return;
   }

@@ -6,8 +6,10 @@ import {
   personSearchDocument,
   planQuestionSearchDocument,
   planQuestionSearchId,
+  researchNoteSearchDocument,
   type SearchDocument,
   type SearchEntityType,
+  storySearchDocument,
   tripSearchDocument,
 } from "../domain/search.js";
 import type { Repositories } from "../store/store.js";
@@ -42,6 +44,10 @@ export async function reindexForSearch(
       return reindexBankQuestion(repositories, ownerId, entity.id);
     case "plan_question":
       return reindexPlanQuestion(repositories, ownerId, entity.id);
+    case "research_note":
+      return reindexResearchNote(repositories, ownerId, entity.id);
+    case "story":
+      return reindexStory(repositories, ownerId, entity.id);
   }
 }
 
@@ -66,6 +72,7 @@ export async function rebuildSearchIndex(repositories: Repositories, ownerId: st
     if (name !== undefined) documents.push(networkAskSearchDocument(ask, name));
   }
   documents.push(...(await preparedQuestionDocuments(repositories, ownerId, names)));
+  documents.push(...(await prepareRecordDocuments(repositories, ownerId, names)));
   await repositories.search.removeAll(ownerId);
   await repositories.search.upsert(ownerId, documents);
 }
@@ -73,7 +80,10 @@ export async function rebuildSearchIndex(repositories: Repositories, ownerId: st
 async function reindexPerson(repositories: Repositories, ownerId: string, personId: string) {
   await repositories.search.removePersonRecords(ownerId, personId);
   const person = await repositories.people.get(ownerId, personId);
-  if (!person) return repositories.search.remove(ownerId, "person", personId);
+  if (!person) {
+    await reindexNotesAbout(repositories, ownerId, { personId }, null);
+    return repositories.search.remove(ownerId, "person", personId);
+  }
   const activities = await repositories.activities.listForPerson(ownerId, personId);
   const asks = await repositories.networkAsks.list(ownerId, personId);
   await repositories.search.upsert(ownerId, [
@@ -81,6 +91,7 @@ async function reindexPerson(repositories: Repositories, ownerId: string, person
     ...activities.map((activity) => activitySearchDocument(activity, person.name)),
     ...asks.map((ask) => networkAskSearchDocument(ask, person.name)),
   ]);
+  await reindexNotesAbout(repositories, ownerId, { personId }, person.name);
 }
 
 async function reindexOrganization(
@@ -94,6 +105,7 @@ async function reindexOrganization(
   } else {
     await repositories.search.remove(ownerId, "organization", organizationId);
   }
+  await reindexNotesAbout(repositories, ownerId, { organizationId }, organization?.name ?? null);
   // Their people's documents name the organization (or no longer do, once it is deleted).
   const documents: SearchDocument[] = [];
   for (const personId of await repositories.search.peopleAtOrganization(ownerId, organizationId)) {
@@ -201,4 +213,74 @@ export async function reindexPlanQuestionsOf(
       ? (await repositories.planQuestions.listFor(ownerId, [scope.activityId])).map(({ id }) => id)
       : await repositories.planQuestions.idsForPerson(ownerId, scope.personId);
   for (const id of ids) await reindexPlanQuestion(repositories, ownerId, id);
+}
+
+// ——— Prepare's records (issue 10): research notes and stories ———
+
+/** Every live research note of a live person or organization, and every live story. */
+async function prepareRecordDocuments(
+  repositories: Repositories,
+  ownerId: string,
+  personNames: ReadonlyMap<string, string>,
+): Promise<SearchDocument[]> {
+  const organizationNames = new Map(
+    (await repositories.organizations.list(ownerId)).map((each) => [each.id, each.name]),
+  );
+  const documents: SearchDocument[] = [];
+  for (const note of await repositories.researchNotes.listAll(ownerId)) {
+    const name = note.personId
+      ? personNames.get(note.personId)
+      : organizationNames.get(note.organizationId ?? "");
+    if (name !== undefined) documents.push(researchNoteSearchDocument(note, name));
+  }
+  for (const story of await repositories.stories.list(ownerId)) {
+    documents.push(storySearchDocument(story));
+  }
+  return documents;
+}
+
+/** The name a note is titled by: its person's or organization's, while they are live. */
+async function noteSubjectName(
+  repositories: Repositories,
+  ownerId: string,
+  note: { personId: string | null; organizationId: string | null },
+): Promise<string | null> {
+  if (note.personId) return (await repositories.people.get(ownerId, note.personId))?.name ?? null;
+  if (note.organizationId)
+    return (await repositories.organizations.get(ownerId, note.organizationId))?.name ?? null;
+  return null;
+}
+
+async function reindexResearchNote(repositories: Repositories, ownerId: string, noteId: string) {
+  const note = await repositories.researchNotes.get(ownerId, noteId);
+  const name = note && (await noteSubjectName(repositories, ownerId, note));
+  if (!note || !name) return repositories.search.remove(ownerId, "research_note", noteId);
+  await repositories.search.upsert(ownerId, [researchNoteSearchDocument(note, name)]);
+}
+
+/**
+ * A person's or organization's notes follow them: titled by their (new) name, gone from
+ * search while they are deleted, back when restored.
+ */
+async function reindexNotesAbout(
+  repositories: Repositories,
+  ownerId: string,
+  of: { personId: string } | { organizationId: string },
+  name: string | null,
+) {
+  const notes = await repositories.researchNotes.list(ownerId, of);
+  if (name === null) {
+    for (const note of notes) await repositories.search.remove(ownerId, "research_note", note.id);
+    return;
+  }
+  await repositories.search.upsert(
+    ownerId,
+    notes.map((note) => researchNoteSearchDocument(note, name)),
+  );
+}
+
+async function reindexStory(repositories: Repositories, ownerId: string, storyId: string) {
+  const story = await repositories.stories.get(ownerId, storyId);
+  if (!story) return repositories.search.remove(ownerId, "story", storyId);
+  await repositories.search.upsert(ownerId, [storySearchDocument(story)]);
 }

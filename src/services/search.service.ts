@@ -23,12 +23,27 @@ export async function searchEverything(
   if (terms.length === 0) return [];
   await ensureSearchIndex(context);
   const hits = await context.store.search.search(context.ownerId, terms, clampSearchLimit(limit));
+  const organizationOfNote = await noteOrganizations(context, hits);
   return hits.map((hit) => ({
     type: hit.type,
     id: hit.id,
     personId: hit.personId,
     title: hit.title,
     snippet: buildSnippet(hit.body, terms),
-    href: searchResultHref(hit),
+    href: searchResultHref({ ...hit, organizationId: organizationOfNote.get(hit.id) ?? null }),
   }));
+}
+
+/** An organization's research note opens on the organization's page: which one, per hit. */
+async function noteOrganizations(
+  context: ServiceContext,
+  hits: readonly { type: string; id: string; personId: string | null }[],
+): Promise<Map<string, string>> {
+  const organizations = new Map<string, string>();
+  for (const hit of hits) {
+    if (hit.type !== "research_note" || hit.personId) continue;
+    const note = await context.store.researchNotes.get(context.ownerId, hit.id);
+    if (note?.organizationId) organizations.set(hit.id, note.organizationId);
+  }
+  return organizations;
 }

@@ -10,7 +10,10 @@ export type SoftDeletedTable =
   | "trips"
   | "templates"
   | "plan_questions"
-  | "bank_questions";
+  | "bank_questions"
+  | "research_notes"
+  | "pitches"
+  | "stories";
 
 /**
  * Marks a row deleted (`deletedAt` = now) or live again (`null`). Only a change counts:

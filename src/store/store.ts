@@ -10,13 +10,17 @@ import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
 import { type OwnerLocks, ownerLocks } from "./owner-locks.js";
 import { peopleRepository } from "./people.repository.js";
+import { pitchesRepository } from "./pitches.repository.js";
 import { planQuestionsRepository } from "./plan-questions.repository.js";
 import { preparationsRepository } from "./preparations.repository.js";
+import { preparedAnswersRepository } from "./prepared-answers.repository.js";
 import { profileRepository } from "./profile.repository.js";
+import { researchNotesRepository } from "./research-notes.repository.js";
 import type { Database } from "./schema.js";
 import { type SearchIndex, searchIndex } from "./search/search-index.js";
 import { settingsRepository } from "./settings.repository.js";
 import { idHolder, type SoftDeletedTable } from "./soft-delete.js";
+import { storiesRepository } from "./stories.repository.js";
 import { templatesRepository } from "./templates.repository.js";
 import { todayRepository } from "./today.repository.js";
 import { tripsRepository } from "./trips.repository.js";
@@ -38,6 +42,11 @@ export interface Repositories {
   planQuestions: ReturnType<typeof planQuestionsRepository>;
   bankQuestions: ReturnType<typeof bankQuestionsRepository>;
   brief: ReturnType<typeof briefRepository>;
+  // Prepare's records (issue 10): research notes, pitches, prepared answers, stories and their picks.
+  researchNotes: ReturnType<typeof researchNotesRepository>;
+  pitches: ReturnType<typeof pitchesRepository>;
+  preparedAnswers: ReturnType<typeof preparedAnswersRepository>;
+  stories: ReturnType<typeof storiesRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
   /** Any owner's row with an id, for creates with an id the client made. */
@@ -69,6 +78,10 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     planQuestions: planQuestionsRepository(db),
     bankQuestions: bankQuestionsRepository(db),
     brief: briefRepository(db),
+    researchNotes: researchNotesRepository(db),
+    pitches: pitchesRepository(db),
+    preparedAnswers: preparedAnswersRepository(db),
+    stories: storiesRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),
     rowIds: { holder: (table, id) => idHolder(db, table, id) },

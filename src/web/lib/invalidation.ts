@@ -53,6 +53,17 @@ export const queryKeys = {
   prepareSettings: ["settings", "prepare"] as const,
   /** The yes/no check of one question's text. */
   questionCheck: (text: string) => ["coach", "questions", text] as const,
+  // Prepare's records (issue 10). Notes live under "people" (and "organizations") so that
+  // a person's or organization's delete, restore or rename refreshes them with the rest.
+  researchNotes: (of: { personId: string } | { organizationId: string }) =>
+    "personId" in of
+      ? (["people", "research-notes", of.personId] as const)
+      : (["organizations", "research-notes", of.organizationId] as const),
+  pitches: ["pitches"] as const,
+  preparedAnswers: ["prepared-answers"] as const,
+  stories: ["stories"] as const,
+  storyPicks: (activityId: string) => ["stories", "picks", activityId] as const,
+  pitchFindings: (text: string) => ["coach", "pitch", text] as const,
   /** The coach's findings for one draft; see features/compose/queries.ts. */
   coachFindings: (
     purpose: string,
@@ -232,4 +243,37 @@ export function afterPrepareSettingsSaved(queryClient: QueryClient) {
     ["people", "preparation"],
     queryKeys.today,
   ]);
+}
+
+/** A research note was added, edited, deleted or restored: the notes lists, and search finds notes. */
+export function afterResearchNotesChange(queryClient: QueryClient) {
+  return refresh(queryClient, [
+    ["people", "research-notes"],
+    ["organizations", "research-notes"],
+    ["search"],
+  ]);
+}
+
+/** A pitch (default or an organization's) was saved, deleted or restored. */
+export function afterPitchesChange(queryClient: QueryClient) {
+  return refresh(queryClient, [queryKeys.pitches]);
+}
+
+/** The prepared answers were saved: the server's answer is the new list. */
+export function afterPreparedAnswersSaved<Answers>(queryClient: QueryClient, saved: Answers) {
+  queryClient.setQueryData(queryKeys.preparedAnswers, saved);
+}
+
+/** A story was added, edited, deleted or restored: the bank, every conversation's picks, search. */
+export function afterStoriesChange(queryClient: QueryClient) {
+  return refresh(queryClient, [queryKeys.stories, ["search"]]);
+}
+
+/** A conversation's picks were saved: the answer is the new picks. */
+export function afterStoryPicksSaved<Picks>(
+  queryClient: QueryClient,
+  activityId: string,
+  saved: Picks,
+) {
+  queryClient.setQueryData(queryKeys.storyPicks(activityId), saved);
 }

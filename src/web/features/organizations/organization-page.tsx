@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from "react";
+import { type ReactNode, Suspense, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { Organization } from "../../../domain/organization.js";
 import type { Person } from "../../../domain/person.js";
@@ -11,6 +11,7 @@ import { StageBadge } from "../../components/stage-badge.js";
 import { useToast } from "../../components/toast.js";
 import { countPeople, displayUrl, formatDate } from "../../lib/format.js";
 import { useUndoDeleteToast } from "../../lib/undo.js";
+import { ResearchNotesSection } from "../prepare/index.js";
 import { organizationsApi } from "./api.js";
 import { useDeleteOrganization, useOrganization } from "./queries.js";
 
@@ -192,6 +193,11 @@ export function OrganizationPage() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <Details organization={organization} />
         <PeopleHere organization={organization} people={people} />
+      </div>
+      <div className="mt-6">
+        <Suspense fallback={<Loading label="Loading research notes…" />}>
+          <ResearchNotesSection organizationId={organization.id} />
+        </Suspense>
       </div>
       <p className="mt-6 text-sm text-slate-500">
         Added {formatDate(organization.createdAt)} · Last updated{" "}

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { routineLabels } from "../../../domain/cadence-settings.js";
 import { Button, ButtonLink } from "../../components/button.js";
@@ -12,6 +13,7 @@ import { lastTouchText } from "../../lib/log-format.js";
 import { useUndoDeleteToast } from "../../lib/undo.js";
 import { ScheduleConversationButton, useConversations } from "../conversations/index.js";
 import { NetworkAsks, PeopleTheyIntroduced, PersonLog } from "../log/index.js";
+import { ResearchNotesSection } from "../prepare/index.js";
 import { peopleApi } from "./api.js";
 import {
   Card,
@@ -96,6 +98,9 @@ export function PersonPage() {
         <div className="flex min-w-0 flex-col gap-6">
           <PersonLog person={data} people={people.data ?? []} />
           <NetworkAsks person={data} people={people.data ?? []} />
+          <Suspense fallback={<Loading label="Loading research notes…" />}>
+            <ResearchNotesSection personId={data.id} />
+          </Suspense>
         </div>
         <div className="flex min-w-0 flex-col gap-6">
           <Card title="Contact">

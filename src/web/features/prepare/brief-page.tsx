@@ -30,7 +30,7 @@ const printableHeight = ((279.4 - 24) * 96) / 25.4;
 function usePrintFit(sheet: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const print = window.matchMedia("print");
-    function fit() {
+    function fitToPage() {
       const element = sheet.current;
       if (!element) return;
       element.style.zoom = "";
@@ -52,14 +52,14 @@ function usePrintFit(sheet: RefObject<HTMLElement | null>) {
       element.style.zoom = "";
       delete element.dataset.printFit;
     }
-    const onChange = (event: MediaQueryListEvent) => (event.matches ? fit() : reset());
-    if (print.matches) fit();
+    const onChange = (event: MediaQueryListEvent) => (event.matches ? fitToPage() : reset());
+    if (print.matches) fitToPage();
     print.addEventListener("change", onChange);
-    window.addEventListener("beforeprint", fit);
+    window.addEventListener("beforeprint", fitToPage);
     window.addEventListener("afterprint", reset);
     return () => {
       print.removeEventListener("change", onChange);
-      window.removeEventListener("beforeprint", fit);
+      window.removeEventListener("beforeprint", fitToPage);
       window.removeEventListener("afterprint", reset);
     };
   }, [sheet]);

@@ -7,6 +7,8 @@ import {
 } from "../../../domain/search.js";
 import {
   ConversationIcon,
+  DocumentIcon,
+  InsightsIcon,
   OrganizationIcon,
   PeopleIcon,
   QuestionIcon,
@@ -21,6 +23,8 @@ const typeLabels: Record<SearchEntityType, string> = {
   network_ask: "Network ask",
   bank_question: "My question",
   plan_question: "Planned question",
+  research_note: "Research note",
+  story: "Story",
 };
 
 const typeIcons: Record<SearchEntityType, ReactNode> = {
@@ -31,6 +35,8 @@ const typeIcons: Record<SearchEntityType, ReactNode> = {
   network_ask: <QuestionIcon />,
   bank_question: <QuestionIcon />,
   plan_question: <QuestionIcon />,
+  research_note: <DocumentIcon />,
+  story: <InsightsIcon />,
 };
 
 /** Text with the words that matched shown as <mark>. */

@@ -9,6 +9,7 @@ import { CalendarFeedSection } from "./settings-calendar.js";
 import { CoachLimitsForm } from "./settings-coach.js";
 import { YourDataSection } from "./settings-data.js";
 import { MailSettingsSection } from "./settings-mail.js";
+import { PitchAndStoriesSection } from "./settings-pitch.js";
 import { PrepareSettingsForm } from "./settings-prepare.js";
 import { TargetEditor } from "./settings-targets.js";
 import { TemplatesSection } from "./settings-templates.js";
@@ -46,6 +47,7 @@ const sectionLinks = [
   ["reminders", "Reminders"],
   ["calendar-feed", "Calendar"],
   ["templates", "Templates"],
+  ["pitch-and-stories", "Pitch and stories"],
   ["coach", "Coach"],
   ["mail", "E-mail and résumé"],
   ["your-data", "Your data"],
@@ -124,6 +126,13 @@ export function SettingsPage() {
           <TemplatesSection profile={profile.data.profile} />
         </SettingsSection>
         <SettingsSection
+          id="pitch-and-stories"
+          title="Pitch and stories"
+          description="Your elevator pitch, your answers for when they ask about you, and the stories you can tell. Each conversation can have its own version of the pitch."
+        >
+          <PitchAndStoriesSection />
+        </SettingsSection>
+        <SettingsSection
           id="coach"
           title="Coach"
           description="How long a message may be before the coach suggests cutting it."
@@ -159,7 +168,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="About you, what you are exploring, reminders, calendar, templates, the coach, e-mail and your data."
+        description="About you, what you are exploring, reminders, calendar, templates, your pitch and stories, the coach, e-mail and your data."
       />
       <SectionLinks />
       {content()}

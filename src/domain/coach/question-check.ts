@@ -218,6 +218,14 @@ function mainVerbIndex(clause: QuestionToken[]): number {
 function offersChoice(clause: QuestionToken[]): boolean {
   if (clause.some((token) => token.word === "either")) return true;
   // Existence and possession ask about the list as a whole: "Are there A or B?" "Do you have A or B?"
+  // "…or is it all good?": a second clause after "or" is the other option.
+  if (
+    clause.some(
+      (token, index) => index > 2 && token.word === "or" && is(clause[index + 1], auxiliaries),
+    )
+  ) {
+    return true;
+  }
   if (clause[1]?.word === "there" || clause[2]?.word === "there") return false;
   const verbAt = mainVerbIndex(clause);
   const verb = clause[verbAt];
@@ -472,13 +480,13 @@ function relativeFragment(tokens: QuestionToken[]): "thing" | "possibility" | nu
   );
   if (subjectAt < 0) return null;
   if (tokens.slice(0, subjectAt).some((token) => isFiniteVerb(token))) return null;
+  const inVerbGroup = (token: QuestionToken | undefined) =>
+    isFiniteVerb(token) ||
+    tagged(token, "Verb") ||
+    tagged(token, "Adverb") ||
+    token?.word === "not";
   let end = subjectAt + 1;
-  while (
-    end < tokens.length &&
-    (isFiniteVerb(tokens[end]) || tagged(tokens[end], "Verb") || tokens[end]?.word === "not")
-  ) {
-    end += 1;
-  }
+  while (end < tokens.length && inVerbGroup(tokens[end])) end += 1;
   if (tokens.slice(end).some((token) => isFiniteVerb(token))) return null;
   return is(tokens[subjectAt - 1], possibilityNouns) ? "possibility" : "thing";
 }

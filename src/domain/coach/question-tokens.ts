@@ -12,6 +12,8 @@ export interface QuestionToken {
   pause: boolean;
   /** The written first half of a contraction ("You're" is "you", then a hidden "are"). */
   contracted: boolean;
+  /** Joined to the next word by a hyphen ("follow-up" is two terms). */
+  hyphen?: boolean;
 }
 
 export interface QuestionSentence {
@@ -59,6 +61,7 @@ export function questionSentences(text: string): QuestionSentence[] {
           tags: new Set(term.tags),
           pause: /[,;:—–]|\s-\s/.test(term.post),
           contracted: term.implicit !== undefined && term.text.length > 0,
+          hyphen: term.post === "-",
         }))
         .filter((token) => token.word.length > 0 || token.text.length > 0);
       const last = terms[terms.length - 1];
@@ -83,7 +86,7 @@ export function phraseOf(tokens: readonly QuestionToken[]): string {
       words.push(token.word === "i" ? "I" : token.word);
       return;
     }
-    words.push(token.text);
+    words.push(token.hyphen && next ? `${token.text}-` : token.text);
   });
-  return words.join(" ");
+  return words.join(" ").replace(/- /g, "-");
 }

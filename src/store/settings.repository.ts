@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
 /** The columns of the owner's one `settings` row; each is read and written on its own. */
-type SettingsColumn = "cadence" | "coach" | "calendar_secret";
+type SettingsColumn = "cadence" | "coach" | "calendar_secret" | "prepare";
 
 /**
  * The owner's `settings` row. Saving one setting writes only its column, so saving the
@@ -42,6 +42,8 @@ export function settingsRepository(db: Kysely<Database>) {
     coach: (ownerId: string) => readJson(ownerId, "coach"),
     saveCoach: (ownerId: string, coach: unknown, now: string) =>
       write(ownerId, "coach", JSON.stringify(coach), now),
+
+    prepare: (ownerId: string) => readJson(ownerId, "prepare"),
 
     /** The calendar feed's secret; null while the feed is off. */
     calendarSecret: (ownerId: string) => read(ownerId, "calendar_secret"),

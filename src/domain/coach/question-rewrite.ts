@@ -155,7 +155,19 @@ function invert(clause: QuestionToken[]): Inverted | null {
   return { aux: aux.word, subject: clause.slice(from, end), rest: trimmed(clause.slice(restAt)) };
 }
 
+// Each verb is conjugated once: a parse per call would cost as much as the check itself.
+const conjugations = new Map<string, string>();
+
 function conjugated(verb: string, form: "infinitive" | "gerund"): string {
+  const key = `${form}:${verb}`;
+  const known = conjugations.get(key);
+  if (known !== undefined) return known;
+  const made = conjugate(verb, form);
+  if (conjugations.size < 5_000) conjugations.set(key, made);
+  return made;
+}
+
+function conjugate(verb: string, form: "infinitive" | "gerund"): string {
   const doc = nlp(`they ${verb}`).verbs();
   const out = form === "infinitive" ? doc.toInfinitive().text() : doc.toGerund().text();
   const last = out.split(/\s+/).pop() ?? verb;

@@ -524,13 +524,30 @@ function readStatement(tokens: QuestionToken[]): QuestionForm {
   return "confirmation";
 }
 
+const joiners = new Set(["and", "but", "or", "also", "plus"]);
+
+/**
+ * "Do you enjoy it, and why?", "Is it stressful, and how do you cope?": a content question
+ * joined on asks for more than a yes, so the whole is open.
+ */
+function joinsContentQuestion(tokens: QuestionToken[]): boolean {
+  return tokens.some((token, index) => {
+    if (index === 0 || !joiners.has(token.word)) return false;
+    const wh = tokens[index + 1];
+    const after = tokens[index + 2];
+    if (!is(wh, whWords)) return false;
+    return (
+      after === undefined || is(after, auxiliaries) || isFiniteVerb(after) || after.word === "not"
+    );
+  });
+}
+
 function readSentence(tokens: QuestionToken[], asked: boolean): QuestionReading {
   const head = headOf(tokens);
-  const reading = (form: QuestionForm, clause = head.clause): QuestionReading => ({
-    form,
-    closed: closedForms.has(form),
-    clause,
-  });
+  const reading = (form: QuestionForm, clause = head.clause): QuestionReading => {
+    const joined = closedForms.has(form) && joinsContentQuestion(tokens);
+    return { form: joined ? "content" : form, closed: closedForms.has(form) && !joined, clause };
+  };
   switch (head.kind) {
     case "aux":
       return reading(readAuxiliaryFirst(head.clause));

@@ -54,6 +54,10 @@ const fillers = new Set([
   "generally",
 ]);
 const clauseSubjects = new Set(["i", "you", "we", "they", "he", "she"]);
+/** Words of place and time that head no noun phrase to ask "what" about ("worked here"). */
+const deictics = new Set(["here", "there", "now", "then", "today", "tonight", "home", "abroad"]);
+/** Verbs of opinion whose object is a clause: "Do you think/feel (that) the field is growing?" */
+const opinionVerbs = new Set(["think", "believe", "feel", "suppose", "reckon", "expect"]);
 
 interface Inverted {
   aux: string;
@@ -211,7 +215,16 @@ function nounPhraseEnd(tokens: QuestionToken[]): number {
 }
 
 /** "What N aux subject verb …": the object asked for by what it is. */
-function askForObject(inverted: Inverted, verbAt: number, bareNouns = true): string | null {
+function askForObject(inverted: Inverted, mainAt: number, bareNouns = true): string | null {
+  // "would you have done anything…": the object follows the participle.
+  const [first0, second0] = inverted.rest;
+  const perfect =
+    mainAt === 0 &&
+    is(first0, new Set(["have", "be", "been"])) &&
+    second0 !== undefined &&
+    !tagged(second0, "Noun") &&
+    !tagged(second0, "Determiner");
+  const verbAt = perfect ? 1 : mainAt;
   const object = inverted.rest.slice(verbAt + 1);
   const first = object[0];
   if (!first) return null;
@@ -225,7 +238,12 @@ function askForObject(inverted: Inverted, verbAt: number, bareNouns = true): str
   }
   const bare =
     !tagged(first, "Determiner") && !tagged(first, "Possessive") && !tagged(first, "Pronoun");
-  const bareNoun = bareNouns && bare && tagged(first, "Noun") && !tagged(first, "ProperNoun");
+  const bareNoun =
+    bareNouns &&
+    bare &&
+    tagged(first, "Noun") &&
+    !tagged(first, "ProperNoun") &&
+    !deictics.has(first.word);
   if (!indefinite.has(first.word) && !bareNoun) return null;
   // "a few minutes", "a lot of": a quantity, not one thing.
   const quantity = first.word === "a" && is(object[1], new Set(["few", "little", "lot"]));
@@ -270,6 +288,11 @@ function rewriteBe(inverted: Inverted, be = ""): string | null {
   const [first, second] = inverted.rest;
   const subject = inner(inverted.subject);
   if (!first) return null;
+  // "Is it what you expected?" → "How does it compare with what you expected?"
+  if (whWords.has(first.word) && !be) {
+    const compare = inverted.aux === "was" || inverted.aux === "were" ? "did" : "does";
+    return sentence("How", compare, subject, "compare with", words(inverted.rest));
+  }
   // "Is the field growing?" → "How is the field growing?" (an -ing word is a verb here).
   if (/ing$/.test(first.word) && first.word.length > 4) {
     return sentence("How", inverted.aux, subject, be, words(inverted.rest));
@@ -317,7 +340,12 @@ function rewriteDo(inverted: Inverted): string | null {
   if (verb.word === "miss")
     return sentence("What", inverted.aux, subject, "miss most about", object);
   if (is(inverted.rest[1], new Set(["if", "whether"]))) return rewriteEmbedded(inverted.rest);
-  if (verb.word === "think" || verb.word === "believe") {
+  const clauseFollows =
+    inverted.rest[1]?.word === "that" ||
+    (tagged(inverted.rest[1], "Pronoun") && inverted.rest[2] !== undefined) ||
+    tagged(inverted.rest[1], "Determiner") ||
+    is(inverted.rest[1], whWords);
+  if (opinionVerbs.has(verb.word) && (verb.word === "think" || clauseFollows)) {
     const clause = inverted.rest.slice(inverted.rest[1]?.word === "that" ? 2 : 1);
     return sentence("What is your view on whether", words(clause));
   }
@@ -369,7 +397,8 @@ function rewriteModal(inverted: Inverted): string | null {
     return sentence("What would you tell someone considering", words(object));
   }
   if (who === "you" && (inverted.aux === "would" || inverted.aux === "will")) {
-    return sentence("What would make you", rest);
+    // "Would you do anything differently?" → "What would you do differently?"
+    return askForObject(inverted, 0, false) ?? sentence("What would make you", rest);
   }
   if (inverted.aux === "will" || inverted.aux === "would") {
     return sentence("How likely is it that", subject, inverted.aux, rest);
@@ -397,7 +426,9 @@ function questionFromStatement(tokens: QuestionToken[]): QuestionToken[] | null 
   const body = tokens.filter(
     (token) => !["so", "and", "but"].includes(token.word) || token !== tokens[0],
   );
-  const verbAt = body.findIndex((token, index) => index > 0 && isFiniteVerb(token));
+  const found = body.findIndex((token, index) => index > 0 && isFiniteVerb(token));
+  // "You like your job": after a subject pronoun comes the verb, whatever the tagger said.
+  const verbAt = found < 0 && is(body[0], clauseSubjects) && body.length > 1 ? 1 : found;
   const verb = body[verbAt];
   if (!verb) return null;
   const subject = body.slice(0, verbAt);

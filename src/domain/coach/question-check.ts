@@ -170,6 +170,9 @@ function headOf(sentence: QuestionToken[]): Head {
   }
   if (is(first, whWords) || (isPreposition(first) && is(second, whWords))) {
     const at = is(first, whWords) ? 0 : 1;
+    // "How about mentorship, is that common?": a topic, then the question about it.
+    const topic = at === 0 && is(second, new Set(["about"])) ? headAfterPauses(tokens) : null;
+    if (topic && topic.kind !== "tag") return topic;
     if (opensContentQuestion(tokens, at)) return { kind: "wh", clause: tokens };
     // A wh-clause fronted before the question: "When you started, did you…?"
     return headAfterPauses(tokens) ?? { kind: "wh", clause: tokens };
@@ -286,7 +289,7 @@ function isTellingTask(clause: QuestionToken[], at: number): boolean {
     case "fill":
       return next.includes("in");
     case "point":
-      return next.some((word) => ["to", "toward", "towards", "at"].includes(word));
+      return next.some((word) => ["to", "toward", "towards", "at", "in"].includes(word));
     case "break":
       return next.includes("down");
     case "think":
@@ -508,7 +511,9 @@ function readStatement(tokens: QuestionToken[]): QuestionForm {
   }
   const writerAt = tokens.findIndex((token) => token.word === "i" || token.word === "we");
   const wishAt = tokens.findIndex((token, index) => index > writerAt && is(token, wishVerbs));
-  const subjectless = is(tokens[0], auxiliaries) || is(tokens[0], wishVerbs);
+  // "Would love to hear…", "Just wondering how…": the writer left out as subject.
+  const opening = tokens.find((token) => !tagged(token, "Adverb"));
+  const subjectless = is(opening, auxiliaries) || is(opening, wishVerbs);
   if ((writerAt >= 0 && writerAt <= 2 && wishAt > writerAt) || subjectless) {
     const ifAt = tokens.findIndex((token, index) => index > wishAt && ifWhether.has(token.word));
     const embedded = tokens.slice(ifAt + 1);
@@ -517,7 +522,22 @@ function readStatement(tokens: QuestionToken[]): QuestionForm {
     }
     if (wishAt >= 0) return "wish";
   }
-  if (!tokens.some((token) => isFiniteVerb(token))) return "fragment";
+  // "Any chance that you're hiring?" asks whether: "is there any chance…".
+  const possibilityAt = tokens.findIndex((token) => possibilityNouns.has(token.word));
+  if (
+    possibilityAt >= 0 &&
+    possibilityAt <= 2 &&
+    !tokens.slice(0, possibilityAt).some((token) => isFiniteVerb(token)) &&
+    tokens.slice(possibilityAt + 1).some((token) => isFiniteVerb(token))
+  ) {
+    return "embedded_yes_no";
+  }
+  // No verb of its own before any clause it holds: "Any thoughts on whether I should move?"
+  const clauseAt = tokens.findIndex(
+    (token, index) => index > 0 && (ifWhether.has(token.word) || is(token, whWords)),
+  );
+  const own = clauseAt < 0 ? tokens : tokens.slice(0, clauseAt);
+  if (!own.some((token) => isFiniteVerb(token))) return "fragment";
   const relative = relativeFragment(tokens);
   if (relative === "possibility") return "embedded_yes_no";
   if (relative === "thing") return "fragment";

@@ -99,7 +99,8 @@ function trimmed(tokens: QuestionToken[]): QuestionToken[] {
 }
 
 const nominalTags = ["Noun", "Adjective", "Determiner", "Value", "Possessive"];
-const isNominal = (token: QuestionToken) => nominalTags.some((tag) => tagged(token, tag));
+const isNominal = (token: QuestionToken) =>
+  nominalTags.some((tag) => tagged(token, tag)) && !tagged(token, "Pronoun");
 const isPrepositionWord = (token: QuestionToken) =>
   prepositions.has(token.word) || (tagged(token, "Preposition") && !whWords.has(token.word));
 
@@ -222,8 +223,9 @@ function askForObject(inverted: Inverted, mainAt: number, bareNouns = true): str
     mainAt === 0 &&
     is(first0, new Set(["have", "be", "been"])) &&
     second0 !== undefined &&
-    !tagged(second0, "Noun") &&
-    !tagged(second0, "Determiner");
+    !tagged(second0, "Value") &&
+    (tagged(second0, "Verb") || tagged(second0, "Adjective")) &&
+    !tagged(second0, "Noun");
   const verbAt = perfect ? 1 : mainAt;
   const object = inverted.rest.slice(verbAt + 1);
   const first = object[0];
@@ -236,6 +238,12 @@ function askForObject(inverted: Inverted, mainAt: number, bareNouns = true): str
     const wh = object[1]?.word === "else" ? `${pronounWh} else` : pronounWh;
     return sentence(wh, inverted.aux, subject, verb, words(tail));
   }
+  // "five minutes": how many.
+  if (tagged(first, "Value") && first.word !== "a" && tagged(object[1], "Noun")) {
+    const end = 1 + nounPhraseEnd(object.slice(1));
+    const counted = words(object.slice(1, end));
+    return sentence("How many", counted, inverted.aux, subject, verb, words(object.slice(end)));
+  }
   const bare =
     !tagged(first, "Determiner") && !tagged(first, "Possessive") && !tagged(first, "Pronoun");
   const bareNoun =
@@ -247,7 +255,8 @@ function askForObject(inverted: Inverted, mainAt: number, bareNouns = true): str
   if (!indefinite.has(first.word) && !bareNoun) return null;
   // "a few minutes", "a lot of": a quantity, not one thing.
   const quantity = first.word === "a" && is(object[1], new Set(["few", "little", "lot"]));
-  const phraseStart = quantity ? 2 : indefinite.has(first.word) ? 1 : 0;
+  const quantityOf = quantity && object[2]?.word === "of";
+  const phraseStart = quantityOf ? 3 : quantity ? 2 : indefinite.has(first.word) ? 1 : 0;
   const end = phraseStart + nounPhraseEnd(object.slice(phraseStart));
   if (end === phraseStart) return null;
   const singularA = (first.word === "a" || first.word === "an") && !quantity;
@@ -275,7 +284,11 @@ function rewriteThere(inverted: Inverted): string {
       words(tail),
     );
   }
-  const phraseStart = first && indefinite.has(first.word) ? 1 : 0;
+  const quantityOf =
+    first?.word === "a" &&
+    is(object[1], new Set(["lot", "few", "number"])) &&
+    object[2]?.word === "of";
+  const phraseStart = quantityOf ? 3 : first && indefinite.has(first.word) ? 1 : 0;
   const end = phraseStart + nounPhraseEnd(object.slice(phraseStart));
   const noun = words(object.slice(phraseStart, Math.max(end, phraseStart + 1)));
   const tail = object.slice(Math.max(end, phraseStart + 1));
@@ -337,8 +350,12 @@ function rewriteDo(inverted: Inverted): string | null {
       past ? "and what was hardest" : "and what is hardest",
     );
   }
-  if (verb.word === "miss")
+  if (verb.word === "miss") {
     return sentence("What", inverted.aux, subject, "miss most about", object);
+  }
+  if (adviceVerbs.has(verb.word) && inverted.subject[0]?.word === "you") {
+    return sentence("What would you tell someone considering", object);
+  }
   if (is(inverted.rest[1], new Set(["if", "whether"]))) return rewriteEmbedded(inverted.rest);
   const clauseFollows =
     inverted.rest[1]?.word === "that" ||

@@ -145,7 +145,7 @@ export const labelledQuestions: LabelledQuestion[] = [
   // Not questions at all.
   { text: "I studied biology at Ohio State.", closed: false },
   { text: "Thank you for your time", closed: false },
-  // Second to sixth rounds, written as checks on the rule; their few misses were fixed in the
+  // Second to seventh rounds, written as checks on the rule; their few misses were fixed in the
   // general rule above, never by matching their strings.
   { text: "Do you ever regret leaving teaching?", closed: true },
   { text: "Does the company offer tuition support?", closed: true },
@@ -669,4 +669,19 @@ export const labelledQuestions: LabelledQuestion[] = [
   { text: "And mentorship, how does it work here?", closed: false, hard: true },
   { text: "Do you recommend joining a professional association?", closed: true, hard: true },
   { text: "Which professional association would you recommend?", closed: false, hard: true },
+  { text: "Please could you tell me how you got started?", closed: false, hard: true },
+  { text: "Please tell me about your first job?", closed: false, hard: true },
+  { text: "Are you able to share what the salary range is?", closed: false, hard: true },
+  { text: "Are you willing to explain how you got promoted?", closed: false, hard: true },
+  { text: "Are you able to meet next week?", closed: true, hard: true },
+  { text: "Are you willing to relocate?", closed: true, hard: true },
+  { text: "Is there any way you could tell me how the process works?", closed: false, hard: true },
+  { text: "Have you any advice for a beginner?", closed: true, hard: true },
+  { text: "Do you have a sense of how long it takes to get promoted?", closed: false, hard: true },
+  { text: "Can you elaborate?", closed: false, hard: true },
+  { text: "Could you send me the link?", closed: true, hard: true },
+  { text: "Would you say more about the training?", closed: false, hard: true },
+  { text: "How's it going at the new job?", closed: false, hard: true },
+  { text: "Do you have a moment?", closed: true, hard: true },
+  { text: "Is it okay if I ask what you earn?", closed: false, hard: true },
 ];

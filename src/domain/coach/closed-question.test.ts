@@ -59,6 +59,17 @@ describe("rewrites", () => {
     ["Does the company offer tuition support?", "What tuition support does the company offer?"],
     ["Is there anyone else I should talk to?", "Who else is there that I should talk to?"],
     ["Would you be open to a follow-up chat?", "How open would you be to a follow-up chat?"],
+    ["Have you any advice for a beginner?", "What advice do you have for a beginner?"],
+    ["Are you willing to relocate?", "How willing are you to relocate?"],
+    ["I know you're busy, but do you have five minutes?", "How many minutes do you have?"],
+    [
+      "Looking back, would you have done anything differently?",
+      "What would you have done differently?",
+    ],
+    [
+      "Do you feel your work makes a difference?",
+      "What is your view on whether your work makes a difference?",
+    ],
   ])("%s → %s", (question, rewrite) => {
     expect(rewriteQuestion(readQuestion(question))).toBe(rewrite);
   });

@@ -446,7 +446,10 @@ function readAuxiliaryFirst(clause: QuestionToken[]): QuestionForm {
   const subjectAt = clause[1]?.word === "not" ? 2 : 1;
   const subject = clause[subjectAt]?.word;
   const listener = subject === "you" || (subject === "we" && requestModals.has(head));
-  if (listener && (requestModals.has(head) || isMindFrame(clause))) {
+  // "Are you able to share…", "Are you willing to explain…": be + a frame is a request too.
+  const beFramed =
+    ["are", "were"].includes(head) && wantFrames.has(clause[subjectAt + 1]?.word ?? "");
+  if (listener && (requestModals.has(head) || isMindFrame(clause) || beFramed)) {
     if (requestAfterSubject(clause, subjectAt + 1)) return "request";
     if (tellsYesNo(clause, subjectAt + 1)) return "embedded_yes_no";
   }

@@ -98,6 +98,7 @@ export const discourseMarkers = new Set([
   "sure",
   "great",
   "ah",
+  "please",
   "um",
   "uh",
   "hmm",

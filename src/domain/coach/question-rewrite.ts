@@ -306,6 +306,17 @@ function rewriteBe(inverted: Inverted, be = ""): string | null {
     const compare = inverted.aux === "was" || inverted.aux === "were" ? "did" : "does";
     return sentence("How", compare, subject, "compare with", words(inverted.rest));
   }
+  // "Are you willing to relocate?" → "How willing are you to relocate?"
+  if (/ing$/.test(first.word) && second?.word === "to") {
+    return sentence(
+      "How",
+      words([first]),
+      inverted.aux,
+      subject,
+      be,
+      words(inverted.rest.slice(1)),
+    );
+  }
   // "Is the field growing?" → "How is the field growing?" (an -ing word is a verb here).
   if (/ing$/.test(first.word) && first.word.length > 4) {
     return sentence("How", inverted.aux, subject, be, words(inverted.rest));
@@ -384,6 +395,11 @@ function rewriteDo(inverted: Inverted): string | null {
 function rewriteHave(inverted: Inverted): string | null {
   const verb = inverted.rest[0];
   if (!verb) return null;
+  // "Have you any advice…?" is "Do you have any advice…?"
+  if (indefinite.has(verb.word) || verb.word === "no") {
+    const support = inverted.aux === "had" ? "did" : inverted.aux === "has" ? "does" : "do";
+    return rewriteDo({ ...inverted, aux: support, rest: [madeToken("have"), ...inverted.rest] });
+  }
   const asked = verb.word === "been" ? null : askForObject(inverted, 0);
   if (asked) return asked;
   if (inverted.subject[0]?.word === "you") {
@@ -438,6 +454,11 @@ function rewriteInverted(clause: QuestionToken[]): string | null {
 
 const plainSubjects = new Set(["i", "you", "we", "they"]);
 
+/** A verb the rewrite supplies ("did" for "You moved…", "have" for "Have you any…"). */
+function madeToken(word: string): QuestionToken {
+  return { word, text: word, tags: new Set(["Verb"]), pause: false, contracted: false };
+}
+
 /** "You moved to UX" → "did you move to UX"; "It's a growing field" → "is it a growing field". */
 function questionFromStatement(tokens: QuestionToken[]): QuestionToken[] | null {
   const body = tokens.filter(
@@ -454,14 +475,7 @@ function questionFromStatement(tokens: QuestionToken[]): QuestionToken[] | null 
   const past = tagged(verb, "PastTense");
   const plain = subject.length === 1 && plainSubjects.has(subject[0]?.word ?? "");
   const aux = past ? "did" : plain || tagged(subject[subject.length - 1], "Plural") ? "do" : "does";
-  const made = (word: string): QuestionToken => ({
-    word,
-    text: word,
-    tags: new Set(["Verb"]),
-    pause: false,
-    contracted: false,
-  });
-  return [made(aux), ...subject, made(conjugated(verb.word, "infinitive")), ...rest];
+  return [madeToken(aux), ...subject, madeToken(conjugated(verb.word, "infinitive")), ...rest];
 }
 
 /** "Can you tell me if S", "I wonder whether S", "Any chance S": asks whether S. */

@@ -1,19 +1,30 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { coachQuestions } from "../domain/coach/closed-question.check.js";
 import { coachOutreach } from "../domain/coach/coach-outreach.js";
 import type { Finding } from "../domain/coach/finding.js";
 import { lineAt } from "../domain/coach/outreach-text.js";
+import { coachPitch } from "../domain/coach/pitch-coach.js";
 import { type CoachLimits, defaultCoachLimits } from "../domain/coach-settings.js";
 import type { DraftPurpose, OutreachKind } from "../domain/draft-purpose.js";
 import type { MentionPermission } from "../domain/network.js";
+import {
+  defaultPrepareSettings,
+  type PrepareSettings,
+} from "../domain/prepare/prepare-settings.js";
 import { getCoachLimits } from "../services/coach-settings.service.js";
+import { getPrepareSettings } from "../services/prepare-settings.service.js";
+import type { CoachPurpose } from "./coach-purposes.js";
 import { withStore } from "./open-context.js";
 import { resolveDataFolder, resolveStoreUrl } from "./settings.js";
 
 export interface CoachOptions {
   kind: OutreachKind;
-  /** A first touch (default), a thank-you or a confirmation: each is checked for what applies. */
-  purpose?: DraftPurpose;
+  /**
+   * A first touch (default), a thank-you or a confirmation: each is checked for what applies;
+   * or "questions" (the yes/no check) or "pitch" (its spoken time and findings).
+   */
+  purpose?: CoachPurpose;
   introducer?: string;
   permission?: MentionPermission;
   /** The data folder whose Settings → Coach limits apply (default: as `rapport serve`). */
@@ -25,11 +36,19 @@ export interface CoachOptions {
  * the defaults apply: checking a draft should not create a data folder.
  */
 async function savedLimits(dataFlag: string | undefined): Promise<CoachLimits> {
-  const url = resolveStoreUrl(resolveDataFolder(dataFlag, process.env), process.env);
-  if (url.startsWith("sqlite:") && !existsSync(url.slice("sqlite:".length))) {
-    return defaultCoachLimits;
-  }
+  if (!hasStore(dataFlag)) return defaultCoachLimits;
   return withStore(dataFlag, getCoachLimits);
+}
+
+function hasStore(dataFlag: string | undefined): boolean {
+  const url = resolveStoreUrl(resolveDataFolder(dataFlag, process.env), process.env);
+  return !(url.startsWith("sqlite:") && !existsSync(url.slice("sqlite:".length)));
+}
+
+/** Settings → Prepare's speaking rate and pitch target, or the defaults without a store. */
+async function savedPrepareSettings(dataFlag: string | undefined): Promise<PrepareSettings> {
+  if (!hasStore(dataFlag)) return defaultPrepareSettings;
+  return withStore(dataFlag, getPrepareSettings);
 }
 
 const readProblems: Record<string, string> = {
@@ -68,8 +87,44 @@ export function formatFindings(text: string, findings: readonly Finding[]): stri
   );
 }
 
+/**
+ * One line per closed question, code first and its line last: `closed_question: … Try:
+ * "…" (line 4)`. Blank lines are skipped but still counted, so N is the file's own line.
+ */
+export function formatQuestionFindings(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const asked = lines
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim().length > 0);
+  return coachQuestions(asked.map(({ line }) => line)).map((finding) => {
+    const number = asked[finding.index]?.number;
+    return `${finding.code}: ${finding.message} Try: "${finding.rewrite}" (line ${number})`;
+  });
+}
+
+/** `spoken: 38 s at 140 words a minute`, then one line per finding, code first. */
+export function formatPitch(text: string, settings: PrepareSettings): string[] {
+  const coaching = coachPitch(text, settings);
+  return [
+    `spoken: ${coaching.spokenSeconds} s at ${coaching.wordsPerMinute} words a minute`,
+    ...coaching.findings.map((finding) => `${finding.code}: ${finding.message}`),
+  ];
+}
+
 /** `rapport coach FILE`: advice only, so it exits 0 whether or not there are findings. */
 export async function coachCommand(file: string, options: CoachOptions): Promise<void> {
+  if (options.purpose === "questions") {
+    const lines = formatQuestionFindings(await readDraft(file));
+    // Nothing on standard output for open questions; the all-clear goes to standard error.
+    if (lines.length > 0) console.log(lines.join("\n"));
+    else console.error("No closed questions.");
+    return;
+  }
+  if (options.purpose === "pitch") {
+    const text = await readDraft(file);
+    console.log(formatPitch(text, await savedPrepareSettings(options.data)).join("\n"));
+    return;
+  }
   if (options.permission && !options.introducer) {
     throw new Error("--permission goes with --introducer NAME (whose permission it is)");
   }

@@ -3,6 +3,7 @@ import { draftPurposes, outreachKinds } from "../domain/draft-purpose.js";
 import { StorageError } from "../services/service-error.js";
 import { backupCommand, restoreCommand } from "./backup.command.js";
 import type { CoachOptions } from "./coach.command.js";
+import { preparePurposes } from "./coach-purposes.js";
 import { exportCommand } from "./export.command.js";
 import { importCommand } from "./import.command.js";
 import { serveCommand } from "./serve.command.js";
@@ -93,14 +94,17 @@ program
 
 program
   .command("coach")
-  .description("check a draft and print one finding per line, code first")
+  .description("check a draft, a list of questions or a pitch; one finding per line, code first")
   .argument("<file>", "the draft as a text file (- reads standard input)")
   .addOption(
     new Option("--kind <kind>", "what the draft is").choices([...outreachKinds]).default("email"),
   )
   .addOption(
-    new Option("--purpose <purpose>", "a first touch, a thank-you or a confirmation")
-      .choices([...draftPurposes])
+    new Option(
+      "--purpose <purpose>",
+      "a first touch, a thank-you or a confirmation; or questions (one a line) or a pitch",
+    )
+      .choices([...draftPurposes, ...preparePurposes])
       .default("outreach"),
   )
   .option("--introducer <name>", "who introduced you to this person")

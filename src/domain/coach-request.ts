@@ -21,3 +21,24 @@ export const coachOutreachRequestSchema = z.object({
     .nullish(),
 });
 export type CoachOutreachRequest = z.input<typeof coachOutreachRequestSchema>;
+
+/** What the yes/no check is asked: the questions of one plan or bank, in order. */
+export const coachQuestionsRequestSchema = z.object({
+  questions: z
+    .array(
+      z.string({ error: "Each question must be text" }).max(500, {
+        error: "A question is too long to check (500 characters at most)",
+      }),
+      { error: "Send the questions as a list of texts" },
+    )
+    .max(100, { error: "Too many questions to check at once (100 at most)" }),
+});
+export type CoachQuestionsRequest = z.input<typeof coachQuestionsRequestSchema>;
+
+/** What the pitch coach is asked: the pitch as one text (its three parts assembled). */
+export const coachPitchRequestSchema = z.object({
+  text: z.string({ error: "Send the pitch's text" }).max(10_000, {
+    error: "The pitch is too long to check (10,000 characters at most)",
+  }),
+});
+export type CoachPitchRequest = z.input<typeof coachPitchRequestSchema>;

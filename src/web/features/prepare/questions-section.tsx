@@ -166,7 +166,7 @@ export function QuestionsSection({
               line={lines.get(question.id)}
               moves={moves}
               dragging={dragged === question.id}
-              busy={reorder.isPending && false}
+              busy={update.isPending || remove.isPending}
               onSave={async (text) => {
                 await update.mutateAsync({ id: question.id, patch: { text } });
               }}

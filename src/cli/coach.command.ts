@@ -6,7 +6,7 @@ import type { Finding } from "../domain/coach/finding.js";
 import { lineAt } from "../domain/coach/outreach-text.js";
 import { coachPitch } from "../domain/coach/pitch-coach.js";
 import { type CoachLimits, defaultCoachLimits } from "../domain/coach-settings.js";
-import type { DraftPurpose, OutreachKind } from "../domain/draft-purpose.js";
+import type { OutreachKind } from "../domain/draft-purpose.js";
 import type { MentionPermission } from "../domain/network.js";
 import {
   defaultPrepareSettings,

@@ -4,11 +4,11 @@ import {
   researchNoteInputSchema,
   researchNotePatchSchema,
 } from "../domain/prepare/preparation.js";
-import { prepareSettingsFrom } from "../domain/prepare/prepare-settings.js";
 import { type ResearchHint, researchIsStale } from "../domain/prepare/research-staleness.js";
 import { validate } from "../domain/validation.js";
 import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
+import { getPrepareSettings } from "./prepare-settings.service.js";
 import { onRecordChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
@@ -61,9 +61,7 @@ export async function listResearchNotes(
     const notes = await tx.store.researchNotes.list(tx.ownerId, {
       organizationId: subject.organizationId,
     });
-    const settings = prepareSettingsFrom(
-      await tx.store.researchNotes.savedPrepareSettings(tx.ownerId),
-    );
+    const settings = await getPrepareSettings(tx);
     const hint = researchIsStale(
       notes,
       await todayOf(tx),

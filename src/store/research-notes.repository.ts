@@ -101,25 +101,5 @@ export function researchNotesRepository(db: Kysely<Database>) {
 
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>
       setDeleted(db, "research_notes", ownerId, id, deletedAt, now),
-
-    savedPrepareSettings: (ownerId: string) => savedPrepareSettings(db, ownerId),
   };
-}
-
-/**
- * Settings → Prepare as saved (JSON text or null). Helper "plan" adds the settings
- * repository's own reader (getPrepareSettings); this stands in until the two meet.
- */
-export async function savedPrepareSettings(db: Kysely<Database>, ownerId: string) {
-  const row = await db
-    .selectFrom("settings")
-    .select("prepare")
-    .where("owner_id", "=", ownerId)
-    .executeTakeFirst();
-  if (!row?.prepare) return null;
-  try {
-    return JSON.parse(row.prepare) as unknown;
-  } catch {
-    return null;
-  }
 }

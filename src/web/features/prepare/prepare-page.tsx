@@ -4,10 +4,14 @@ import { ButtonLink } from "../../components/button.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { lengthText, modeText, whenText } from "../../lib/conversations-format.js";
+import { AboutThemField } from "./about-them-field.js";
+import { AnswersStoriesSection } from "./answers-stories-section.js";
 import { ChecklistSection } from "./checklist-section.js";
 import { ObjectiveSection } from "./objective-section.js";
+import { PitchSection } from "./pitch-section.js";
 import { type PreparationAnswer, usePreparation } from "./queries.js";
 import { QuestionsSection } from "./questions-section.js";
+import { ResearchNotesSection } from "./research-notes-section.js";
 
 /** /conversations/:id/prepare: from "booked" to ready (METHOD §4). */
 export function PreparePage() {
@@ -47,16 +51,32 @@ function Preparation({ view }: { view: PreparationAnswer }) {
       />
       <div className="grid min-w-0 gap-5">
         <ObjectiveSection activityId={activityId} saved={view.preparation.objective} />
-        {/* SLOT (helper "records"): <ResearchNotesSection personId={conversation.personId}
-            organizationId={conversation.organizationId} /> goes here. */}
+        <ResearchNotesSection personId={conversation.personId} />
+        {conversation.organizationId ? (
+          <ResearchNotesSection organizationId={conversation.organizationId} />
+        ) : null}
         <QuestionsSection
           activityId={activityId}
           plan={view.plan}
           durationMinutes={conversation.durationMinutes}
           settings={view.settings}
         />
-        {/* SLOT (helper "records"): <PitchSection organizationId={conversation.organizationId} /> */}
-        {/* SLOT (helper "records"): <AnswersStoriesSection activityId={activityId} /> */}
+        <PitchSection
+          organizationId={conversation.organizationId}
+          organizationName={conversation.organizationName ?? undefined}
+          settings={view.settings}
+        />
+        <AnswersStoriesSection
+          activityId={activityId}
+          settings={view.settings}
+          aboutThem={
+            <AboutThemField
+              activityId={activityId}
+              saved={view.preparation.aboutThem}
+              organizationName={conversation.organizationName}
+            />
+          }
+        />
         <ChecklistSection
           activityId={activityId}
           checklist={view.checklist}

@@ -31,6 +31,14 @@ describe("rewrites", () => {
       "What do you find most rewarding about your job, and what is hardest?",
     ],
     ["Is there room to grow at Acme?", "What room is there to grow at Acme?"],
+    // compromise tags a plural subject after "Do" as a verb; the clause's own verb says otherwise.
+    [
+      "Do engineers at Stripe write a lot of documentation?",
+      "What documentation do engineers at Stripe write?",
+    ],
+    ["Do nurses work nights?", "How do nurses work nights?"],
+    // A hyphenated predicate has no degree to ask about.
+    ["Is the work at Pfizer mostly lab-based?", "What makes the work at Pfizer mostly lab-based?"],
     ["Did you study design?", "How did you come to study design?"],
     ["Do you have any advice for me?", "What advice do you have for me?"],
     ["Would you recommend this field?", "What would you tell someone considering this field?"],

@@ -140,6 +140,17 @@ function prepositionalEnd(tokens: QuestionToken[], at: number): number {
   return at;
 }
 
+/**
+ * Where an adjective predicate at the end of the clause starts: a hyphenated compound
+ * ("lab-based") and a degree adverb before it ("mostly") belong to it.
+ */
+function predicateStart(clause: QuestionToken[], from: number): number {
+  let start = clause.length - 1;
+  while (start - 1 > from && clause[start - 1]?.hyphen) start -= 1;
+  if (start - 1 > from && tagged(clause[start - 1], "Adverb")) start -= 1;
+  return start;
+}
+
 function invert(clause: QuestionToken[]): Inverted | null {
   const aux = clause[0];
   if (!aux || !auxiliaries.has(aux.word)) return null;
@@ -153,7 +164,7 @@ function invert(clause: QuestionToken[]): Inverted | null {
     !personal.has(clause[from]?.word ?? "") &&
     clause.length - from > 2;
   const end = endsInAdjective
-    ? clause.length - 1
+    ? predicateStart(clause, from)
     : subjectEnd(clause, from, !beForms.has(aux.word));
   let restAt = end;
   while (is(clause[restAt], fillers) || clause[restAt]?.word === "not") restAt += 1;
@@ -301,6 +312,13 @@ function rewriteBe(inverted: Inverted, be = ""): string | null {
   const [first, second] = inverted.rest;
   const subject = inner(inverted.subject);
   if (!first) return null;
+  // A hyphenated predicate ("mostly lab-based") or a time or place as the subject ("Is now
+  // a good time…") has no degree to ask about: ask what makes it so.
+  const onlyDeictic = inverted.subject.length === 1 && is(inverted.subject[0], deictics);
+  if (!be && (inverted.rest.some((token) => token.hyphen) || onlyDeictic)) {
+    const makes = inverted.aux === "was" || inverted.aux === "were" ? "made" : "makes";
+    return sentence("What", makes, subject, words(inverted.rest));
+  }
   // "Is it what you expected?" → "How does it compare with what you expected?"
   if (whWords.has(first.word) && !be) {
     const compare = inverted.aux === "was" || inverted.aux === "were" ? "did" : "does";

@@ -65,10 +65,31 @@ export function questionSentences(text: string): QuestionSentence[] {
           hyphen: term.post === "-",
         }))
         .filter((token) => token.word.length > 0 || token.text.length > 0);
+      repairSubjectAfterDo(tokens);
       const last = terms[terms.length - 1];
       return { tokens, asked: last?.post.includes("?") ?? false };
     })
     .filter((sentence) => sentence.tokens.length > 0);
+}
+
+const doForms = new Set(["do", "does", "did"]);
+
+/**
+ * compromise reads a plural noun right after a leading "do" as a verb ("Do engineers write…":
+ * "engineers" Verb), since "do" can be a main verb. But "do" + a finite verb + a bare verb
+ * is no English clause: when a bare verb follows, the word between is the subject, a noun.
+ */
+function repairSubjectAfterDo(tokens: QuestionToken[]) {
+  const [aux, subject, next] = tokens;
+  if (!aux || !subject || !next || !doForms.has(aux.word)) return;
+  const finite = subject.tags.has("Verb") && subject.tags.has("PresentTense");
+  // The clause's own verb: right after ("Do nurses work…") or after the subject's phrase
+  // ("Do engineers at Stripe write…").
+  const verbFollows =
+    next.tags.has("Noun") || tokens.slice(2).some((token) => token.tags.has("Verb"));
+  if (finite && !subject.tags.has("Infinitive") && /s$/.test(subject.word) && verbFollows) {
+    subject.tags = new Set(["Noun", "Plural"]);
+  }
 }
 
 /** Words as a phrase again: contractions whole when both halves are there ("you'd"). */

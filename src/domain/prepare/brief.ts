@@ -158,14 +158,17 @@ function longDate(instant: string, timeZone: string): string {
     .replace(",", "");
 }
 
+// Made once: a formatter costs far more to make than to use, and a brief dates every note.
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 /** "10 Oct 2026" for a calendar day (no zone: it is a day, not an instant). */
 export function briefDay(day: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${day}T12:00:00Z`));
+  return dayFormat.format(new Date(`${day}T12:00:00Z`));
 }
 
 function phoneText(phone: string | null, extension: string | null): string | null {
@@ -229,21 +232,20 @@ const newestFirst = (first: { notedOn: string }, second: { notedOn: string }) =>
 
 /** Each note's list items (or first line), person first then organization, newest first. */
 function research(input: BriefInput): Brief["research"] {
-  const bullets: BriefResearchBullet[] = [];
+  const lines: { line: string; about: BriefResearchBullet["about"]; notedOn: string }[] = [];
   for (const about of ["person", "organization"] as const) {
     for (const note of [...input.research[about]].sort(newestFirst)) {
-      for (const line of noteLines(note.body)) {
-        bullets.push({
-          text: clip(line, briefLimits.researchBullet),
-          about,
-          notedOn: note.notedOn,
-          dated: briefDay(note.notedOn),
-        });
-      }
+      for (const line of noteLines(note.body)) lines.push({ line, about, notedOn: note.notedOn });
     }
   }
-  const shown = bullets.slice(0, briefLimits.researchBullets);
-  return { bullets: shown, more: bullets.length - shown.length };
+  // Only the bullets the page shows are clipped and dated; the rest are counted.
+  const shown = lines.slice(0, briefLimits.researchBullets).map(({ line, about, notedOn }) => ({
+    text: clip(line, briefLimits.researchBullet),
+    about,
+    notedOn,
+    dated: briefDay(notedOn),
+  }));
+  return { bullets: shown, more: lines.length - shown.length };
 }
 
 /** "and 3 more in Rapport" ("and 3 more questions…"), for what the page had no room for. */

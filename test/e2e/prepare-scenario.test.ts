@@ -187,6 +187,8 @@ describe.skipIf(!available)("Preparing a conversation from booking to printed br
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
+    // Each field says its question once (the about-them answer had its label twice).
+    expect(await page.getByText("What do you know about us?", { exact: true }).count()).toBe(1);
     const headings = page.locator("main h2");
     expect(await headings.allTextContents()).toEqual([
       "Objective",

@@ -17,7 +17,9 @@ const secondBankQuestion = "What salary range is realistic for someone starting 
 const closedQuestion = "Do you like your job?";
 const openRewrite = "What do you find most rewarding about your job, and what is hardest?";
 const pitchParts = {
-  whoIAm: "I'm Jordan, a senior at Towson studying information systems",
+  // Long enough to wrap past the field's three rows on a phone.
+  whoIAm:
+    "I'm Jordan, a senior at Towson studying information systems, and I'm looking at health data and policy roles in Baltimore after two summers of helping at a community clinic",
   workIHope: "I hope to build tools that give nurses time back, like Acme Health's clinics do",
   learnToday: "Today I'd love to learn how you moved into policy and what you would do again",
 };
@@ -144,8 +146,8 @@ describe.skipIf(!available)("Preparing a conversation from booking to printed br
     await pitch.getByLabel("The work I hope to do, and why").fill(pitchParts.workIHope);
     await pitch.getByLabel("What I hope to learn today").fill(pitchParts.learnToday);
     const seconds = spokenSeconds(assemblePitch(pitchParts), 140);
-    // 40 spoken words at 140 a minute.
-    expect(seconds).toBe(17);
+    // 60 spoken words at 140 a minute.
+    expect(seconds).toBe(26);
     await expect.poll(() => pitch.getByTestId("pitch-seconds").textContent()).toBe(`${seconds} s`);
     expect(await pitch.getByText("spoken ·", { exact: false }).textContent()).toContain(
       "at 140 words a minute",
@@ -208,6 +210,12 @@ describe.skipIf(!available)("Preparing a conversation from booking to printed br
       expect(box?.y).toBeGreaterThanOrEqual(0);
       expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
     }
+    // The pitch's fields show their whole text: none scrolls inside itself.
+    expect(
+      await pitch
+        .locator("textarea")
+        .evaluateAll((fields) => fields.map((field) => field.scrollHeight > field.clientHeight)),
+    ).toEqual([false, false, false]);
     // The last thing on the page, the checklist, still ticks from the phone.
     await page.getByLabel("Phone charged").check();
     await expect.poll(() => progress.textContent()).toBe("5 of 8 ready");

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { post, repoRoot, startApp } from "./screenshot-app.mjs";
+import { preparePriya, shootPrepare } from "./screenshots-prepare.mjs";
 
 const docsDir = join(repoRoot, "docs");
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -149,12 +150,17 @@ async function main() {
         occurredAt: daysFromNow(-8 - index),
       });
     }
-    await post(app.url, "/api/conversations", {
+    const upcoming = await post(app.url, "/api/conversations", {
       personId: featured.id,
       scheduledFor: daysFromNow(1.2),
       durationMinutes: 30,
       channel: "video",
       place: "https://meet.example.com/priya-jordan",
+    });
+    await preparePriya(app.url, {
+      activityId: upcoming.conversation.activityId,
+      personId: featured.id,
+      organizationId: featured.organizationId,
     });
     if (saved[1]) {
       const held = await post(app.url, "/api/conversations", {
@@ -236,8 +242,10 @@ async function main() {
     await desktop.getByRole("button", { name: /Voicemail/ }).waitFor();
     await desktop.screenshot({ path: join(docsDir, "screenshot-call.png"), fullPage: true });
 
+    await shootPrepare(app.url, upcoming.conversation.activityId, { desktop, phone, docsDir });
+
     console.log(
-      "Saved docs/screenshot-people.png, -person, -people-phone, -today, -conversations, -trips, -compose, -call",
+      "Saved docs/screenshot-people.png, -person, -people-phone, -today, -conversations, -trips, -compose, -call, -prepare, -prepare-phone, -brief",
     );
   } finally {
     await browser?.close();

@@ -1,7 +1,6 @@
 import { type ReactNode, useId, useState } from "react";
 import {
   type AnswerPrompt,
-  aboutThemLabel,
   answerPromptLabels,
   answerPrompts,
 } from "../../../domain/prepare/preparation.js";
@@ -126,12 +125,8 @@ function AnswersForm({
       </p>
       {field("about_you")}
       {field("why_field")}
-      {aboutThem === undefined ? null : (
-        <div>
-          <p className="block text-sm font-medium text-slate-800">{aboutThemLabel}</p>
-          <div className="mt-1.5">{aboutThem}</div>
-        </div>
-      )}
+      {/* The slot's field brings its own label: another one here said the question twice. */}
+      {aboutThem ?? null}
       {field("looking_for")}
       <div>
         <Button type="submit" variant="primary" disabled={save.isPending || !dirty}>

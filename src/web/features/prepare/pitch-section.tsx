@@ -229,6 +229,8 @@ function PitchForm({
           label={field.label}
           hint={field.hint}
           rows={3}
+          // Grows with its text (where the browser can), so no part is cut off on a phone.
+          style={{ fieldSizing: "content", minHeight: "5.5rem" }}
           value={parts[field.key]}
           onChange={(event) =>
             setParts((current) => ({ ...current, [field.key]: event.target.value }))

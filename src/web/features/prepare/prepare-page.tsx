@@ -51,9 +51,15 @@ function Preparation({ view }: { view: PreparationAnswer }) {
       />
       <div className="grid min-w-0 gap-5">
         <ObjectiveSection activityId={activityId} saved={view.preparation.objective} />
-        <ResearchNotesSection personId={conversation.personId} />
+        <ResearchNotesSection
+          personId={conversation.personId}
+          title={`Research on ${conversation.personName}`}
+        />
         {conversation.organizationId ? (
-          <ResearchNotesSection organizationId={conversation.organizationId} />
+          <ResearchNotesSection
+            organizationId={conversation.organizationId}
+            title={`Research on ${conversation.organizationName ?? "their organization"}`}
+          />
         ) : null}
         <QuestionsSection
           activityId={activityId}

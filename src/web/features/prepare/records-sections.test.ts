@@ -66,12 +66,13 @@ describe("the records sections, from cached answers", () => {
     const order = [
       "Tell me about yourself",
       "Why this field?",
-      "What do you know about us?",
       "ABOUT-THEM-SLOT",
       "What are you looking for?",
     ].map((text) => html.indexOf(text));
     expect(order.every((place) => place >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // The slot's field labels itself; the card adds no second "What do you know about us?".
+    expect(html).not.toContain("What do you know about us?");
     expect(html).toContain("A nurse moving into data.");
     expect(html).toContain("About 2 s to say");
     expect(html).toContain("No stories yet.");

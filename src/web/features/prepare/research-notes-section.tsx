@@ -19,6 +19,11 @@ import {
 export interface ResearchNotesSectionProps {
   personId?: string;
   organizationId?: string;
+  /**
+   * The card's title; "Research notes" unless given. The preparation page shows two such
+   * cards (the person's and the organization's) and names each, so they are told apart.
+   */
+  title?: string;
 }
 
 type Editing = { mode: "new" } | { mode: "edit"; note: ResearchNote } | null;
@@ -28,7 +33,11 @@ type Editing = { mode: "new" } | { mode: "edit"; note: ResearchNote } | null;
  * Markdown rendered safely, added and edited with a live preview, deleted with Undo. For
  * an organization, a hint when its research is missing or older than Settings → Prepare says.
  */
-export function ResearchNotesSection({ personId, organizationId }: ResearchNotesSectionProps) {
+export function ResearchNotesSection({
+  personId,
+  organizationId,
+  title = "Research notes",
+}: ResearchNotesSectionProps) {
   const of = personId ? { personId } : { organizationId: organizationId ?? "" };
   const notes = useResearchNotes(of);
   const [editing, setEditing] = useState<Editing>(null);
@@ -118,7 +127,7 @@ export function ResearchNotesSection({ personId, organizationId }: ResearchNotes
   return (
     <RecordsCard
       id={`research-notes-${personId ?? organizationId}`}
-      title="Research notes"
+      title={title}
       action={
         editing === null ? (
           <Button className="px-3 py-1.5" onClick={() => setEditing({ mode: "new" })}>

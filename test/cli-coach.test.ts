@@ -30,36 +30,44 @@ I will keep you posted on how it goes.
 Best regards,
 Alex`;
 
+// Real child processes (the built CLI) run beside the other test files on 2 cores: under that
+// load they take two to three times as long as alone, so this bounds a hang, not the speed.
+const realProcessTimeout = 60_000;
+
 describe("rapport coach", () => {
-  it("prints one finding per line, code first, and checks each purpose for what applies", async () => {
-    expect(existsSync(join(root, "dist/cli/main.js")), "run `npm run build:server` first").toBe(
-      true,
-    );
-    const asFirstTouch = await coach(thankYou);
-    expect(asFirstTouch).toMatch(/^no_window: /m);
-    expect(asFirstTouch).toMatch(/^no_question: /m);
+  it(
+    "prints one finding per line, code first, and checks each purpose for what applies",
+    async () => {
+      expect(existsSync(join(root, "dist/cli/main.js")), "run `npm run build:server` first").toBe(
+        true,
+      );
+      const asFirstTouch = await coach(thankYou);
+      expect(asFirstTouch).toMatch(/^no_window: /m);
+      expect(asFirstTouch).toMatch(/^no_question: /m);
 
-    const asThankYou = await coach(thankYou, "--purpose", "thank_you");
-    expect(asThankYou.trim()).toBe("No findings.");
+      const asThankYou = await coach(thankYou, "--purpose", "thank_you");
+      expect(asThankYou.trim()).toBe("No findings.");
 
-    const askingForAJob = await coach(
-      "Hello Maya,\n\nDo you have any openings for me? I am looking for a job.\n\nBest,\nAlex",
-      "--purpose",
-      "thank_you",
-    );
-    expect(askingForAJob).toMatch(/^job_ask: /m);
+      const askingForAJob = await coach(
+        "Hello Maya,\n\nDo you have any openings for me? I am looking for a job.\n\nBest,\nAlex",
+        "--purpose",
+        "thank_you",
+      );
+      expect(askingForAJob).toMatch(/^job_ask: /m);
 
-    // Four job words in four sentences on three lines are one finding naming each line.
-    const fourAsks = await coach(
-      "Hello Maya,\n\nAre you hiring?\nDo you have openings? Any internships?\nI am looking for a job.\n\nBest,\nAlex",
-      "--purpose",
-      "thank_you",
-    );
-    const jobLines = fourAsks.split("\n").filter((line) => line.startsWith("job_ask: "));
-    expect(jobLines).toEqual([
-      `job_ask: 4 sentences ("hiring", "openings", "internships" and "job") make this read as a request for a job, and busy people turn those down. Ask for information and advice instead — e.g. "I'm not asking about openings; I'd value your advice." (lines 3, 4 and 5)`,
-    ]);
-    // Checking a draft does not create a data folder.
-    expect(existsSync(join(folder, "data"))).toBe(false);
-  });
+      // Four job words in four sentences on three lines are one finding naming each line.
+      const fourAsks = await coach(
+        "Hello Maya,\n\nAre you hiring?\nDo you have openings? Any internships?\nI am looking for a job.\n\nBest,\nAlex",
+        "--purpose",
+        "thank_you",
+      );
+      const jobLines = fourAsks.split("\n").filter((line) => line.startsWith("job_ask: "));
+      expect(jobLines).toEqual([
+        `job_ask: 4 sentences ("hiring", "openings", "internships" and "job") make this read as a request for a job, and busy people turn those down. Ask for information and advice instead — e.g. "I'm not asking about openings; I'd value your advice." (lines 3, 4 and 5)`,
+      ]);
+      // Checking a draft does not create a data folder.
+      expect(existsSync(join(folder, "data"))).toBe(false);
+    },
+    realProcessTimeout,
+  );
 });

@@ -62,3 +62,11 @@ describe("the built-in question bank", () => {
     expect(builtinQuestion("field-trends-99")).toBeNull();
   });
 });
+
+describe("the built-in bank and the yes/no check", () => {
+  it("holds only questions the check reads as open", async () => {
+    const { coachQuestions } = await import("../coach/closed-question.check.js");
+    const texts = builtinQuestions.map((question) => question.text);
+    expect(coachQuestions(texts)).toEqual([]);
+  });
+});

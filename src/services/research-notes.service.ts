@@ -43,6 +43,20 @@ async function requireSubject(tx: ServiceContext, query: NotesQuery) {
   return { organizationId: organization.id, organizationName: organization.name } as const;
 }
 
+async function isDeletedSubject(tx: ServiceContext, query: NotesQuery): Promise<boolean> {
+  const { personId, organizationId } = query;
+  if (Boolean(personId) === Boolean(organizationId)) return false;
+  // Kept (with includeDeleted) but not live: deleted.
+  const options = { includeDeleted: true };
+  if (personId) {
+    const kept = await tx.store.people.get(tx.ownerId, personId, options);
+    return Boolean(kept) && !(await tx.store.people.get(tx.ownerId, personId));
+  }
+  const id = String(organizationId);
+  const kept = await tx.store.organizations.get(tx.ownerId, id, options);
+  return Boolean(kept) && !(await tx.store.organizations.get(tx.ownerId, id));
+}
+
 /** The explorer's calendar day now, in their time zone (Settings → Reminders). */
 async function todayOf(tx: ServiceContext): Promise<string> {
   const { timeZone } = await getCadenceSettings(tx);
@@ -54,6 +68,9 @@ export async function listResearchNotes(
   query: NotesQuery,
 ): Promise<ResearchNotesView> {
   return context.transaction(async (tx) => {
+    // A deleted person's or organization's notes are hidden, not gone: an empty list, so a
+    // page still open when its record is deleted reads nothing rather than a 404.
+    if (await isDeletedSubject(tx, query)) return { notes: [], hint: null };
     const subject = await requireSubject(tx, query);
     if ("personId" in subject) {
       return { notes: await tx.store.researchNotes.list(tx.ownerId, subject), hint: null };

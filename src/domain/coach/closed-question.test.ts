@@ -37,6 +37,14 @@ describe("rewrites", () => {
       "What documentation do engineers at Stripe write?",
     ],
     ["Do nurses work nights?", "How do nurses work nights?"],
+    // Asking leave: how they would like it done.
+    ["Is it okay if I follow up?", "How would you like me to follow up?"],
+    ["Would it be all right if I sent my résumé?", "How would you like me to send my résumé?"],
+    // An embedded yes/no question that asks no leave keeps the general form.
+    [
+      "Can you tell me if I need a license?",
+      "What can you tell me about whether I need a license?",
+    ],
     // A hyphenated predicate has no degree to ask about.
     ["Is the work at Pfizer mostly lab-based?", "What makes the work at Pfizer mostly lab-based?"],
     ["Did you study design?", "How did you come to study design?"],

@@ -497,6 +497,9 @@ function questionFromStatement(tokens: QuestionToken[]): QuestionToken[] | null 
 }
 
 /** "Can you tell me if S", "I wonder whether S", "Any chance S": asks whether S. */
+/** The words of asking leave before an "if": "Is it okay if…", "Do you mind if…". */
+const leaveWords = new Set(["okay", "ok", "alright", "right", "fine", "mind", "acceptable"]);
+
 function rewriteEmbedded(clause: QuestionToken[]): string | null {
   const ifAt = clause.findIndex((token) => token.word === "if" || token.word === "whether");
   const from =
@@ -504,6 +507,19 @@ function rewriteEmbedded(clause: QuestionToken[]): string | null {
   if (from <= 0) return null;
   const embedded = trimmed(clause.slice(from));
   if (embedded.length === 0) return null;
+  // Asking leave ("Is it okay if I follow up?", "Do you mind if I send…"): ask how they
+  // would like it done instead.
+  const [subject, verb, ...rest] = embedded;
+  const asksLeave = clause.slice(0, Math.max(0, ifAt)).some((token) => is(token, leaveWords));
+  if (
+    asksLeave &&
+    subject?.word === "i" &&
+    verb &&
+    tagged(verb, "Verb") &&
+    !is(verb, auxiliaries)
+  ) {
+    return sentence("How would you like me to", conjugated(verb.word, "infinitive"), words(rest));
+  }
   return sentence("What can you tell me about whether", inner(embedded));
 }
 

@@ -10,17 +10,13 @@
 // Background: other people and log entries, so the reads must find their rows by index.
 // Needs `npm run build:server`.
 // Usage: node bench/prepare.mjs [requests] [people] [log entries]   (defaults: 60 2000 20000)
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
 import { nameKey } from "../dist/domain/name-key.js";
 import { startServer } from "../dist/server/start.js";
 import { createServiceContext } from "../dist/services/context.js";
 import { connect, parseStoreUrl } from "../dist/store/connect.js";
 import { openStore } from "../dist/store/store.js";
+import { onEachEngine, percentile } from "./support/engines.mjs";
 
 const requests = Number(process.argv[2] ?? 60);
 const peopleCount = Number(process.argv[3] ?? 2_000);
@@ -374,9 +370,6 @@ async function floorTimes(url, read) {
   return sorted(times);
 }
 
-const percentile = (sorted, share) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-
 async function getJson(base, path) {
   const response = await fetch(`${base}${path}`);
   if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
@@ -481,24 +474,4 @@ async function measure(label, url) {
 console.log(
   `Prepare for one person with ${notesEach * 2} notes and ${planSize + ownBankSize} questions, over ${peopleCount} people and ${activityCount} log entries (node ${process.version})`,
 );
-const folder = mkdtempSync(join(tmpdir(), "rapport-prepare-bench-"));
-try {
-  await measure("SQLite", `sqlite:${join(folder, "rapport.sqlite")}`);
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `rapport_bench_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    try {
-      await measure("PostgreSQL", url.toString());
-    } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  }
-} finally {
-  rmSync(folder, { recursive: true, force: true });
-}
+await onEachEngine("rapport-prepare-bench-", measure);

@@ -4,16 +4,12 @@
 // Today shows. Each figure line ends with `ratio N.NN` (p95 over the floor's p95).
 // Needs `npm run build:server`.
 // Usage: node bench/today.mjs [requests] [people] [log entries]   (defaults: 40 10000 100000)
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
 import { startServer } from "../dist/server/start.js";
 import { createServiceContext } from "../dist/services/context.js";
 import { connect, parseStoreUrl } from "../dist/store/connect.js";
 import { openStore } from "../dist/store/store.js";
+import { onEachEngine, percentile } from "./support/engines.mjs";
 
 const requests = Number(process.argv[2] ?? 40);
 const peopleCount = Number(process.argv[3] ?? 10_000);
@@ -94,9 +90,6 @@ async function floorTimes(url) {
   return times.sort((a, b) => a - b);
 }
 
-const percentile = (sorted, share) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-
 async function measure(label, url) {
   const started = performance.now();
   await (await openStore(url)).close(); // migrate first
@@ -138,24 +131,4 @@ async function measure(label, url) {
 console.log(
   `Today over ${peopleCount} people and ${activityCount} log entries (node ${process.version})`,
 );
-const folder = mkdtempSync(join(tmpdir(), "rapport-today-bench-"));
-try {
-  await measure("SQLite", `sqlite:${join(folder, "rapport.sqlite")}`);
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `rapport_bench_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    try {
-      await measure("PostgreSQL", url.toString());
-    } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  }
-} finally {
-  rmSync(folder, { recursive: true, force: true });
-}
+await onEachEngine("rapport-today-bench-", measure);

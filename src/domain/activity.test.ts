@@ -50,7 +50,7 @@ describe("activity input", () => {
       validate(activityInputSchema, { kind: "email_sent", occurredAt: at, outcome: "no" }),
     ).toEqual({
       ok: false,
-      fields: { outcome: "Only calls and declines have an outcome" },
+      fields: { outcome: "Only calls, declines and cancellations have an outcome" },
     });
   });
 
@@ -108,7 +108,30 @@ describe("activity input", () => {
     });
   });
 
-  it("refuses a length or place on anything but a scheduled conversation", () => {
+  it("takes a held conversation's real length, and a cancellation only with who cancelled", () => {
+    expect(
+      validate(activityInputSchema, {
+        kind: "conversation_held",
+        occurredAt: at,
+        durationMinutes: 35,
+      }),
+    ).toMatchObject({ ok: true, value: { durationMinutes: 35 } });
+    expect(
+      validate(activityInputSchema, { kind: "conversation_cancelled", occurredAt: at }),
+    ).toEqual({
+      ok: false,
+      fields: { outcome: "Choose who cancelled, or that they did not come" },
+    });
+    expect(
+      validate(activityInputSchema, {
+        kind: "conversation_cancelled",
+        occurredAt: at,
+        outcome: "no_show",
+      }),
+    ).toMatchObject({ ok: true, value: { outcome: "no_show" } });
+  });
+
+  it("refuses a length or place on anything but a conversation", () => {
     expect(
       validate(activityInputSchema, {
         kind: "email_sent",
@@ -119,7 +142,7 @@ describe("activity input", () => {
     ).toEqual({
       ok: false,
       fields: {
-        durationMinutes: "Only a scheduled conversation has a length",
+        durationMinutes: "Only a conversation has a length",
         place: "Only a scheduled conversation has a place",
       },
     });

@@ -12,6 +12,7 @@ export const activityKinds = [
   "snafu",
   "meeting_scheduled",
   "conversation_held",
+  "conversation_cancelled",
   "thank_you_sent",
   "update_sent",
   "note",
@@ -28,6 +29,7 @@ export const activityKindLabels: Record<ActivityKind, string> = {
   snafu: "Snafu",
   meeting_scheduled: "Conversation scheduled",
   conversation_held: "Conversation held",
+  conversation_cancelled: "Conversation cancelled",
   thank_you_sent: "Thank-you sent",
   update_sent: "Update sent",
   note: "Note",
@@ -48,6 +50,19 @@ export const declineOutcomeLabels: Record<DeclineOutcome, string> = {
   no: "No",
   maybe_later: "Not now, maybe later",
   try_someone_else: "No, but try someone else",
+};
+
+/**
+ * Why a scheduled conversation did not happen (METHOD §5–§6: "Did it happen?"). Its own
+ * log kind, so a cancellation is never mistaken for a decline: the offer to reschedule
+ * follows from it.
+ */
+export const cancellationOutcomes = ["cancelled_by_them", "cancelled_by_me", "no_show"] as const;
+export type CancellationOutcome = (typeof cancellationOutcomes)[number];
+export const cancellationOutcomeLabels: Record<CancellationOutcome, string> = {
+  cancelled_by_them: "They cancelled",
+  cancelled_by_me: "I cancelled",
+  no_show: "They did not come",
 };
 
 export const channels = [
@@ -78,7 +93,7 @@ export const conversationModeLabels: Record<ConversationMode, string> = {
 /** A conversation's length is at least a quick call and at most an afternoon. */
 export const conversationLengthLimits = { min: 5, max: 240 } as const;
 
-export type ActivityOutcome = CallOutcome | DeclineOutcome;
+export type ActivityOutcome = CallOutcome | DeclineOutcome | CancellationOutcome;
 
 /** One entry in a person's log. */
 export interface Activity {
@@ -95,7 +110,7 @@ export interface Activity {
   suggestedPersonId: string | null;
   /** For a scheduled conversation: when it will happen. */
   scheduledFor: string | null;
-  /** For a scheduled conversation: how long, in minutes. */
+  /** For a scheduled conversation: how long, in minutes; for a held one, how long it really took. */
   durationMinutes: number | null;
   /** For a scheduled conversation: an address or a video link. */
   place: string | null;
@@ -121,6 +136,7 @@ export function impliedChannel(kind: ActivityKind): Channel | null {
     case "snafu":
     case "meeting_scheduled":
     case "conversation_held":
+    case "conversation_cancelled":
     case "thank_you_sent":
     case "update_sent":
     case "note":
@@ -139,9 +155,17 @@ export const activityInputSchema = z
       .nullish()
       .transform((channel) => channel || null),
     outcome: z
-      .union([z.literal(""), z.enum(callOutcomes), z.enum(declineOutcomes)], {
-        error: "Choose an outcome from the list",
-      })
+      .union(
+        [
+          z.literal(""),
+          z.enum(callOutcomes),
+          z.enum(declineOutcomes),
+          z.enum(cancellationOutcomes),
+        ],
+        {
+          error: "Choose an outcome from the list",
+        },
+      )
       .nullish()
       .transform((outcome) => outcome || null),
     withName: optionalText("Name", 200),
@@ -180,11 +204,27 @@ export const activityInputSchema = z
     if (activity.kind === "declined" && !declineOutcomes.some((allowed) => allowed === outcome)) {
       context.addIssue({ code: "custom", path: ["outcome"], message: "Choose what they said" });
     }
-    if (activity.kind !== "call" && activity.kind !== "declined" && outcome !== null) {
+    if (
+      activity.kind === "conversation_cancelled" &&
+      !cancellationOutcomes.some((allowed) => allowed === outcome)
+    ) {
       context.addIssue({
         code: "custom",
         path: ["outcome"],
-        message: "Only calls and declines have an outcome",
+        message: "Choose who cancelled, or that they did not come",
+      });
+    }
+    const outcomesOfKind: Record<string, readonly string[]> = {
+      call: callOutcomes,
+      declined: declineOutcomes,
+      conversation_cancelled: cancellationOutcomes,
+    };
+    const allowedOutcomes = outcomesOfKind[activity.kind];
+    if (!allowedOutcomes && outcome !== null) {
+      context.addIssue({
+        code: "custom",
+        path: ["outcome"],
+        message: "Only calls, declines and cancellations have an outcome",
       });
     }
     if (activity.kind === "call" && outcome === "message_left" && !activity.withName) {
@@ -212,11 +252,12 @@ export const activityInputSchema = z
       });
     }
     if (activity.kind !== "meeting_scheduled") {
-      if (activity.durationMinutes !== null) {
+      // A held conversation may say how long it really took (conduct mode's end).
+      if (activity.durationMinutes !== null && activity.kind !== "conversation_held") {
         context.addIssue({
           code: "custom",
           path: ["durationMinutes"],
-          message: "Only a scheduled conversation has a length",
+          message: "Only a conversation has a length",
         });
       }
       if (activity.place !== null) {

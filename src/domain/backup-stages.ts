@@ -1,8 +1,8 @@
-import { activityKinds, callOutcomes, declineOutcomes } from "./activity.js";
+import { activityKinds, callOutcomes, cancellationOutcomes, declineOutcomes } from "./activity.js";
 import type { BackupTablesData } from "./backup-rows.js";
 import { deriveStage, lastTouch, type StageEvent } from "./stage.js";
 
-const outcomes = [...callOutcomes, ...declineOutcomes];
+const outcomes = [...callOutcomes, ...declineOutcomes, ...cancellationOutcomes];
 
 /**
  * The people with their stage and last touch worked out again from the file's own log (its

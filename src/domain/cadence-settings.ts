@@ -38,6 +38,10 @@ export interface CadenceSettings {
   threeB7FollowUpDays: number;
   /** A new conversation's length in minutes unless the explorer says otherwise. */
   conversationMinutes: number;
+  /** Keep in touch every this many months after the thank-you; a person may have their own. */
+  keepInTouchMonths: number;
+  /** "Write up your notes" is due at this hour (0–23) of the conversation's day. */
+  writeUpNotesHour: number;
 }
 
 export const defaultCadenceSettings: CadenceSettings = {
@@ -54,6 +58,8 @@ export const defaultCadenceSettings: CadenceSettings = {
   secondContactBusinessDays: 3,
   threeB7FollowUpDays: 7,
   conversationMinutes: 30,
+  keepInTouchMonths: 3,
+  writeUpNotesHour: 20,
 };
 
 function isTimeZone(zone: string): boolean {
@@ -91,6 +97,12 @@ export const cadenceSettingsSchema = z
       .int({ error: "Conversation length must be a whole number of minutes" })
       .min(5, { error: "Conversation length must be at least 5 minutes" })
       .max(240, { error: "Conversation length must be at most 240 minutes" }),
+    keepInTouchMonths: days("Months between keeping in touch", 24),
+    writeUpNotesHour: z
+      .number({ error: "The hour to write up notes must be a number" })
+      .int({ error: "The hour to write up notes must be a whole hour" })
+      .min(0, { error: "The hour to write up notes must be from 0 to 23" })
+      .max(23, { error: "The hour to write up notes must be from 0 to 23" }),
   })
   .refine((settings) => settings.followUpOverdueDays >= settings.followUpCallDays, {
     path: ["followUpOverdueDays"],

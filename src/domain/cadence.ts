@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { addBusinessDays, addDays, addHours, addWeeks, startOfDay, subDays } from "date-fns";
 import type { Activity, ActivityKind } from "./activity.js";
 import type { CadenceSettings, Routine } from "./cadence-settings.js";
+import { followUpRules, type TakeawayFact } from "./follow-up/follow-up-rules.js";
 import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js";
 
 /**
@@ -12,10 +13,23 @@ import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js
  */
 
 /** How Today groups actions, in the order it lists them. */
-export const actionGroups = ["schedule", "call", "write", "thank", "confirm", "prepare"] as const;
+export const actionGroups = [
+  "happened",
+  "schedule",
+  "call",
+  "write",
+  "thank",
+  "follow_up",
+  "confirm",
+  "prepare",
+  "keep_in_touch",
+] as const;
 export type ActionGroup = (typeof actionGroups)[number];
 
 export const actionGroupLabels: Record<ActionGroup, string> = {
+  happened: "Did it happen?",
+  follow_up: "Follow up",
+  keep_in_touch: "Keep in touch",
   schedule: "Schedule",
   call: "Call",
   write: "Write",
@@ -35,7 +49,19 @@ export type DueReason =
   | "three_b7_follow_up"
   | "confirm_conversation"
   | "prepare_conversation"
-  | "thank_you";
+  | "thank_you"
+  /** A conversation's time has passed and nobody said whether it happened. */
+  | "did_it_happen"
+  /** They cancelled, or did not come: offer a new time. */
+  | "offer_reschedule"
+  /** Turn the conversation's notes into takeaways, the same evening. */
+  | "write_up_notes"
+  /** An action the explorer took from someone's advice, due on its day. */
+  | "takeaway_action"
+  /** An action from their advice is done: tell them what came of it. */
+  | "send_update"
+  /** The keep-in-touch cadence after the thank-you (any touch resets it). */
+  | "keep_in_touch";
 
 export const groupOfReason: Record<DueReason, ActionGroup> = {
   schedule_conversation: "schedule",
@@ -49,6 +75,12 @@ export const groupOfReason: Record<DueReason, ActionGroup> = {
   confirm_conversation: "confirm",
   prepare_conversation: "prepare",
   thank_you: "thank",
+  did_it_happen: "happened",
+  offer_reschedule: "schedule",
+  write_up_notes: "follow_up",
+  takeaway_action: "follow_up",
+  send_update: "keep_in_touch",
+  keep_in_touch: "keep_in_touch",
 };
 
 export type ActionState = "upcoming" | "due" | "overdue";
@@ -97,6 +129,8 @@ export interface CadenceInput {
 }
 
 type Rule = Omit<DueAction, "state" | "group" | "key"> & { key?: string };
+/** A reminder before its key is made; rules in other files (follow-up) return these. */
+export type ReminderRule = Rule;
 
 /** Letters, e-mails and networking-site messages: what 3B7 and the follow-up call count. */
 export const writtenActivityKinds = [
@@ -362,9 +396,11 @@ export function pendingActionsFor(
   settings: CadenceSettings,
   suggestedAt: string | null,
   colleagueWrittenAt: string | null = null,
+  takeaways: readonly TakeawayFact[] = [],
 ): PendingAction[] {
   const entries = [...log];
   const rules = [
+    ...followUpRules(person, entries, takeaways, settings),
     ...outreachRules(person, entries, settings, colleagueWrittenAt),
     ...conversationRules(person, entries, settings),
     ...thankYouRule(person, entries, settings),

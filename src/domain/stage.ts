@@ -67,6 +67,9 @@ export function nextStage(stage: Stage, event: StageEvent): Stage {
       return "scheduled";
     case "conversation_held":
       return "met";
+    case "conversation_cancelled":
+      // It will not happen as booked: back to agreeing a time (the offer to reschedule).
+      return stage === "scheduled" ? "following_up" : stage;
     case "thank_you_sent":
       // Thanks for an introduction before any conversation does not move the stage.
       return stage === "met" ? "thanked" : stage;

@@ -190,6 +190,18 @@ export function describeDueAction(
       return `Prepare for your conversation${conversationAt ? ` on ${day(conversationAt, timeZone)}` : ""}: research, questions, pitch`;
     case "thank_you":
       return "Send a thank-you: ideally within two hours, at the latest within a day";
+    case "did_it_happen":
+      return `Your conversation${conversationAt ? ` on ${day(conversationAt, timeZone)}` : ""} — did it happen?`;
+    case "offer_reschedule":
+      return "The conversation did not happen — offer a new time";
+    case "write_up_notes":
+      return "Write up your notes as takeaways while they are fresh";
+    case "takeaway_action":
+      return "An action you said you would take is due";
+    case "send_update":
+      return "You acted on their advice — tell them what came of it";
+    case "keep_in_touch":
+      return "Keep in touch — send a short update";
   }
 }
 

@@ -27,6 +27,12 @@ export interface Database {
   prepared_answers: PreparedAnswerTable;
   stories: StoryTable;
   preparation_stories: PreparationStoryTable;
+  conduct_sessions: ConductSessionTable;
+  conduct_notes: ConductNoteTable;
+  takeaways: TakeawayTable;
+  reflections: ReflectionTable;
+  devices: DeviceTable;
+  pairing_tokens: PairingTokenTable;
 }
 
 interface OwnedRow {
@@ -70,6 +76,8 @@ export interface PersonTable extends OwnedRow, PersonReferralColumns {
   filter_text: Generated<string>;
   /** nameKey(location), for the location filter. */
   location_key: string | null;
+  /** Keep in touch every this many months after the thank-you; null follows the settings. */
+  keep_in_touch_months: number | null;
 }
 
 export interface PersonReferralColumns {
@@ -227,6 +235,10 @@ export interface PlanQuestionTable extends OwnedRow {
   bank_question_id: string | null;
   /** 1 when the explorer marked it a spare. */
   spare: number;
+  /** During the conversation: "asked", "answered" (without being asked), or null. */
+  asked: string | null;
+  /** The one-line note taken on it during the conversation. */
+  conduct_note: string | null;
 }
 
 export interface BankQuestionTable extends OwnedRow {
@@ -274,4 +286,66 @@ export interface StoryTable extends OwnedRow {
 export interface PreparationStoryTable extends OwnedRow {
   activity_id: string;
   story_id: string;
+}
+
+/** One conversation run in conduct mode (unique per owner and activity_id). */
+export interface ConductSessionTable extends OwnedRow {
+  activity_id: string;
+  started_at: string;
+  ended_at: string | null;
+  /** 1 once the explorer asked permission to take notes. */
+  notes_permission: number;
+}
+
+/** One line of the free notes pad; its id is the client's, so a replay writes it once. */
+export interface ConductNoteTable extends OwnedRow {
+  activity_id: string;
+  body: string;
+  noted_at: string;
+}
+
+/** A tagged takeaway of one conversation (domain/follow-up/takeaway.ts). */
+export interface TakeawayTable extends OwnedRow {
+  activity_id: string;
+  /** The person the conversation was with (their advice; an update goes to them). */
+  person_id: string;
+  tag: string;
+  text: string;
+  /** For an "action" takeaway: the day it is due (YYYY-MM-DD). */
+  action_due_on: string | null;
+  /** For an "action" takeaway: when it was done. */
+  action_done_at: string | null;
+}
+
+/** The five Cs (1–5, null when not rated) and notes after one conversation. */
+export interface ReflectionTable extends OwnedRow {
+  activity_id: string;
+  confidence: number | null;
+  competence: number | null;
+  communication: number | null;
+  character: number | null;
+  chemistry: number | null;
+  note: string | null;
+  change_next: string | null;
+}
+
+/** A device paired over the LAN; only the secret's hash is kept. Never in backups. */
+export interface DeviceTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_seen_at: string | null;
+  revoked_at: string | null;
+}
+
+/** A one-time pairing link's secret (hashed), until used or expired. Never in backups. */
+export interface PairingTokenTable {
+  id: string;
+  owner_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }

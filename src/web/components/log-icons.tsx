@@ -54,6 +54,12 @@ const paths: Record<ActivityKind, ReactNode> = {
       <path d="M10 17.8a5.5 5.5 0 0 0 8 1.7l3 1-1-3a5.5 5.5 0 0 0-3.5-7.6" />
     </>
   ),
+  conversation_cancelled: (
+    <>
+      <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+      <path d="M3.5 9.5h17M8 3v4M16 3v4M9.5 12.5l5 5M14.5 12.5l-5 5" />
+    </>
+  ),
   thank_you_sent: (
     <path d="M12 20s-7.5-4.4-7.5-10a4.2 4.2 0 0 1 7.5-2.6A4.2 4.2 0 0 1 19.5 10c0 5.6-7.5 10-7.5 10Z" />
   ),

@@ -42,6 +42,7 @@ const iconTone: Record<Activity["kind"], string> = {
   snafu: "bg-orange-50 text-orange-700 ring-orange-200",
   meeting_scheduled: "bg-violet-50 text-violet-700 ring-violet-200",
   conversation_held: "bg-teal-50 text-teal-700 ring-teal-200",
+  conversation_cancelled: "bg-rose-50 text-rose-700 ring-rose-200",
   thank_you_sent: "bg-emerald-50 text-emerald-700 ring-emerald-200",
   update_sent: "bg-indigo-50 text-indigo-700 ring-indigo-200",
   note: "bg-slate-100 text-slate-600 ring-slate-200",

@@ -18,6 +18,7 @@ const detailHints: Record<ActivityKind, string> = {
   snafu: "What went wrong, e.g. the email likely went unopened.",
   meeting_scheduled: "Optional: where, or by phone or video.",
   conversation_held: "Optional: the advice worth remembering.",
+  conversation_cancelled: "Optional: what they said, and whether to find a new time.",
   thank_you_sent: "Optional: the point you thanked them for.",
   update_sent: "Optional: how you used their advice.",
   note: "Anything worth remembering about them.",

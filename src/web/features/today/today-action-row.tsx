@@ -19,6 +19,9 @@ export function actionTitle(action: TodayAction): string {
     thank: "Thank",
     confirm: "Confirm with",
     prepare: "Prepare for",
+    happened: "Did it happen with",
+    follow_up: "Follow up with",
+    keep_in_touch: "Keep in touch with",
   };
   return `${verbs[action.group]} ${action.personName}`;
 }

@@ -406,9 +406,10 @@ export function pendingActionsFor(
     ...thankYouRule(person, entries, settings),
     ...suggestedRule(person, entries, settings, suggestedAt),
   ];
+  // A rule about one of several records (a takeaway) names it in its own key.
   return rules.map((rule) => ({
     ...rule,
-    key: actionKey(rule.reason, person.id, rule.triggeredBy),
+    key: rule.key ?? actionKey(rule.reason, person.id, rule.triggeredBy),
   }));
 }
 

@@ -13,7 +13,10 @@ export type SoftDeletedTable =
   | "bank_questions"
   | "research_notes"
   | "pitches"
-  | "stories";
+  | "stories"
+  | "takeaways"
+  | "conduct_notes"
+  | "reflections";
 
 /**
  * Marks a row deleted (`deletedAt` = now) or live again (`null`). Only a change counts:

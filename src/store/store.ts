@@ -21,6 +21,7 @@ import { type SearchIndex, searchIndex } from "./search/search-index.js";
 import { settingsRepository } from "./settings.repository.js";
 import { idHolder, type SoftDeletedTable } from "./soft-delete.js";
 import { storiesRepository } from "./stories.repository.js";
+import { takeawaysRepository } from "./takeaways.repository.js";
 import { templatesRepository } from "./templates.repository.js";
 import { todayRepository } from "./today.repository.js";
 import { tripsRepository } from "./trips.repository.js";
@@ -44,6 +45,7 @@ export interface Repositories {
   brief: ReturnType<typeof briefRepository>;
   // Prepare's records (issue 10): research notes, pitches, prepared answers, stories and their picks.
   researchNotes: ReturnType<typeof researchNotesRepository>;
+  takeaways: ReturnType<typeof takeawaysRepository>;
   pitches: ReturnType<typeof pitchesRepository>;
   preparedAnswers: ReturnType<typeof preparedAnswersRepository>;
   stories: ReturnType<typeof storiesRepository>;
@@ -79,6 +81,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     bankQuestions: bankQuestionsRepository(db),
     brief: briefRepository(db),
     researchNotes: researchNotesRepository(db),
+    takeaways: takeawaysRepository(db),
     pitches: pitchesRepository(db),
     preparedAnswers: preparedAnswersRepository(db),
     stories: storiesRepository(db),

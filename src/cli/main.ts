@@ -29,13 +29,26 @@ program
   .option("-p, --port <port>", "port to listen on (0 picks a free one)", portOption, defaultPort)
   .option("--host <host>", "address to listen on; keep the default to stay private", defaultHost)
   .option("-d, --data <dir>", "data folder (default: RAPPORT_DATA or your user data folder)")
+  .option(
+    "--lan",
+    "also serve your network, to phones and tablets you pair (prints a pairing link)",
+  )
+  .option("--lan-address <address>", "the network address for --lan (default: the first one found)")
   .addHelpText(
     "after",
     "\nEnvironment:\n  RAPPORT_DATA   data folder\n  DATABASE_URL   postgres://… to use a PostgreSQL server instead of the embedded file",
   )
-  .action(async (options: { port: number; host: string; data?: string }) => {
-    await serveCommand(options);
-  });
+  .action(
+    async (options: {
+      port: number;
+      host: string;
+      data?: string;
+      lan?: boolean;
+      lanAddress?: string;
+    }) => {
+      await serveCommand(options);
+    },
+  );
 
 const dataOption = [
   "-d, --data <dir>",

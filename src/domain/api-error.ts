@@ -9,6 +9,8 @@ export type ApiErrorCode =
   | "storage_unavailable"
   | "forbidden_host"
   | "forbidden_origin"
+  /** On the LAN listener (`rapport serve --lan`): this device is not paired, or was revoked. */
+  | "not_paired"
   | "internal";
 
 /** The one shape of every error body the API returns. */

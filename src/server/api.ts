@@ -6,6 +6,7 @@ import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
+import { devicesRoutes } from "./routes/devices.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
@@ -77,5 +78,7 @@ export function apiRoutes() {
       .route("/prepared-answers", preparedAnswersRoutes())
       .route("/stories", storiesRoutes())
       .route("/conversations", conversationStoriesRoutes())
+      // Phones and tablets paired with `rapport serve --lan` (issue 11).
+      .route("/devices", devicesRoutes())
   );
 }

@@ -7,9 +7,10 @@ import type { ActorResolver, ServiceContext } from "../services/context.js";
 import { apiRoutes } from "./api.js";
 import { limitJsonBody } from "./body-limits.js";
 import { errorResponse, handleError } from "./errors.js";
+import { pairingRoutes, requirePairedDevice } from "./lan-access.js";
 import { type AppEnv, contextPerRequest, contextWithoutActor } from "./request-context.js";
 import { calendarFeedRoutes } from "./routes/calendar.routes.js";
-import { requireKnownHost, requireSameOrigin } from "./security.js";
+import { requireExactHost, requireKnownHost, requireSameOrigin } from "./security.js";
 import type { TestClock } from "./test-clock.js";
 
 export interface AppOptions {
@@ -26,6 +27,11 @@ export interface AppOptions {
   allowedHostnames?: readonly string[];
   /** Only for browser tests: lets them move "now" with PUT /api/test/clock. */
   testClock?: TestClock;
+  /**
+   * `rapport serve --lan`: the LAN origin (`http://<lan-address>:<port>`) once its listener
+   * is up, for pairing links; null or left out while Rapport serves loopback only.
+   */
+  lanOrigin?: () => string | null;
 }
 
 /**
@@ -44,19 +50,49 @@ function localOwnerOf(base: ServiceContext): ActorResolver {
   return async () => ({ kind: "local", ownerId: base.ownerId });
 }
 
+/**
+ * The app of the loopback listener (and of `--host`): loopback Host names (DNS
+ * rebinding) and same-origin changes (CSRF); the person at this computer needs no key.
+ */
 export function createApp(options: AppOptions) {
-  const api = new Hono<AppEnv>().use(
-    contextPerRequest(options.context, options.resolveActor ?? localOwnerOf(options.context)),
-  );
+  const app = new Hono<AppEnv>()
+    .use(requireKnownHost(options.allowedHostnames))
+    .use(requireSameOrigin());
+  return withRapport(app, options);
+}
+
+/**
+ * The app of the LAN listener (`rapport serve --lan`), a separate server, so the policy
+ * follows the socket a request came through, never a header it carries: Host must be
+ * exactly `lanHost` (`<lan-address>:<port>`; the Origin check then admits only the LAN
+ * origin), and every request but /pair/<token> needs a paired device's cookie.
+ */
+export function createLanApp(options: AppOptions & { lanHost: string }) {
+  const app = new Hono<AppEnv>()
+    .use(requireExactHost(options.lanHost))
+    .use(requireSameOrigin())
+    // Before the device check: opening a pairing link is how a device gets its cookie.
+    .route("/pair", pairingRoutes(options.context))
+    .use(requirePairedDevice(options.context));
+  return withRapport(app, options);
+}
+
+/** Everything both listeners serve once their guards let a request through. */
+function withRapport(app: Hono<AppEnv>, options: AppOptions) {
+  const lanOrigin = options.lanOrigin ?? (() => null);
+  const api = new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set("lanOrigin", lanOrigin());
+      await next();
+    })
+    .use(contextPerRequest(options.context, options.resolveActor ?? localOwnerOf(options.context)));
   if (options.testClock) api.route("/test", options.testClock.routes());
   api.route("/", apiRoutes());
   const calendar = new Hono<AppEnv>()
     .use(contextWithoutActor(options.context))
     .route("/", calendarFeedRoutes());
 
-  const app = new Hono()
-    .use(requireKnownHost(options.allowedHostnames))
-    .use(requireSameOrigin())
+  app
     .use(except(fileUploadPaths, limitJsonBody))
     .route("/api", api)
     // Before the single-page fallback, so an unknown secret is a 404, not the app's page.

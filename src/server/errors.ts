@@ -13,6 +13,7 @@ const statusOf: Record<ApiErrorCode, ContentfulStatusCode> = {
   storage_unavailable: 503,
   forbidden_host: 403,
   forbidden_origin: 403,
+  not_paired: 401,
   internal: 500,
 };
 

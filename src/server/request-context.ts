@@ -1,9 +1,19 @@
 import type { MiddlewareHandler } from "hono";
 import { type ActorResolver, forActor, type ServiceContext } from "../services/context.js";
+import type { PairedDevice } from "../services/devices.service.js";
 
 /** What every route may read from a request: the context its work runs in. */
 export interface AppEnv {
-  Variables: { context: ServiceContext };
+  Variables: {
+    context: ServiceContext;
+    /**
+     * The LAN origin (`http://<lan-address>:<port>`) while `rapport serve --lan` serves it,
+     * else null: pairing links are made only then.
+     */
+    lanOrigin: string | null;
+    /** The paired device making the request; set only by the LAN listener's guard. */
+    device?: PairedDevice;
+  };
 }
 
 /**

@@ -38,6 +38,26 @@ export function requireKnownHost(extraHostnames: readonly string[] = []): Middle
   };
 }
 
+/**
+ * The LAN listener's Host check: only `<lan-address>:<port>` itself (Host without the
+ * port too when it is 80, as browsers leave it out). Any other name, loopback ones
+ * included, is refused: this listener is for the LAN address alone.
+ */
+export function requireExactHost(hostAndPort: string): MiddlewareHandler {
+  const allowed = new Set([hostAndPort.toLowerCase()]);
+  if (hostAndPort.endsWith(":80")) allowed.add(hostAndPort.slice(0, -":80".length).toLowerCase());
+  return async (context, next) => {
+    const host = context.req.header("host") ?? "";
+    if (!allowed.has(host.toLowerCase())) {
+      return forbidden(
+        "forbidden_host",
+        `Requests for host "${host}" are not accepted by this Rapport server.`,
+      );
+    }
+    await next();
+  };
+}
+
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**

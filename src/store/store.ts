@@ -4,6 +4,7 @@ import { backupRepository } from "./backup.repository.js";
 import { bankQuestionsRepository } from "./bank-questions.repository.js";
 import { briefRepository } from "./brief.repository.js";
 import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
+import { devicesRepository } from "./devices.repository.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
@@ -49,6 +50,8 @@ export interface Repositories {
   pitches: ReturnType<typeof pitchesRepository>;
   preparedAnswers: ReturnType<typeof preparedAnswersRepository>;
   stories: ReturnType<typeof storiesRepository>;
+  /** Phones and tablets paired over the LAN, and their pairing tokens (hashes only). */
+  devices: ReturnType<typeof devicesRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
   /** Any owner's row with an id, for creates with an id the client made. */
@@ -85,6 +88,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     pitches: pitchesRepository(db),
     preparedAnswers: preparedAnswersRepository(db),
     stories: storiesRepository(db),
+    devices: devicesRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),
     rowIds: { holder: (table, id) => idHolder(db, table, id) },

@@ -2,11 +2,7 @@ import type { NetworkInterfaceInfo } from "node:os";
 import { describe, expect, it } from "vitest";
 import { chooseLanAddress, firstLanAddress } from "./lan-address.js";
 
-function address(
-  family: "IPv4" | "IPv6",
-  value: string,
-  internal: boolean,
-): NetworkInterfaceInfo {
+function address(family: "IPv4" | "IPv6", value: string, internal: boolean): NetworkInterfaceInfo {
   const common = { address: value, netmask: "255.255.255.0", mac: "00:00:00:00:00:00", internal };
   return family === "IPv4"
     ? { ...common, family, cidr: `${value}/24` }

@@ -67,13 +67,15 @@ export async function startApp(
     welcomed?: boolean;
     /** Extra environment for the server, e.g. `{ RAPPORT_TEST_CLOCK: "1" }`. */
     env?: Record<string, string>;
+    /** Extra arguments for `rapport serve`, e.g. `["--lan", "--lan-address", "127.0.0.2"]`. */
+    args?: string[];
   } = {},
 ): Promise<RunningApp> {
   const ownsDir = options.removeDataOnStop ?? options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "rapport-e2e-")));
   const child = spawn(
     process.execPath,
-    ["dist/cli/main.js", "serve", "--port", "0", "--data", dataDir],
+    ["dist/cli/main.js", "serve", "--port", "0", "--data", dataDir, ...(options.args ?? [])],
     { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...options.env } },
   );
 

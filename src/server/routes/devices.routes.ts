@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { listDevices, newPairingLink, revokeDevice } from "../../services/devices.service.js";
-import { errorResponse } from "../errors.js";
+import { ServiceError } from "../../services/service-error.js";
 import type { AppEnv } from "../request-context.js";
 import { idParam, validated } from "../validate.js";
 
@@ -21,7 +21,7 @@ export function devicesRoutes() {
     )
     .post("/pairing", async (c) => {
       const lanOrigin = c.var.lanOrigin;
-      if (lanOrigin === null) return errorResponse(c, "conflict", lanOffMessage);
+      if (lanOrigin === null) throw new ServiceError("conflict", lanOffMessage);
       return c.json({ pairing: await newPairingLink(c.var.context, lanOrigin) }, 201);
     })
     .delete("/:id", validated("param", idParam), async (c) => {

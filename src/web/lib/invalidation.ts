@@ -42,6 +42,8 @@ export const queryKeys = {
   /** Reminders, the time zone and a conversation's default length. */
   cadence: ["settings", "cadence"] as const,
   calendarFeed: ["settings", "calendar"] as const,
+  /** Phones and tablets paired over the LAN, and whether Rapport serves the LAN now. */
+  devices: ["settings", "devices"] as const,
   smtp: ["settings", "smtp"] as const,
   resume: ["settings", "resume"] as const,
   coachLimits: ["settings", "coach"] as const,
@@ -190,6 +192,11 @@ export function afterCadenceSaved<Settings>(queryClient: QueryClient, saved: Set
 /** The calendar feed was turned on, off or given a new address; the answer is its new state. */
 export function afterCalendarFeedChange<Feed>(queryClient: QueryClient, feed: Feed) {
   queryClient.setQueryData(queryKeys.calendarFeed, feed);
+}
+
+/** A device was revoked or paired: the list (and "last seen") comes again. */
+export function afterDevicesChange(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.devices });
 }
 
 /** The SMTP account was saved (the answer) or removed (null). */

@@ -8,6 +8,7 @@ import { CadenceSettingsForm } from "./settings-cadence.js";
 import { CalendarFeedSection } from "./settings-calendar.js";
 import { CoachLimitsForm } from "./settings-coach.js";
 import { YourDataSection } from "./settings-data.js";
+import { DevicesSection } from "./settings-devices.js";
 import { MailSettingsSection } from "./settings-mail.js";
 import { PitchAndStoriesSection } from "./settings-pitch.js";
 import { PrepareSettingsForm } from "./settings-prepare.js";
@@ -46,6 +47,7 @@ const sectionLinks = [
   ["exploring", "Exploring"],
   ["reminders", "Reminders"],
   ["calendar-feed", "Calendar"],
+  ["devices", "Phones and tablets"],
   ["templates", "Templates"],
   ["pitch-and-stories", "Pitch and stories"],
   ["coach", "Coach"],
@@ -119,6 +121,13 @@ export function SettingsPage() {
           <CalendarFeedSection />
         </SettingsSection>
         <SettingsSection
+          id="devices"
+          title="Phones and tablets"
+          description="Run a conversation from your phone: pair it over your own Wi-Fi, and revoke it whenever you like."
+        >
+          <DevicesSection />
+        </SettingsSection>
+        <SettingsSection
           id="templates"
           title="Templates"
           description="Your own wording for first messages, thank-yous and confirmations, with merge fields Rapport fills in for each person."
@@ -168,7 +177,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="About you, what you are exploring, reminders, calendar, templates, your pitch and stories, the coach, e-mail and your data."
+        description="About you, what you are exploring, reminders, calendar, phones and tablets, templates, your pitch and stories, the coach, e-mail and your data."
       />
       <SectionLinks />
       {content()}

@@ -117,6 +117,23 @@ describe("rapport serve --lan", () => {
     expect(existsSync(join(folder, "b"))).toBe(false);
   });
 
+  it("says so when the LAN address is not this computer's, and stops", async () => {
+    // 192.0.2.1 is reserved for documentation (TEST-NET-1): no machine has it, nothing binds.
+    const run = await rapport([
+      "serve",
+      "--lan-address",
+      "192.0.2.1",
+      "--port",
+      "0",
+      "--data",
+      join(folder, "d"),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "rapport: Cannot listen on 192.0.2.1: this machine has no such address.\n",
+    );
+  });
+
   it("refuses --lan together with --host", async () => {
     const run = await rapport(["serve", "--lan", "--host", "0.0.0.0", "--data", join(folder, "c")]);
     expect(run.code).toBe(1);

@@ -4,7 +4,7 @@ import { pairingTokenMinutes } from "../domain/device.js";
 import type { ServiceContext } from "../services/context.js";
 import { deviceForSecret, pairDevice } from "../services/devices.service.js";
 import { errorResponse } from "./errors.js";
-import { pairAgainPage, pairFirstPage, pairingRefusedPage } from "./lan-pages.js";
+import { openToPairPage, pairAgainPage, pairFirstPage, pairingRefusedPage } from "./lan-pages.js";
 import type { AppEnv } from "./request-context.js";
 
 /** The paired device's cookie: its long-lived secret (the server keeps only a hash). */
@@ -20,6 +20,10 @@ const noStore = { "cache-control": "no-store", "referrer-policy": "no-referrer" 
  */
 export function pairingRoutes(base: ServiceContext) {
   return new Hono<AppEnv>().get("/:token", async (c) => {
+    // A HEAD or a browser's prefetch is not someone opening the link: it must not use it up.
+    if (c.req.method === "HEAD" || /prefetch|prerender/.test(c.req.header("sec-purpose") ?? "")) {
+      return c.html(openToPairPage, 200, noStore);
+    }
     const outcome = await pairDevice(base, c.req.param("token"), c.req.header("user-agent"));
     if (!outcome.paired) {
       // 404 for a link never made here; 410 Gone for one used or expired.

@@ -51,6 +51,11 @@ export const pairAgainPage = page("Pair this device again", [
   howToPair,
 ]);
 
+/** A pairing link looked at without being opened (HEAD, prefetch): nothing is used up. */
+export const openToPairPage = page("Open this link to pair", [
+  "Open this link in the browser of the phone or tablet you want to pair.",
+]);
+
 /** A pairing link that did not pair, with why. */
 export function pairingRefusedPage(reason: "unknown" | "used" | "expired"): string {
   const why = {

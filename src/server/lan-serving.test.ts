@@ -153,6 +153,18 @@ describe("rapport serve --lan, on real listeners", () => {
     expect(listed.lanOrigin).toBe(lanUrl());
   });
 
+  it("does not use a link up on a HEAD or a prefetch", async () => {
+    const link = await pairingLink();
+    const head = await send(link, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers["set-cookie"]).toBeUndefined();
+    const prefetch = await send(link, { headers: { "sec-purpose": "prefetch;prerender" } });
+    expect(prefetch.status).toBe(200);
+    expect(prefetch.headers["set-cookie"]).toBeUndefined();
+    expect(prefetch.body).toContain("<h1>Open this link to pair</h1>");
+    expect((await send(link)).status).toBe(303);
+  });
+
   it("refuses the same link a second time", async () => {
     const link = await pairingLink();
     expect((await send(link)).status).toBe(303);

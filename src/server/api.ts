@@ -5,6 +5,7 @@ import { briefRoutes } from "./routes/brief.routes.js";
 import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
+import { conductRoutes, planQuestionMarkRoutes } from "./routes/conduct.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
@@ -77,5 +78,8 @@ export function apiRoutes() {
       .route("/prepared-answers", preparedAnswersRoutes())
       .route("/stories", storiesRoutes())
       .route("/conversations", conversationStoriesRoutes())
+      // Conduct (issue 11): /conversations/:id/conduct…, /captured-people, a question's mark.
+      .route("/conversations", conductRoutes())
+      .route("/plan-questions", planQuestionMarkRoutes())
   );
 }

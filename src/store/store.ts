@@ -3,6 +3,7 @@ import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
 import { bankQuestionsRepository } from "./bank-questions.repository.js";
 import { briefRepository } from "./brief.repository.js";
+import { conductRepository } from "./conduct.repository.js";
 import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { migrateToLatest } from "./migrate.js";
@@ -49,6 +50,8 @@ export interface Repositories {
   pitches: ReturnType<typeof pitchesRepository>;
   preparedAnswers: ReturnType<typeof preparedAnswersRepository>;
   stories: ReturnType<typeof storiesRepository>;
+  // Conduct mode (issue 11): sessions, the notes pad, the plan's ticks.
+  conduct: ReturnType<typeof conductRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
   /** Any owner's row with an id, for creates with an id the client made. */
@@ -85,6 +88,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     pitches: pitchesRepository(db),
     preparedAnswers: preparedAnswersRepository(db),
     stories: storiesRepository(db),
+    conduct: conductRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),
     rowIds: { holder: (table, id) => idHolder(db, table, id) },

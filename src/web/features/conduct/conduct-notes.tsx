@@ -22,7 +22,15 @@ export function NotesPad({
     event.preventDefault();
     const body = text.trim();
     if (!body) return;
-    write({ kind: "note", id: crypto.randomUUID(), body, notedAt: new Date().toISOString() });
+    // Strictly after the last note, so the pad keeps the order typed even within one millisecond.
+    const last = notes.at(-1);
+    const notedAt = Math.max(Date.now(), last ? Date.parse(last.notedAt) + 1 : 0);
+    write({
+      kind: "note",
+      id: crypto.randomUUID(),
+      body,
+      notedAt: new Date(notedAt).toISOString(),
+    });
     setText("");
   };
   return (

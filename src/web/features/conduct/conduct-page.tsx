@@ -99,7 +99,7 @@ function Conduct({
     navigate(followUp);
   };
   return (
-    <div className="mx-auto grid w-full max-w-2xl min-w-0 gap-4 pb-32">
+    <div className="mx-auto grid w-full max-w-2xl min-w-0 gap-4">
       <header className="grid gap-2">
         <Link
           to={preparePath(conversation.activityId)}
@@ -182,8 +182,12 @@ function Conduct({
       <NotesPad notes={view.notes} write={write} />
       <CapturedPeople people={view.capturedPeople} />
 
-      <div className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 p-3 backdrop-blur">
-        <div className="mx-auto grid max-w-2xl grid-cols-2 gap-3">
+      <div className="sticky bottom-0 z-30 -mx-3 border-t border-slate-200 bg-white/95 px-3 pt-2 pb-3 backdrop-blur sm:mx-0 sm:rounded-t-xl">
+        <p className="mb-2 text-center text-sm font-semibold text-slate-700" aria-hidden="true">
+          {timerToneLabels[plan.tone]} · {clockText(plan.elapsedSeconds)} elapsed ·{" "}
+          {clockText(plan.leftSeconds)} left
+        </p>
+        <div className="grid grid-cols-2 gap-3">
           <Button className="min-h-14 text-base" onClick={() => setCapturing(true)}>
             + person
           </Button>

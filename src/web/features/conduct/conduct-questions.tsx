@@ -151,7 +151,7 @@ function TickButton({
       type="button"
       aria-pressed={pressed}
       onClick={onClick}
-      className={`min-h-12 rounded-lg px-3 text-[15px] font-semibold ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
+      className={`min-h-12 rounded-lg px-2 text-sm font-semibold whitespace-nowrap ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
         pressed ? "bg-teal-700 text-white ring-teal-700" : "bg-white text-slate-800 ring-slate-300"
       }`}
     >

@@ -81,8 +81,11 @@ describe.skipIf(!available)("Conducting a conversation from a phone", () => {
   const status = () => page.getByTestId("outbox-status");
 
   async function open() {
+    const started = performance.now();
     await page.goto(`${app.url}/conversations/${activityId}/conduct`);
-    await page.getByRole("heading", { level: 1, name: /Dana Reyes/ }).waitFor();
+    await page.getByRole("button", { name: "Start the conversation" }).waitFor();
+    // A figure for the issue (a cold start of a fresh browser context at 390 px), never a test.
+    console.info(`conduct page usable after ${Math.round(performance.now() - started)} ms`);
   }
 
   it("runs 30 minutes: the next question follows ticks and the clock, wind-down at 25:00, a referral, the end", async () => {
@@ -215,5 +218,21 @@ describe.skipIf(!available)("Conducting a conversation from a phone", () => {
     expect(await page.getByTestId("conduct-notes").getByRole("listitem").allTextContents()).toEqual(
       notes,
     );
+  });
+
+  it("keeps a change the server refuses, says so, and lets it be discarded", async () => {
+    await open();
+    await page.getByRole("button", { name: "Start the conversation" }).click();
+    await expect.poll(() => status().textContent()).toBe("All changes saved");
+    // Cancelled meanwhile (from another device): the conversation is gone, a 404.
+    await callApi(app, "DELETE", `/api/conversations/${activityId}`);
+    await page.getByLabel("A note").fill("Too late for this one");
+    await page.getByLabel("A note").press("Enter");
+    await expect.poll(() => status().textContent()).toBe("1 change not saved");
+    const alert = page.getByRole("alert").filter({ hasText: "A change was not saved" });
+    expect(await alert.textContent()).toContain("That conversation was not found");
+    await alert.getByRole("button", { name: "Discard" }).click();
+    await expect.poll(() => status().textContent()).toBe("All changes saved");
+    expect(await page.getByTestId("conduct-notes").count()).toBe(0);
   });
 });

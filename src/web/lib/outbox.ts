@@ -218,8 +218,13 @@ export function useOutboxEntries(): readonly OutboxEntry[] {
   return useSyncExternalStore(outbox.subscribe, outbox.snapshot, outbox.snapshot);
 }
 
-/** "3 changes waiting to be sent", "1 change waiting to be sent", or "All changes saved". */
-export function outboxStatusText(waiting: number): string {
-  if (waiting === 0) return "All changes saved";
-  return `${waiting} ${waiting === 1 ? "change" : "changes"} waiting to be sent`;
+/**
+ * "3 changes waiting to be sent", "1 change waiting to be sent", "1 change not saved" (refused,
+ * see the list), or "All changes saved".
+ */
+export function outboxStatusText(waiting: number, failed = 0): string {
+  const changes = (count: number) => `${count} ${count === 1 ? "change" : "changes"}`;
+  if (waiting > 0) return `${changes(waiting)} waiting to be sent`;
+  if (failed > 0) return `${changes(failed)} not saved`;
+  return "All changes saved";
 }

@@ -15,7 +15,7 @@ import { Button } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { preparePath } from "../../lib/conversations-format.js";
-import { outboxStatusText } from "../../lib/outbox.js";
+import { type OutboxEntry, outbox, outboxStatusText } from "../../lib/outbox.js";
 import { useDocumentTitle } from "../../lib/use-document-title.js";
 import type { ConductChange } from "./conduct-changes.js";
 import { CapturedPeople, CapturePersonDialog, NotesPad } from "./conduct-notes.js";
@@ -46,7 +46,7 @@ export function ConductPage() {
       view={state.view}
       write={(change) => void state.write(change)}
       waiting={state.waiting}
-      failed={state.failed.map((entry) => entry.error ?? "Not saved")}
+      failed={state.failed}
     />
   );
 }
@@ -76,7 +76,7 @@ function Conduct({
   view: ConductView;
   write: (change: ConductChange) => void;
   waiting: number;
-  failed: string[];
+  failed: readonly OutboxEntry[];
 }) {
   const { conversation, session } = view;
   useDocumentTitle(`Conversation with ${conversation.personName}`);
@@ -127,17 +127,9 @@ function Conduct({
         data-testid="outbox-status"
         className={`text-sm font-semibold ${waiting > 0 ? "text-amber-800" : "text-slate-600"}`}
       >
-        {outboxStatusText(waiting)}
+        {outboxStatusText(waiting, failed.length)}
       </p>
-      {failed.length > 0 ? (
-        <div
-          role="alert"
-          className="rounded-lg bg-red-50 p-3 text-sm text-red-900 ring-1 ring-red-300"
-        >
-          {failed.length === 1 ? "A change was refused" : `${failed.length} changes were refused`}:{" "}
-          {failed.join("; ")}
-        </div>
-      ) : null}
+      {failed.length > 0 ? <RefusedChanges failed={failed} /> : null}
 
       {view.pitch ? (
         <details className="rounded-xl bg-white ring-1 ring-slate-200">
@@ -271,5 +263,36 @@ function WindDown({ plan, onCapture }: { plan: AskNext; onCapture: () => void })
       {offer ? <p className="text-[15px] text-slate-900">{offer}</p> : null}
       <p className="text-[15px] text-slate-900">{goodbyePrompt}</p>
     </section>
+  );
+}
+
+/** Changes the server refused (kept, never retried on their own): retry or discard each. */
+function RefusedChanges({ failed }: { failed: readonly OutboxEntry[] }) {
+  return (
+    <div
+      role="alert"
+      className="grid gap-2 rounded-lg bg-red-50 p-3 text-sm text-red-900 ring-1 ring-red-300"
+    >
+      <p className="font-semibold">
+        {failed.length === 1 ? "A change was not saved" : `${failed.length} changes were not saved`}
+      </p>
+      <ul className="grid gap-2">
+        {failed.map((entry) => (
+          <li key={entry.id} className="flex flex-wrap items-center gap-2">
+            <span className="min-w-0 flex-1">{entry.error ?? "The server refused it."}</span>
+            <Button className="min-h-11" onClick={() => void outbox.retry(entry.id)}>
+              Retry
+            </Button>
+            <Button
+              variant="danger"
+              className="min-h-11"
+              onClick={() => void outbox.discard(entry.id)}
+            >
+              Discard
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -144,12 +144,14 @@ describe.skipIf(!available)("Conducting a conversation from a phone", () => {
       "4 questions not asked: offer to send them by e-mail.",
     );
     await page.screenshot({ path: "/tmp/conduct-phone-wind-down.png", fullPage: true });
+    await page.screenshot({ path: "/tmp/conduct-phone-viewport.png" });
 
     // A name said in answer: "+ person".
     await page.getByRole("button", { name: "+ person", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("Their name").fill("Sam Lee");
     await dialog.getByText("Yes", { exact: true }).click();
+    await page.screenshot({ path: "/tmp/conduct-phone-person.png" });
     await dialog.getByRole("button", { name: "Save person" }).click();
     await page.getByTestId("captured-people").getByText("Sam Lee").waitFor();
     await expect.poll(() => status().textContent()).toBe("All changes saved");

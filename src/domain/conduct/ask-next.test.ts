@@ -33,7 +33,7 @@ describe("askNext", () => {
       phase: "before",
       tone: "plenty",
       elapsedSeconds: 0,
-      leftSeconds: 31 * 60,
+      leftSeconds: 30 * 60,
       secondsToWindDown: 25 * 60,
       windDownAt: "2026-12-02T15:25:00.000Z",
       endsAt: "2026-12-02T15:30:00.000Z",

@@ -51,7 +51,7 @@ export interface AskNext {
   tone: TimerTone;
   /** Whole seconds since the start (0 before it). */
   elapsedSeconds: number;
-  /** Whole seconds to the agreed end (0 once it has passed). */
+  /** Whole seconds to the agreed end (the whole length before the start; 0 once it has passed). */
   leftSeconds: number;
   /** Whole seconds past the agreed end (0 before it). */
   overSeconds: number;
@@ -129,7 +129,8 @@ export function askNext(input: AskNextInput): AskNext {
     phase,
     tone,
     elapsedSeconds: Math.max(0, Math.floor((now - start) / second)),
-    leftSeconds: Math.max(0, Math.ceil((end - now) / second)),
+    // Before the start, the whole agreed length is still ahead.
+    leftSeconds: Math.max(0, Math.ceil((end - Math.max(now, start)) / second)),
     overSeconds: Math.max(0, Math.floor((now - end) / second)),
     secondsToWindDown,
     windDownAt: new Date(windDown).toISOString(),

@@ -1,6 +1,13 @@
 import { createBackup, restoreBackup } from "../src/services/backup.service.js";
 import { calendarFeed, enableCalendarFeed } from "../src/services/calendar.service.js";
 import { saveCoachLimits } from "../src/services/coach-settings.service.js";
+import {
+  addConductNote,
+  getConduct,
+  markQuestion,
+  setNotesPermission,
+  startConduct,
+} from "../src/services/conduct.service.js";
 import type { ServiceContext } from "../src/services/context.js";
 import {
   listConversations,
@@ -155,6 +162,25 @@ export async function fillPreparation(
   await deleteStory(context, dropped.id);
   await saveStoryPicks(context, activityId, { storyIds: [audit.id, rota.id] });
   await addPlanRowsThroughBackup(context, activityId);
+  await fillConduct(context, activityId);
+}
+
+/**
+ * Conduct mode on that conversation (issue 11): a session with the permission to take
+ * notes, a question ticked with its note, another answered without asking, two notes.
+ */
+async function fillConduct(context: ServiceContext, activityId: string) {
+  await startConduct(context, activityId, { startedAt: "2026-11-22T10:02:00.000Z" });
+  await setNotesPermission(context, activityId, { granted: true });
+  const [first, second] = await context.store.planQuestions.list(context.ownerId, activityId);
+  if (!first || !second) throw new Error("the plan has fewer than two questions");
+  await markQuestion(context, first.id, { asked: "asked", note: "Through a night course" });
+  await markQuestion(context, second.id, { asked: "answered" });
+  await addConductNote(context, activityId, {
+    body: "Certifications: the CPHIMS first",
+    notedAt: "2026-11-22T10:05:00.000Z",
+  });
+  await addConductNote(context, activityId, { body: "Ask Sam about the data team" });
 }
 
 /** Helper "plan"'s tables, as its services would leave them, added by a restore over the store. */
@@ -249,7 +275,11 @@ async function preparationShown(context: ServiceContext) {
   const picks = [];
   for (const conversation of upcoming)
     picks.push(await getStoryPicks(context, conversation.activityId));
+  const conduct = [];
+  for (const conversation of upcoming)
+    conduct.push(await getConduct(context, conversation.activityId));
   return {
+    conduct,
     researchNotes: notes,
     pitches: await listPitches(context),
     preparedAnswers: await listPreparedAnswers(context),

@@ -36,6 +36,8 @@ const tableNouns: Record<BackupTableName, Noun> = {
   pitches: { one: "pitch", other: "pitches" },
   prepared_answers: { one: "prepared answer", other: "prepared answers" },
   preparation_stories: { one: "story picked", other: "stories picked" },
+  conduct_sessions: { one: "conversation session", other: "conversation sessions" },
+  conduct_notes: { one: "conversation note", other: "conversation notes" },
 };
 
 const nounOfTable = new Map<string, Noun>(Object.entries(tableNouns));

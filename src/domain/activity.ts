@@ -179,18 +179,21 @@ export const activityInputSchema = z
       .nullish()
       .transform((scheduledFor) => scheduledFor || null),
     durationMinutes: z
-      .union([
-        z.literal(""),
-        z.coerce
-          .number({ error: "Enter the length in minutes" })
-          .int({ error: "Enter the length in whole minutes" })
-          .min(conversationLengthLimits.min, {
-            error: `A conversation lasts at least ${conversationLengthLimits.min} minutes`,
-          })
-          .max(conversationLengthLimits.max, {
-            error: `A conversation lasts at most ${conversationLengthLimits.max} minutes`,
-          }),
-      ])
+      .union(
+        [
+          z.literal(""),
+          z.coerce
+            .number({ error: "Enter the length in minutes" })
+            .int({ error: "Enter the length in whole minutes" })
+            .min(conversationLengthLimits.min, {
+              error: `A conversation lasts at least ${conversationLengthLimits.min} minutes`,
+            })
+            .max(conversationLengthLimits.max, {
+              error: `A conversation lasts at most ${conversationLengthLimits.max} minutes`,
+            }),
+        ],
+        { error: "Enter the length in minutes" },
+      )
       .nullish()
       .transform((minutes) => (minutes === "" ? null : (minutes ?? null))),
     place: optionalText("Place or link", 500),

@@ -211,6 +211,25 @@ function prepareTables(): Record<string, BackupRow[]> {
     ],
     prepared_answers: [{ id: "an1", ...times, prompt: "about_you", answer: "A nurse" }],
     preparation_stories: [{ id: "ps1", activity_id: "a1", story_id: "s1", ...times }],
+    conduct_sessions: [
+      {
+        id: "cs1",
+        activity_id: "a1",
+        started_at: "2026-11-20T15:02:00.000Z",
+        ended_at: null,
+        notes_permission: 1,
+        ...times,
+      },
+    ],
+    conduct_notes: [
+      {
+        id: "cn1",
+        activity_id: "a1",
+        noted_at: "2026-11-20T15:05:00.000Z",
+        ...times,
+        body: "Spring",
+      },
+    ],
   };
 }
 
@@ -271,6 +290,31 @@ describe("checking a backup before restoring it", () => {
       expect.stringMatching(
         /^templates row 1 \(id m1\), body: Unknown merge field \{\{frist_name\}\}\. Use one of: /,
       ),
+    ]);
+  });
+
+  it("names bad values and broken links in conduct mode's tables and the plan's ticks", () => {
+    expect(problemsOf(() => {})).toEqual([]);
+    expect(
+      problemsOf((backup) => {
+        row(backup, "plan_questions").asked = "maybe";
+        row(backup, "conduct_sessions").notes_permission = 3;
+        row(backup, "conduct_notes").activity_id = "a9";
+        row(backup, "conduct_notes").body = " ";
+      }),
+    ).toEqual([
+      'plan_questions row 1 (id q1), asked: should be "asked", "answered" or null',
+      "conduct_sessions row 1 (id cs1), notes_permission: should be 0 or 1",
+      "conduct_notes row 1 (id cn1), body: Enter the note",
+    ]);
+    expect(
+      problemsOf((backup) => {
+        row(backup, "conduct_notes").activity_id = "a9";
+        backup.tables.conduct_sessions?.push({ ...row(backup, "conduct_sessions"), id: "cs2" });
+      }),
+    ).toEqual([
+      "conduct_sessions row 2 (id cs2), activity_id: this conversation's session is already row 1; remove one",
+      "conduct_notes row 1 (id cn1), activity_id: a9 is not the id of any row in activities; fix the id, or remove this row",
     ]);
   });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { activityInputSchema } from "./activity.js";
 import { cadenceSettingsSchema, defaultCadenceSettings } from "./cadence-settings.js";
 import { coachLimitsSchema, defaultCoachLimits } from "./coach-settings.js";
+import { conductLimits, conductNoteInputSchema, questionMarks } from "./conduct/conduct.js";
 import { networkAskInputSchema } from "./network.js";
 import { organizationInputSchema } from "./organization.js";
 import { personInputSchema } from "./person.js";
@@ -276,6 +277,12 @@ const prepareTableRules = {
       position,
       bank_question_id: optionalRowId,
       spare,
+      // Conduct mode's tick and one-line note (issue 11).
+      asked: z
+        .enum(questionMarks, { error: 'should be "asked", "answered" or null' })
+        .nullish()
+        .transform((mark) => mark ?? null),
+      conduct_note: optionalText("The note", conductLimits.questionNote),
       ...softDeleted,
     }),
     input: planQuestionInputSchema
@@ -283,6 +290,7 @@ const prepareTableRules = {
       .extend({ builtinKey }),
     fields: { text: "text", question_group: "group", tags: "tags", builtin_key: "builtinKey" },
     json: { tags: jsonListHint("TIARA tags", '["trends", "advice"]') },
+    added: ["asked", "conduct_note"],
   }),
   research_notes: mappedTable({
     // Exactly one of person_id and organization_id: checked below (researchNoteRule).
@@ -314,6 +322,31 @@ const prepareTableRules = {
   }),
   preparation_stories: mappedTable({
     stored: z.object({ id: rowId, activity_id: rowId, story_id: rowId, ...softDeleted }),
+  }),
+} as const satisfies Record<string, TableRule>;
+
+// ——— Conduct mode's tables (issue 11) ———
+
+const conductTableRules = {
+  conduct_sessions: mappedTable({
+    stored: z.object({
+      id: rowId,
+      activity_id: rowId,
+      started_at: instant("when it started"),
+      ended_at: instant("when it ended").nullable(),
+      notes_permission: spare,
+      ...softDeleted,
+    }),
+  }),
+  conduct_notes: mappedTable({
+    stored: z.object({
+      id: rowId,
+      activity_id: rowId,
+      noted_at: instant("when the note was taken"),
+      ...softDeleted,
+    }),
+    input: conductNoteInputSchema.pick({ body: true }),
+    fields: { body: "body" },
   }),
 } as const satisfies Record<string, TableRule>;
 
@@ -454,6 +487,7 @@ export const backupTableRules = {
   }),
   ...prepareTableRules,
   research_notes: researchNoteRule(prepareTableRules.research_notes),
+  ...conductTableRules,
 } as const satisfies Record<string, TableRule>;
 
 export type BackupTableName = keyof typeof backupTableRules;

@@ -5,6 +5,7 @@ import { briefRoutes } from "./routes/brief.routes.js";
 import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
+import { conductRoutes, planQuestionMarkRoutes } from "./routes/conduct.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
 import { devicesRoutes } from "./routes/devices.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
@@ -80,5 +81,8 @@ export function apiRoutes() {
       .route("/conversations", conversationStoriesRoutes())
       // Phones and tablets paired with `rapport serve --lan` (issue 11).
       .route("/devices", devicesRoutes())
+      // Conduct (issue 11): /conversations/:id/conduct…, /captured-people, a question's mark.
+      .route("/conversations", conductRoutes())
+      .route("/plan-questions", planQuestionMarkRoutes())
   );
 }

@@ -111,6 +111,8 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
               "pitches",
               "prepared_answers",
               "preparation_stories",
+              "conduct_sessions",
+              "conduct_notes",
             ] as const
           ).map((table) => [table, backup.tables[table].length]),
         ),
@@ -123,6 +125,22 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
         pitches: 3,
         prepared_answers: 2,
         preparation_stories: 2,
+        conduct_sessions: 1,
+        conduct_notes: 2,
+      });
+      // Conduct mode's ticks and notes on the plan (issue 11).
+      expect(
+        backup.tables.plan_questions
+          .map((row) => [row.position, row.asked, row.conduct_note])
+          .sort(),
+      ).toEqual([
+        [0, "asked", "Through a night course"],
+        [1, "answered", null],
+      ]);
+      expect(backup.tables.conduct_sessions[0]).toMatchObject({
+        started_at: "2026-11-22T10:02:00.000Z",
+        ended_at: null,
+        notes_permission: 1,
       });
 
       const restored = await freshStore();

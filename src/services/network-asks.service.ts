@@ -1,4 +1,9 @@
-import { type NetworkAsk, networkAskInputSchema } from "../domain/network.js";
+import {
+  type MentionPermission,
+  type NetworkAsk,
+  type NetworkAskInput,
+  networkAskInputSchema,
+} from "../domain/network.js";
 import { validate } from "../domain/validation.js";
 import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
@@ -25,6 +30,7 @@ async function addSuggestedPeople(
   tx: ServiceContext,
   ask: { id: string; personId: string },
   names: string[],
+  about: SuggestedPeople = {},
 ) {
   const asked = await tx.store.people.get(tx.ownerId, ask.personId);
   for (const name of names) {
@@ -44,15 +50,39 @@ async function addSuggestedPeople(
         profileUrl: null,
         source: "referral",
         commonGround: asked ? `Suggested by ${asked.name}` : null,
-        notes: null,
+        notes: about.notes ?? null,
         referredById: ask.personId,
-        mentionPermission: "not_asked",
+        mentionPermission: about.mentionPermission ?? "not_asked",
       },
       tx.now().toISOString(),
     );
     await tx.store.networkAsks.linkSuggestedPerson(tx.ownerId, ask.id, id);
     await onRecordChanged(tx, { type: "person", id }, "created");
   }
+}
+
+/** What is known of the people an ask suggests, beyond their names (conduct's "+ person"). */
+export interface SuggestedPeople {
+  mentionPermission?: MentionPermission;
+  notes?: string | null;
+}
+
+/**
+ * Inserts an ask with the id given and the people it suggests, in `tx`: the one way an ask
+ * is made, for the log's network asks and for a name captured during a conversation.
+ */
+export async function insertNetworkAsk(
+  tx: ServiceContext,
+  personId: string,
+  askId: string,
+  input: Omit<NetworkAskInput, "id">,
+  about: SuggestedPeople = {},
+): Promise<NetworkAsk> {
+  if (!(await tx.store.people.get(tx.ownerId, personId))) throw notFound("That person");
+  await tx.store.networkAsks.insert(tx.ownerId, askId, personId, input, tx.now().toISOString());
+  await addSuggestedPeople(tx, { id: askId, personId }, input.suggestedNames, about);
+  await onRecordChanged(tx, { type: "network_ask", id: askId }, "created");
+  return requireAsk(tx, askId);
 }
 
 export function listNetworkAsks(context: ServiceContext, personId?: string): Promise<NetworkAsk[]> {
@@ -72,13 +102,7 @@ export async function recordNetworkAsk(
     id,
     read: async (tx, askId) => (await tx.store.networkAsks.get(tx.ownerId, askId)) ?? undefined,
     matches: (ask) => ask.personId === personId && sameAs(ask, input),
-    create: async (tx, askId) => {
-      if (!(await tx.store.people.get(tx.ownerId, personId))) throw notFound("That person");
-      await tx.store.networkAsks.insert(tx.ownerId, askId, personId, input, tx.now().toISOString());
-      await addSuggestedPeople(tx, { id: askId, personId }, input.suggestedNames);
-      await onRecordChanged(tx, { type: "network_ask", id: askId }, "created");
-      return requireAsk(tx, askId);
-    },
+    create: (tx, askId) => insertNetworkAsk(tx, personId, askId, input),
   });
 }
 

@@ -3,6 +3,7 @@ import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
 import { bankQuestionsRepository } from "./bank-questions.repository.js";
 import { briefRepository } from "./brief.repository.js";
+import { conductRepository } from "./conduct.repository.js";
 import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { devicesRepository } from "./devices.repository.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
@@ -52,6 +53,8 @@ export interface Repositories {
   stories: ReturnType<typeof storiesRepository>;
   /** Phones and tablets paired over the LAN, and their pairing tokens (hashes only). */
   devices: ReturnType<typeof devicesRepository>;
+  // Conduct mode (issue 11): sessions, the notes pad, the plan's ticks.
+  conduct: ReturnType<typeof conductRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
   /** Any owner's row with an id, for creates with an id the client made. */
@@ -89,6 +92,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     preparedAnswers: preparedAnswersRepository(db),
     stories: storiesRepository(db),
     devices: devicesRepository(db),
+    conduct: conductRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),
     rowIds: { holder: (table, id) => idHolder(db, table, id) },

@@ -4,6 +4,7 @@ import { NotFoundPage } from "../components/not-found-page.js";
 import { Loading } from "../components/query-state.js";
 import { CallPage } from "../features/call/index.js";
 import { ComposePage } from "../features/compose/index.js";
+import { ConductPage } from "../features/conduct/index.js";
 import { ConversationsPage } from "../features/conversations/index.js";
 import { ImportPage } from "../features/import/index.js";
 import {
@@ -66,6 +67,7 @@ export function createRouter() {
         { path: "/conversations", element: <ConversationsPage /> },
         { path: "/conversations/:id/prepare", element: <PreparePage /> },
         { path: "/conversations/:id/brief", element: <BriefPage /> },
+        { path: "/conversations/:id/conduct", element: <ConductPage /> },
         {
           path: "/insights",
           element: (

@@ -51,3 +51,8 @@ export function zoneText(timeZone: string): string {
 export function preparePath(activityId: string): string {
   return `/conversations/${encodeURIComponent(activityId)}/prepare`;
 }
+
+/** A conversation's conduct page: run it from the phone (issue 11). */
+export function conductPath(activityId: string): string {
+  return `/conversations/${encodeURIComponent(activityId)}/conduct`;
+}

@@ -50,6 +50,8 @@ export const queryKeys = {
   templates: ["templates"] as const,
   /** A conversation's preparation page; under "people" so log changes (a new time) refresh it. */
   preparation: (activityId: string) => ["people", "preparation", activityId] as const,
+  /** Conduct mode's page (issue 11); under "people" so log changes refresh it. */
+  conduct: (activityId: string) => ["people", "conduct", activityId] as const,
   /** The built-in and the explorer's own question banks. */
   questionBank: ["questions"] as const,
   prepareSettings: ["settings", "prepare"] as const,

@@ -3,7 +3,7 @@ import type { PreparationConversation } from "../../../domain/prepare/preparatio
 import { ButtonLink } from "../../components/button.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
-import { lengthText, modeText, whenText } from "../../lib/conversations-format.js";
+import { conductPath, lengthText, modeText, whenText } from "../../lib/conversations-format.js";
 import { AboutThemField } from "./about-them-field.js";
 import { AnswersStoriesSection } from "./answers-stories-section.js";
 import { ChecklistSection } from "./checklist-section.js";
@@ -44,9 +44,14 @@ function Preparation({ view }: { view: PreparationAnswer }) {
         eyebrow={<Link to="/conversations">← Conversations</Link>}
         description={<ConversationSummary conversation={conversation} timeZone={view.timeZone} />}
         actions={
-          <ButtonLink to={`/conversations/${encodeURIComponent(activityId)}/brief`}>
-            One-page brief
-          </ButtonLink>
+          <>
+            <ButtonLink to={`/conversations/${encodeURIComponent(activityId)}/brief`}>
+              One-page brief
+            </ButtonLink>
+            <ButtonLink variant="primary" to={conductPath(activityId)}>
+              Start the conversation
+            </ButtonLink>
+          </>
         }
       />
       <div className="grid min-w-0 gap-5">

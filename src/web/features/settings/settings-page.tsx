@@ -8,6 +8,7 @@ import { CadenceSettingsForm } from "./settings-cadence.js";
 import { CalendarFeedSection } from "./settings-calendar.js";
 import { CoachLimitsForm } from "./settings-coach.js";
 import { YourDataSection } from "./settings-data.js";
+import { OnThisDeviceSection } from "./settings-device.js";
 import { MailSettingsSection } from "./settings-mail.js";
 import { PitchAndStoriesSection } from "./settings-pitch.js";
 import { PrepareSettingsForm } from "./settings-prepare.js";
@@ -51,6 +52,7 @@ const sectionLinks = [
   ["coach", "Coach"],
   ["mail", "E-mail and résumé"],
   ["your-data", "Your data"],
+  ["on-this-device", "On this device"],
 ] as const;
 
 function SectionLinks() {
@@ -160,6 +162,13 @@ export function SettingsPage() {
         >
           <YourDataSection />
         </SettingsSection>
+        <SettingsSection
+          id="on-this-device"
+          title="On this device"
+          description="What this browser keeps so your next conversations open without a connection, and Rapport as an app of its own."
+        >
+          <OnThisDeviceSection />
+        </SettingsSection>
       </div>
     );
   }
@@ -168,7 +177,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="About you, what you are exploring, reminders, calendar, templates, your pitch and stories, the coach, e-mail and your data."
+        description="About you, what you are exploring, reminders, calendar, templates, your pitch and stories, the coach, e-mail, your data and this device."
       />
       <SectionLinks />
       {content()}

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from "react";
-import type { Workbox } from "workbox-window";
 
 /**
  * Registers the service worker (sw/sw.ts) in the built app and decides when a new version
@@ -46,33 +45,52 @@ export interface PageLocation {
 }
 
 /** Whether this page's own script is among the files of the worker now in charge. */
-async function builtByActiveWorker(workbox: Workbox): Promise<boolean> {
-  const answer: Promise<unknown> = workbox.messageSW({ type: "HAS_ASSET", url: import.meta.url });
-  const late = new Promise((settle) => setTimeout(() => settle(false), 3000));
-  return (await Promise.race([answer, late])) === true;
+function builtByController(): Promise<boolean> {
+  const controller = navigator.serviceWorker.controller;
+  if (!controller) return Promise.resolve(false);
+  return new Promise((answered) => {
+    const channel = new MessageChannel();
+    // A worker that cannot answer is not this build's.
+    const timer = setTimeout(() => answered(false), 3000);
+    channel.port1.onmessage = (event) => {
+      clearTimeout(timer);
+      answered(event.data === true);
+    };
+    controller.postMessage({ type: "HAS_ASSET", url: import.meta.url }, [channel.port2]);
+  });
 }
 
 /** Starts the service worker in the built app (not under `vite` dev, which serves no worker). */
 export async function startServiceWorker(location: PageLocation): Promise<void> {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  const { Workbox } = await import("workbox-window");
-  const workbox = new Workbox("/sw.js", { scope: "/" });
+  const serviceWorker = navigator.serviceWorker;
+  let waiting: ServiceWorker | null = null;
   let agreed = false;
   const onConduct = () => isConductPath(location.pathname());
+  const takeOver = () => waiting?.postMessage({ type: "SKIP_WAITING" });
 
   applyUpdate = () => {
     agreed = true;
     if (update === "taken-over") window.location.reload();
-    else workbox.messageSkipWaiting();
+    else takeOver();
   };
 
-  workbox.addEventListener("waiting", () => {
+  // A new worker installed while another is in charge waits until told (sw/sw.ts).
+  const onInstalled = (worker: ServiceWorker) => {
+    waiting = worker;
     if (onConduct() && !agreed) setUpdate("waiting");
-    else workbox.messageSkipWaiting();
-  });
-  workbox.addEventListener("controlling", async (event) => {
-    // The first worker taking charge of a fresh page, or a new one of the same build: nothing to do.
-    if (!event.isUpdate || (await builtByActiveWorker(workbox))) {
+    else takeOver();
+  };
+  const follow = (worker: ServiceWorker | null) => {
+    worker?.addEventListener("statechange", () => {
+      if (worker.state === "installed" && serviceWorker.controller) onInstalled(worker);
+    });
+  };
+
+  serviceWorker.addEventListener("controllerchange", async () => {
+    waiting = null;
+    // The first worker of a fresh page, or a new one of this same build: nothing to do.
+    if (await builtByController()) {
       setUpdate("none");
       return;
     }
@@ -81,11 +99,14 @@ export async function startServiceWorker(location: PageLocation): Promise<void> 
   });
   location.onChange(() => {
     if (onConduct()) return;
-    if (update === "waiting") workbox.messageSkipWaiting();
+    if (update === "waiting") takeOver();
     if (update === "taken-over") window.location.reload();
   });
 
-  await workbox.register();
+  const registration = await serviceWorker.register("/sw.js", { scope: "/" });
+  if (registration.waiting && serviceWorker.controller) onInstalled(registration.waiting);
+  follow(registration.installing);
+  registration.addEventListener("updatefound", () => follow(registration.installing));
   // A page left open for days still learns of new versions.
-  setInterval(() => void workbox.update(), 60 * 60 * 1000);
+  setInterval(() => void registration.update().catch(() => undefined), 60 * 60 * 1000);
 }

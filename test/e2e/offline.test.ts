@@ -58,7 +58,7 @@ describe.skipIf(!available)("Rapport offline", () => {
 
   const heading = (name: string) => page.getByRole("heading", { level: 1, name }).waitFor();
 
-  it("keeps the next 48 hours' conversations: their preparation and brief open offline, one 3 days away says it is not saved", async () => {
+  it("keeps the next 48 hours' conversations: preparation and brief open offline, one 3 days away says it is not saved, one moved away leaves the device", async () => {
     const soon = await book("Maya Chen", "Hopkins Children's", 5 * hour);
     const later = await book("Omar Haddad", "City Planning", 72 * hour);
     await callApi(app, "PATCH", `/api/conversations/${soon.activityId}/preparation`, {
@@ -108,6 +108,21 @@ describe.skipIf(!available)("Rapport offline", () => {
     await context.setOffline(false);
     await heading("Omar Haddad");
     expect(await page.getByText("Offline — showing what was saved on this device").count()).toBe(0);
+
+    // Moved four days away, Maya's conversation leaves the device at the next keep-on-device
+    // run (this page load); another one tomorrow is kept meanwhile.
+    const tomorrow = await book("Lena Fischer", "Bosch", 20 * hour);
+    await callApi(app, "POST", `/api/conversations/${soon.activityId}/reschedule`, {
+      scheduledFor: new Date(Date.now() + 96 * hour).toISOString(),
+    });
+    await page.goto(`${app.url}/conversations`);
+    await row(tomorrow.activityId).getByText("Available offline").waitFor();
+    await row(soon.activityId).getByText("Available offline").waitFor({ state: "detached" });
+    await context.setOffline(true);
+    await page.goto(`${app.url}/conversations/${soon.activityId}/brief`);
+    await page.getByText("Not saved on this device").waitFor();
+    await page.goto(`${app.url}/conversations/${tomorrow.activityId}/brief`);
+    await heading("Lena Fischer");
   });
 
   it("serves a web manifest with the app's icons, linked from the page", async () => {

@@ -1,4 +1,5 @@
 import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { ApiError } from "./api.js";
 import { api, byId, unwrap } from "./api-client.js";
 import { queryKeys } from "./invalidation.js";
 import {
@@ -83,14 +84,24 @@ export async function keepOnDevice(now: Date = new Date()): Promise<boolean> {
     return false;
   }
   const list = await keepSharedReads();
-  const kept = conversationsToKeep([...list.upcoming, ...list.past], now);
-  const people = await Promise.all(
-    kept.map((conversation) => keepConversation(conversation.activityId)),
+  const chosen = conversationsToKeep([...list.upcoming, ...list.past], now);
+  const results = await Promise.allSettled(
+    chosen.map((conversation) => keepConversation(conversation.activityId)),
   );
+  const kept: { activityId: string; personId: string; organizationId: string | null }[] = [];
+  results.forEach((result, index) => {
+    const activityId = chosen[index]?.activityId ?? "";
+    if (result.status === "fulfilled") kept.push({ activityId, ...result.value });
+    // Cancelled since the list was read: nothing to keep. Any other failure (the connection
+    // dropped) stops the run before anything saved is removed.
+    else if (!(result.reason instanceof ApiError && result.reason.status === 404)) {
+      throw result.reason;
+    }
+  });
   await prune({
     activityIds: new Set(kept.map((conversation) => conversation.activityId)),
-    personIds: new Set(people.map((person) => person.personId)),
-    organizationIds: new Set(people.flatMap((person) => person.organizationId ?? [])),
+    personIds: new Set(kept.map((conversation) => conversation.personId)),
+    organizationIds: new Set(kept.flatMap((conversation) => conversation.organizationId ?? [])),
   });
   return true;
 }

@@ -108,11 +108,13 @@ export async function keepOnDevice(now: Date = new Date()): Promise<boolean> {
 
 const everyQuarterHour = 15 * 60 * 1000;
 const afterChangeMs = 5000;
+const afterStartMs = 2000;
 
 /**
- * Runs the step when the service worker takes charge, when the connection comes back, every
- * quarter of an hour, and a few seconds after any change is saved (a new conversation, a
- * prepared question), one run at a time; each run refreshes the "Available offline" marks.
+ * Runs the step shortly after the app opens, when the service worker takes charge, when the
+ * connection comes back, every quarter of an hour, and a few seconds after any change is
+ * saved (a new conversation, a prepared question), one run at a time; each run refreshes
+ * the "Available offline" marks.
  */
 export function startKeepingOnDevice(queryClient: QueryClient): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
@@ -146,7 +148,8 @@ export function startKeepingOnDevice(queryClient: QueryClient): void {
   navigator.serviceWorker.addEventListener("controllerchange", run);
   window.addEventListener("online", run);
   setInterval(run, everyQuarterHour);
-  if (navigator.serviceWorker.controller) run();
+  // Not during the page's own first reads: a moment after it has opened.
+  if (navigator.serviceWorker.controller) setTimeout(run, afterStartMs);
 }
 
 /** The ids of the conversations kept on this device, for the "Available offline" marks. */

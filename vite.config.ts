@@ -1,11 +1,54 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 // The UI lives in src/web and is built to dist/web, which the server serves as static files.
 export default defineConfig({
   root: "src/web",
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // The installable app (issue 11): the manifest, and the service worker in src/web/sw/sw.ts
+    // with the built files precached. lib/service-worker.ts registers it and decides when an
+    // update takes over (never while a conduct page is open), so nothing is injected here.
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "sw",
+      filename: "sw.ts",
+      injectRegister: false,
+      registerType: "prompt",
+      manifest: {
+        name: "Rapport",
+        short_name: "Rapport",
+        description: "Run informational interviews from first idea to lasting relationship.",
+        id: "/",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        // Tailwind's teal-700, the brand's colour; the page's slate-50 behind it.
+        theme_color: "#0f766e",
+        background_color: "#f8fafc",
+        icons: [
+          { src: "/pwa-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/pwa-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          {
+            src: "/pwa-maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
+        ],
+      },
+      // The icons are among the files the pattern below precaches; list each once.
+      includeManifestIcons: false,
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,svg,png,woff2}"],
+        // The language library's chunk is the largest file and must open offline too.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     outDir: "../../dist/web",
     emptyOutDir: true,

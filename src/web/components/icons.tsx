@@ -118,3 +118,11 @@ export const DocumentIcon = () => (
     <path d="M14 3.5V8h4.5M9 12.5h6M9 16h6" />
   </Icon>
 );
+
+/** A phone with a tick: kept on this device. */
+export const OnDeviceIcon = () => (
+  <Icon className="size-3.5 shrink-0">
+    <rect x="6.5" y="3" width="11" height="18" rx="2" />
+    <path d="M9.5 12l2 2 3.5-4" />
+  </Icon>
+);

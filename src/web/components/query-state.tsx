@@ -1,5 +1,7 @@
 import { ApiError } from "../lib/api.js";
 import { errorMessage } from "../lib/error-message.js";
+import { keepAheadHours } from "../lib/offline-window.js";
+import { useOnline } from "../lib/online.js";
 import { NotFoundPage } from "./not-found-page.js";
 
 /** A calm "loading" line with a spinner; announced politely to screen readers. */
@@ -26,6 +28,10 @@ interface LoadFailedProps {
 }
 
 export function LoadFailed({ error, retry, notFound }: LoadFailedProps) {
+  const online = useOnline();
+  if (!online && error instanceof ApiError && error.code === "network") {
+    return <NotSavedOnDevice retry={retry} />;
+  }
   if (notFound && error instanceof ApiError && error.code === "not_found") {
     return <NotFoundPage {...notFound} />;
   }
@@ -38,6 +44,32 @@ export function LoadFailed({ error, retry, notFound }: LoadFailedProps) {
           type="button"
           onClick={retry}
           className="mt-3 rounded-md font-semibold text-red-800 underline underline-offset-2"
+        >
+          Try again
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Offline, and the service worker had no saved copy of this read. */
+function NotSavedOnDevice({ retry }: { retry?: () => void }) {
+  return (
+    <div
+      role="alert"
+      className="rounded-xl border border-amber-200 bg-amber-50 px-5 py-4 text-amber-950"
+    >
+      <p className="font-semibold">Not saved on this device</p>
+      <p className="mt-1">
+        You are offline, and this was not kept on this device. Rapport keeps the conversations of
+        the next {keepAheadHours} hours here so they open without a connection; this opens again
+        once you are back online.
+      </p>
+      {retry ? (
+        <button
+          type="button"
+          onClick={retry}
+          className="mt-3 rounded-md font-semibold text-amber-950 underline underline-offset-2"
         >
           Try again
         </button>

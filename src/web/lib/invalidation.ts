@@ -68,6 +68,8 @@ export const queryKeys = {
   stories: ["stories"] as const,
   storyPicks: (activityId: string) => ["stories", "picks", activityId] as const,
   pitchFindings: (text: string) => ["coach", "pitch", text] as const,
+  /** Which conversations this device keeps for offline use (lib/offline-pack.ts). */
+  keptOnDevice: ["device", "kept"] as const,
   /** The coach's findings for one draft; see features/compose/queries.ts. */
   coachFindings: (
     purpose: string,

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { ConversationWithPerson } from "../../../domain/conversation.js";
+import { AvailableOffline } from "../../components/available-offline.js";
 import { Button, ButtonLink, buttonClasses } from "../../components/button.js";
 import { ExternalIcon } from "../../components/icons.js";
 import {
@@ -80,6 +81,7 @@ export function ConversationRow({
               {badge.label}
             </span>
           ) : null}
+          <AvailableOffline activityId={conversation.activityId} />
         </p>
         <p className="mt-0.5">
           <Link

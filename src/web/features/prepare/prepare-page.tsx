@@ -1,5 +1,6 @@
 import { Link, useParams } from "react-router";
 import type { PreparationConversation } from "../../../domain/prepare/preparation-view.js";
+import { AvailableOffline } from "../../components/available-offline.js";
 import { ButtonLink } from "../../components/button.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
@@ -115,7 +116,8 @@ function ConversationSummary({
         <time dateTime={conversation.startsAt} className="font-semibold text-violet-800">
           {whenText(conversation.startsAt, timeZone)}
         </time>{" "}
-        <span className="text-slate-600">· {how}</span>
+        <span className="text-slate-600">· {how}</span>{" "}
+        <AvailableOffline activityId={conversation.activityId} />
       </p>
       <p className="break-words">
         With{" "}

@@ -8,6 +8,7 @@ import { CadenceSettingsForm } from "./settings-cadence.js";
 import { CalendarFeedSection } from "./settings-calendar.js";
 import { CoachLimitsForm } from "./settings-coach.js";
 import { YourDataSection } from "./settings-data.js";
+import { OnThisDeviceSection } from "./settings-device.js";
 import { DevicesSection } from "./settings-devices.js";
 import { MailSettingsSection } from "./settings-mail.js";
 import { PitchAndStoriesSection } from "./settings-pitch.js";
@@ -53,6 +54,7 @@ const sectionLinks = [
   ["coach", "Coach"],
   ["mail", "E-mail and résumé"],
   ["your-data", "Your data"],
+  ["on-this-device", "On this device"],
 ] as const;
 
 function SectionLinks() {
@@ -169,6 +171,13 @@ export function SettingsPage() {
         >
           <YourDataSection />
         </SettingsSection>
+        <SettingsSection
+          id="on-this-device"
+          title="On this device"
+          description="What this browser keeps so your next conversations open without a connection, and Rapport as an app of its own."
+        >
+          <OnThisDeviceSection />
+        </SettingsSection>
       </div>
     );
   }
@@ -177,7 +186,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="About you, what you are exploring, reminders, calendar, phones and tablets, templates, your pitch and stories, the coach, e-mail and your data."
+        description="About you, what you are exploring, reminders, calendar, phones and tablets, templates, your pitch and stories, the coach, e-mail, your data and this device."
       />
       <SectionLinks />
       {content()}

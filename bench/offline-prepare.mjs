@@ -1,0 +1,139 @@
+// How long the preparation page takes to be usable on a cold start on a 390-pixel phone
+// viewport, online and offline (issue 11): from navigation to the heading, the saved
+// objective and the first planned question on screen, in headless Chromium against the built
+// app. Online cold: a fresh browser profile each run (no service worker, no cache). Installed:
+// a profile whose service worker has kept the conversation, each run a new page (the app's
+// scripts not in memory), online and then with the connection cut (context.setOffline).
+// Each figure is printed beside a floor from the same run, a bare page loading the
+// framework script from a bare Node server, cold; each line ends with `ratio N.NN`.
+// Needs `npm run build` and /usr/bin/chromium. Usage: node bench/offline-prepare.mjs [runs]
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { post, repoRoot, startApp } from "../scripts/screenshot-app.mjs";
+
+const runs = Number(process.argv[2] ?? 5);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const objective = "Learn how the clinic hires new graduates, and get one more name, by Friday";
+const firstQuestion = "How did you come to run a children's clinic?";
+
+function bareServer(script) {
+  const page = `<!doctype html><html><body><h1>Prepare</h1><script src="/a.js"></script></body></html>`;
+  const server = createServer((request, response) => {
+    const isScript = request.url === "/a.js";
+    response.writeHead(200, { "content-type": isScript ? "text/javascript" : "text/html" });
+    response.end(isScript ? script : page);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${server.address().port}` }),
+    ),
+  );
+}
+
+async function seed(url) {
+  await post(url, "/api/profile/welcome-done", {});
+  const { person } = await post(url, "/api/people", {
+    name: "Maya Chen",
+    organizationName: "Hopkins Children's",
+  });
+  const { conversation } = await post(url, "/api/conversations", {
+    personId: person.id,
+    scheduledFor: new Date(Date.now() + 5 * 60 * 60 * 1000).toISOString(),
+    durationMinutes: 30,
+    channel: "in_person",
+  });
+  const id = conversation.activityId;
+  await post(url, `/api/conversations/${id}/preparation`, { objective }, "PATCH");
+  for (const text of [
+    firstQuestion,
+    "What does a typical week look like for you?",
+    "Which certifications do hiring managers respect?",
+    "What would you do differently if you started again?",
+    "How is the field changing with teletherapy?",
+    "Who else should I talk to?",
+  ]) {
+    await post(url, `/api/conversations/${id}/plan`, { text, group: "person" });
+  }
+  await post(url, "/api/research-notes", {
+    personId: person.id,
+    body: "Gave a talk on early screening at the 2025 ASHA convention.",
+  });
+  return id;
+}
+
+/** Milliseconds from navigation to the page being usable. */
+async function timePrepare(page, address) {
+  const started = performance.now();
+  await page.goto(address);
+  await page.getByRole("heading", { level: 1, name: "Prepare: Maya Chen" }).waitFor();
+  await page.getByRole("textbox", { name: "Objective" }).and(page.getByText(objective)).waitFor();
+  await page.getByText(firstQuestion).first().waitFor();
+  return performance.now() - started;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), "rapport-offline-bench-"));
+const { child, url } = await startApp(dataDir);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+try {
+  const id = await seed(url);
+  const address = `${url}/conversations/${id}/prepare`;
+  const assets = join(repoRoot, "dist/web/assets");
+  const framework = readdirSync(assets).find((name) => /^react-.*\.js$/.test(name));
+  const bare = await bareServer(readFileSync(join(assets, framework)));
+
+  const floorTimes = [];
+  const coldTimes = [];
+  for (let run = 0; run < runs; run += 1) {
+    const floorContext = await browser.newContext(phone);
+    const floorPage = await floorContext.newPage();
+    const started = performance.now();
+    await floorPage.goto(bare.url, { waitUntil: "load" });
+    floorTimes.push(performance.now() - started);
+    await floorContext.close();
+
+    const context = await browser.newContext(phone);
+    coldTimes.push(await timePrepare(await context.newPage(), address));
+    await context.close();
+  }
+
+  // Installed: the service worker in charge and the conversation kept (its mark shown).
+  const context = await browser.newContext(phone);
+  const setup = await context.newPage();
+  await setup.goto(`${url}/conversations`);
+  await setup.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await setup.getByText("Available offline").first().waitFor();
+  await setup.close();
+  const installedTimes = [];
+  const offlineTimes = [];
+  for (let run = 0; run < runs; run += 1) {
+    let page = await context.newPage();
+    installedTimes.push(await timePrepare(page, address));
+    await page.close();
+    await context.setOffline(true);
+    page = await context.newPage();
+    offlineTimes.push(await timePrepare(page, address));
+    await page.close();
+    await context.setOffline(false);
+  }
+  await context.close();
+  bare.server.close();
+
+  const floor = median(floorTimes);
+  const line = (label, times) => {
+    const value = median(times);
+    console.log(
+      `${label} (median of ${runs}): ${value.toFixed(0)} ms; floor (bare page, the framework script, cold) ${floor.toFixed(0)} ms; ratio ${(value / floor).toFixed(2)}`,
+    );
+  };
+  line("Preparation usable at 390 px, online, cold profile", coldTimes);
+  line("Preparation usable at 390 px, online, installed (service worker)", installedTimes);
+  line("Preparation usable at 390 px, offline, installed (saved on the device)", offlineTimes);
+} finally {
+  await browser.close();
+  child.kill("SIGTERM");
+  rmSync(dataDir, { recursive: true, force: true });
+}

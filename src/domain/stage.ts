@@ -27,7 +27,11 @@ export const stageLabels: Record<Stage, string> = {
 };
 
 /** The parts of a log entry that decide the stage. */
-export type StageEvent = Pick<Activity, "kind" | "outcome" | "occurredAt"> & { createdAt?: string };
+export type StageEvent = Pick<Activity, "kind" | "outcome" | "occurredAt"> & {
+  createdAt?: string;
+  /** For a booking: when the conversation starts (a booking never counts after it). */
+  scheduledFor?: string | null;
+};
 
 /** Have they met (at least once)? Later outreach then is keeping in touch, not a new ask. */
 function hasMet(stage: Stage): boolean {
@@ -44,8 +48,11 @@ function isOutreach(kind: ActivityKind): boolean {
   );
 }
 
-/** The stage after one more entry in the log. */
-export function nextStage(stage: Stage, event: StageEvent): Stage {
+/**
+ * The stage after one more entry in the log. `beforeBooking` is the stage before the
+ * latest booking, which a cancellation returns to.
+ */
+export function nextStage(stage: Stage, event: StageEvent, beforeBooking?: Stage): Stage {
   const kind = event.kind;
   switch (kind) {
     case "letter_sent":
@@ -68,8 +75,11 @@ export function nextStage(stage: Stage, event: StageEvent): Stage {
     case "conversation_held":
       return "met";
     case "conversation_cancelled":
-      // It will not happen as booked: back to agreeing a time (the offer to reschedule).
-      return stage === "scheduled" ? "following_up" : stage;
+      // It will not happen as booked: back to where they stood before the booking (after
+      // a first ask, agreeing a new time is following up; after an earlier conversation,
+      // they are still met, thanked or kept in touch with).
+      if (stage !== "scheduled") return stage;
+      return beforeBooking && hasMet(beforeBooking) ? beforeBooking : "following_up";
     case "thank_you_sent":
       // Thanks for an introduction before any conversation does not move the stage.
       return stage === "met" ? "thanked" : stage;
@@ -89,18 +99,58 @@ export function compareInstants(first: string, second: string): number {
   return first < second ? -1 : first > second ? 1 : 0;
 }
 
-/** Oldest first; entries logged at the same instant keep the order they were logged in. */
-export function chronological<Event extends StageEvent>(events: readonly Event[]): Event[] {
-  return [...events].sort(
-    (first, second) =>
-      compareInstants(first.occurredAt, second.occurredAt) ||
-      compareInstants(first.createdAt ?? "", second.createdAt ?? ""),
-  );
+/**
+ * When an entry takes its place in the log's order: when it happened, except that a
+ * booking counts no later than the conversation it books. A conversation logged after
+ * the fact ("we met yesterday at 10") is booked at 10 at the latest, so its "It happened"
+ * and thank-you, and any correction of their times, stay after it.
+ */
+export function orderedAt(event: StageEvent): string {
+  if (
+    event.kind === "meeting_scheduled" &&
+    event.scheduledFor &&
+    event.scheduledFor < event.occurredAt
+  )
+    return event.scheduledFor;
+  return event.occurredAt;
 }
 
-/** A person's stage from their whole log, in any order it was entered or edited. */
+/** At the same instant: a booking before its outcome, its outcome before the rest. */
+function rankAtSameInstant(kind: ActivityKind): number {
+  if (kind === "meeting_scheduled") return 0;
+  if (kind === "conversation_held" || kind === "conversation_cancelled") return 1;
+  return 2;
+}
+
+/**
+ * Oldest first by `orderedAt`; at the same instant a booking comes before what closes it,
+ * then entries keep the order they were logged in.
+ */
+export function chronological<Event extends StageEvent>(events: readonly Event[]): Event[] {
+  return events
+    .map((event) => ({ event, at: orderedAt(event), rank: rankAtSameInstant(event.kind) }))
+    .sort(
+      (first, second) =>
+        compareInstants(first.at, second.at) ||
+        first.rank - second.rank ||
+        compareInstants(first.event.createdAt ?? "", second.event.createdAt ?? ""),
+    )
+    .map(({ event }) => event);
+}
+
+/**
+ * A person's stage from their whole log, in the order of the entries' times (never the
+ * order they were typed or edited in), so correcting a time never sends the stage back
+ * past the entries that came after it.
+ */
 export function deriveStage(events: readonly StageEvent[]): Stage {
-  return chronological(events).reduce(nextStage, "identified" as Stage);
+  let stage: Stage = "identified";
+  let beforeBooking: Stage = "identified";
+  for (const event of chronological(events)) {
+    if (event.kind === "meeting_scheduled" && stage !== "scheduled") beforeBooking = stage;
+    stage = nextStage(stage, event, beforeBooking);
+  }
+  return stage;
 }
 
 /** Entries that count as touching base with the person (not private notes or snafus). */

@@ -71,6 +71,15 @@ describe("the stage follows the entries' times, so a correction never sends it b
     expect(deriveStage([thanked, ahead, atStart])).toBe("thanked");
   });
 
+  it("a correction to before the booked start still closes it (within a day) and keeps them thanked", () => {
+    const early = { ...held, occurredAt: "2026-03-12T09:45:00.000Z" };
+    expect(deriveStage([booked, early, thanked])).toBe("thanked");
+    expect(deriveConversations([booked, early], new Date(), 30)[0]?.heldActivityId).toBe(held.id);
+    // A day and more before its start it is another conversation: this one is still open.
+    const dayBefore = { ...held, occurredAt: "2026-03-11T09:59:59.999Z" };
+    expect(deriveConversations([booked, dayBefore], new Date(), 30)[0]?.heldActivityId).toBe(null);
+  });
+
   it("correcting the booked time after the thank-you leaves them thanked", () => {
     const ahead = { ...booked, occurredAt: "2026-03-01T09:00:00.000Z" };
     const heldAtStart = { ...held, occurredAt: "2026-03-12T10:00:00.000Z" };

@@ -6,7 +6,8 @@ import {
   cancellationOutcomes,
   conversationModes,
 } from "./activity.js";
-import { compareInstants, orderedAt } from "./stage.js";
+import { conversationClosings } from "./conversation-closings.js";
+import { compareInstants } from "./stage.js";
 
 /**
  * Conversations are not a table of their own: each "meeting_scheduled" log entry with a
@@ -70,55 +71,17 @@ function modeOf(channel: Activity["channel"]): ConversationMode | null {
   return conversationModes.find((mode) => mode === channel) ?? null;
 }
 
-/** Entries that close a conversation: it happened, or it did not. */
-const closingKinds = new Set<Activity["kind"]>(["conversation_held", "conversation_cancelled"]);
-
-/**
- * Which entry closed each conversation (by its "meeting_scheduled" id). Neither a
- * "conversation_held" nor a "conversation_cancelled" entry says which conversation it
- * closes, so each closes the latest open one of that person that had started by then
- * (else the soonest open one), among those booked by then (a booking counts no later
- * than its start, see `orderedAt`). A forgotten older conversation never swallows it.
- */
-export function conversationClosings(log: readonly Activity[]): Map<string, Activity> {
-  const scheduledByPerson = new Map<string, Activity[]>();
-  for (const entry of log) {
-    if (entry.kind !== "meeting_scheduled" || !entry.scheduledFor) continue;
-    const list = scheduledByPerson.get(entry.personId) ?? [];
-    list.push(entry);
-    scheduledByPerson.set(entry.personId, list);
-  }
-  for (const list of scheduledByPerson.values())
-    list.sort(
-      (first, second) =>
-        compareInstants(first.scheduledFor ?? "", second.scheduledFor ?? "") ||
-        compareInstants(first.id, second.id),
-    );
-  const closing = log
-    .filter((entry) => closingKinds.has(entry.kind) && scheduledByPerson.has(entry.personId))
-    .sort(
-      (first, second) =>
-        compareInstants(first.occurredAt, second.occurredAt) ||
-        compareInstants(first.createdAt, second.createdAt),
-    );
-  const closedBy = new Map<string, Activity>();
-  for (const closer of closing) {
-    const open = (scheduledByPerson.get(closer.personId) ?? []).filter(
-      (entry) => !closedBy.has(entry.id) && orderedAt(entry) <= closer.occurredAt,
-    );
-    const started = open.filter((entry) => (entry.scheduledFor ?? "") <= closer.occurredAt);
-    const closes = started.at(-1) ?? open[0];
-    if (closes) closedBy.set(closes.id, closer);
-  }
-  return closedBy;
-}
+export { conversationClosings } from "./conversation-closings.js";
 
 function cancellationOf(entry: Activity | undefined): CancellationOutcome | null {
   if (entry?.kind !== "conversation_cancelled") return null;
   return cancellationOutcomes.find((outcome) => outcome === entry.outcome) ?? "cancelled_by_them";
 }
 
-/** Every scheduled conversation in the log, soonest first (see `conversationClosings`). */
+/**
+ * Every scheduled conversation in the log, soonest first; held or cancelled by the entry
+ * that closed it (see `conversationClosings`).
+ */
 export function deriveConversations(
   log: readonly Activity[],
   now: Date,

@@ -1,4 +1,5 @@
 import type { Activity, ActivityKind } from "./activity.js";
+import { conversationClosings } from "./conversation-closings.js";
 
 /** Where a person stands with the explorer; always derived from the log, never typed. */
 export const stages = [
@@ -31,6 +32,9 @@ export type StageEvent = Pick<Activity, "kind" | "outcome" | "occurredAt"> & {
   createdAt?: string;
   /** For a booking: when the conversation starts (a booking never counts after it). */
   scheduledFor?: string | null;
+  /** With ids, a booking is also ordered before the entry that closed it. */
+  id?: string;
+  personId?: string;
 };
 
 /** Have they met (at least once)? Later outreach then is keeping in touch, not a new ask. */
@@ -101,18 +105,39 @@ export function compareInstants(first: string, second: string): number {
 
 /**
  * When an entry takes its place in the log's order: when it happened, except that a
- * booking counts no later than the conversation it books. A conversation logged after
- * the fact ("we met yesterday at 10") is booked at 10 at the latest, so its "It happened"
- * and thank-you, and any correction of their times, stay after it.
+ * booking counts no later than the conversation it books, nor than the entry that says
+ * whether it happened (`closedAt`). A conversation logged after the fact ("we met
+ * yesterday at 10") is booked by 10 at the latest, so its "It happened" and thank-you,
+ * and any correction of their times, stay after it.
  */
-export function orderedAt(event: StageEvent): string {
-  if (
-    event.kind === "meeting_scheduled" &&
-    event.scheduledFor &&
-    event.scheduledFor < event.occurredAt
-  )
-    return event.scheduledFor;
-  return event.occurredAt;
+export function orderedAt(event: StageEvent, closedAt?: string): string {
+  if (event.kind !== "meeting_scheduled") return event.occurredAt;
+  let at = event.occurredAt;
+  if (event.scheduledFor && event.scheduledFor < at) at = event.scheduledFor;
+  if (closedAt !== undefined && closedAt < at) at = closedAt;
+  return at;
+}
+
+/** Each booking's closing time, for the log's entries that carry ids. */
+function closingTimes(events: readonly StageEvent[]): Map<string, string> {
+  const withIds = events.flatMap((event) =>
+    event.id !== undefined && event.personId !== undefined
+      ? [
+          {
+            id: event.id,
+            personId: event.personId,
+            kind: event.kind,
+            occurredAt: event.occurredAt,
+            scheduledFor: event.scheduledFor ?? null,
+            createdAt: event.createdAt ?? "",
+          },
+        ]
+      : [],
+  );
+  const times = new Map<string, string>();
+  for (const [bookingId, closer] of conversationClosings(withIds))
+    times.set(bookingId, closer.occurredAt);
+  return times;
 }
 
 /** At the same instant: a booking before its outcome, its outcome before the rest. */
@@ -127,8 +152,15 @@ function rankAtSameInstant(kind: ActivityKind): number {
  * then entries keep the order they were logged in.
  */
 export function chronological<Event extends StageEvent>(events: readonly Event[]): Event[] {
+  const closed = events.some((event) => event.kind === "meeting_scheduled")
+    ? closingTimes(events)
+    : new Map<string, string>();
   return events
-    .map((event) => ({ event, at: orderedAt(event), rank: rankAtSameInstant(event.kind) }))
+    .map((event) => ({
+      event,
+      at: orderedAt(event, event.id === undefined ? undefined : closed.get(event.id)),
+      rank: rankAtSameInstant(event.kind),
+    }))
     .sort(
       (first, second) =>
         compareInstants(first.at, second.at) ||

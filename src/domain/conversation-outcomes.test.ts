@@ -4,7 +4,9 @@ import type { Activity } from "./activity.js";
 import { type CadencePerson, computeDueActions, type DueAction } from "./cadence.js";
 import { type CadenceSettings, defaultCadenceSettings } from "./cadence-settings.js";
 import { deriveConversations } from "./conversation.js";
+import { personInputSchema } from "./person.js";
 import { deriveStage } from "./stage.js";
+import { validate } from "./validation.js";
 
 /**
  * The booking → thank-you moment (issue 11): the stage in the order of the entries' times,
@@ -277,5 +279,33 @@ describe("keep in touch", () => {
       scheduledFor: "2026-09-01T10:00:00.000Z",
     });
     expect(due([held, thanked, again], "2026-07-01T00:00:00.000Z")).toEqual([]);
+  });
+});
+
+describe("a person's own keep-in-touch interval", () => {
+  const check = (value: unknown) =>
+    validate(personInputSchema, { name: "Maya", keepInTouchMonths: value });
+  it("is a whole number of months from 1 to 24; empty follows the setting; left out keeps what is stored", () => {
+    expect(check("4")).toMatchObject({ ok: true, value: { keepInTouchMonths: 4 } });
+    expect(check(24)).toMatchObject({ ok: true, value: { keepInTouchMonths: 24 } });
+    expect(check("")).toMatchObject({ ok: true, value: { keepInTouchMonths: null } });
+    expect(check(" ")).toMatchObject({ ok: true, value: { keepInTouchMonths: null } });
+    expect(check(undefined)).toMatchObject({ ok: true, value: { keepInTouchMonths: undefined } });
+    expect(check("0")).toEqual({
+      ok: false,
+      fields: { keepInTouchMonths: "Keep in touch at least every 1 month" },
+    });
+    expect(check("25")).toEqual({
+      ok: false,
+      fields: { keepInTouchMonths: "Keep in touch at most every 24 months" },
+    });
+    expect(check("2.5")).toEqual({
+      ok: false,
+      fields: { keepInTouchMonths: "Keep in touch every whole number of months" },
+    });
+    expect(check("soon")).toEqual({
+      ok: false,
+      fields: { keepInTouchMonths: "Keep in touch every so many months: enter a number" },
+    });
   });
 });

@@ -128,17 +128,15 @@ export const personInputSchema = z.object({
     .nullish()
     .transform((routine) => (routine === undefined ? undefined : routine || null)),
   // Like the routine: "" or null follows Settings → Reminders, left out keeps what is stored.
-  keepInTouchMonths: z
-    .union([
-      z.literal(""),
-      z.coerce
-        .number({ error: "Keep in touch every so many months: enter a number" })
-        .int({ error: "Keep in touch every whole number of months" })
-        .min(1, { error: "Keep in touch at least every 1 month" })
-        .max(24, { error: "Keep in touch at most every 24 months" }),
-    ])
-    .nullish()
-    .transform((months) => (months === undefined ? undefined : months === "" ? null : months)),
+  keepInTouchMonths: z.preprocess((months) => {
+    if (typeof months !== "string") return months;
+    return months.trim() === "" ? null : Number(months.trim());
+  }, z
+    .number({ error: "Keep in touch every so many months: enter a number" })
+    .int({ error: "Keep in touch every whole number of months" })
+    .min(1, { error: "Keep in touch at least every 1 month" })
+    .max(24, { error: "Keep in touch at most every 24 months" })
+    .nullish()),
 });
 export type PersonInput = z.output<typeof personInputSchema>;
 /** What a form or API client sends before validation. */

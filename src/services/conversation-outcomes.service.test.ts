@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
-import { deleteActivity, listActivities, logActivity, updateActivity } from "./activities.service.js";
+import {
+  deleteActivity,
+  listActivities,
+  logActivity,
+  updateActivity,
+} from "./activities.service.js";
 import {
   listConversations,
   markConversationCancelled,
@@ -60,7 +65,9 @@ describe.each(storeTargets)("After a conversation's time, on $name", (target) =>
       if (!booking) throw new Error("no booking");
       await updateActivity(context, booking.id, {
         ...booking,
-        scheduledFor: new Date(new Date(conversation.startsAt).getTime() - 15 * minute).toISOString(),
+        scheduledFor: new Date(
+          new Date(conversation.startsAt).getTime() - 15 * minute,
+        ).toISOString(),
       });
       expect((await getPerson(context, person.id)).stage).toBe("thanked");
       expect((await listConversations(context)).past.map((each) => each.status)).toEqual(["held"]);
@@ -115,7 +122,10 @@ describe.each(storeTargets)("After a conversation's time, on $name", (target) =>
         markConversationHeld(context, conversation.activityId, {
           occurredAt: new Date(new Date(later.startsAt).getTime() + minute).toISOString(),
         }),
-      ).rejects.toMatchObject({ code: "validation_failed", fields: { occurredAt: expect.any(String) } });
+      ).rejects.toMatchObject({
+        code: "validation_failed",
+        fields: { occurredAt: expect.any(String) },
+      });
       expect((await listActivities(context, person.id)).map((entry) => entry.kind)).toEqual([
         "meeting_scheduled",
         "meeting_scheduled",
@@ -138,7 +148,9 @@ describe.each(storeTargets)("After a conversation's time, on $name", (target) =>
         group: "schedule",
         state: "due",
         triggeredBy: cancelled.cancelledActivityId,
-        message: expect.stringMatching(/^They cancelled the conversation on .* — offer a new time$/),
+        message: expect.stringMatching(
+          /^They cancelled the conversation on .* — offer a new time$/,
+        ),
       });
       expect((await getPerson(context, person.id)).stage).toBe("following_up");
       // Undo: the cancellation entry is deleted and the question comes back.
@@ -154,18 +166,24 @@ describe.each(storeTargets)("After a conversation's time, on $name", (target) =>
       await expect(
         markConversationCancelled(context, conversation.activityId, { outcome: "maybe" }),
       ).rejects.toMatchObject({ fields: { outcome: expect.any(String) } });
-      await markConversationCancelled(context, conversation.activityId, { outcome: "cancelled_by_me" });
+      await markConversationCancelled(context, conversation.activityId, {
+        outcome: "cancelled_by_me",
+      });
       expect((await getToday(context)).actions[0]?.message).toMatch(
         /^You cancelled the conversation on .* — offer a new time when you can$/,
       );
-      await expect(
-        markConversationHeld(context, conversation.activityId),
-      ).rejects.toMatchObject({ code: "conflict" });
+      await expect(markConversationHeld(context, conversation.activityId)).rejects.toMatchObject({
+        code: "conflict",
+      });
       const other = await booked(hour);
       advance(2 * hour);
-      await markConversationCancelled(context, other.conversation.activityId, { outcome: "no_show" });
+      await markConversationCancelled(context, other.conversation.activityId, {
+        outcome: "no_show",
+      });
       const messages = (await getToday(context)).actions.map((action) => action.message);
-      expect(messages).toContainEqual(expect.stringMatching(/^They did not come to the conversation/));
+      expect(messages).toContainEqual(
+        expect.stringMatching(/^They did not come to the conversation/),
+      );
     });
 
     it("keeps in touch every 3 months after the thank-you (or the person's own), and any touch resets it", async () => {
@@ -190,7 +208,9 @@ describe.each(storeTargets)("After a conversation's time, on $name", (target) =>
       expect(await reasons()).toEqual([]);
       await expect(
         updatePerson(context, person.id, { name: "Maya Chen", keepInTouchMonths: 0 }),
-      ).rejects.toMatchObject({ fields: { keepInTouchMonths: "Keep in touch at least every 1 month" } });
+      ).rejects.toMatchObject({
+        fields: { keepInTouchMonths: "Keep in touch at least every 1 month" },
+      });
     });
   });
 });

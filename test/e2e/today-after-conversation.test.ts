@@ -63,7 +63,9 @@ describe.skipIf(!available)("Today after a conversation's time", () => {
         expect(headings[0]).toMatch(/^Did it happen\?/);
         await shot(`did-it-happen-${width}`);
 
-        await asked.getByRole("button", { name: "It happened with Maya Chen", exact: true }).click();
+        await asked
+          .getByRole("button", { name: "It happened with Maya Chen", exact: true })
+          .click();
         await page
           .getByTestId("toast")
           .filter({ hasText: "Logged your conversation with Maya Chen" })
@@ -181,4 +183,38 @@ describe.skipIf(!available)("Today after a conversation's time", () => {
       });
     });
   }
+
+  it("sets the keep-in-touch interval in Settings → Reminders and per person, checked at the field", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const ana = await addPerson({ name: "Ana Ruiz" });
+    await page.goto(`${app.url}/settings`);
+    await page.getByRole("heading", { level: 2, name: "Reminders" }).waitFor();
+    const every = page.getByLabel("Keep in touch every (months)");
+    expect(await every.inputValue()).toBe("3");
+    expect(await page.getByLabel("Write up notes by (hour, 0–23)").inputValue()).toBe("20");
+    await every.fill("30");
+    await page.getByRole("button", { name: "Save reminders" }).click();
+    await page.getByText("Months between keeping in touch must be at most 24").waitFor();
+    await every.fill("4");
+    await page.getByLabel("Write up notes by (hour, 0–23)").fill("21");
+    await page.getByRole("button", { name: "Save reminders" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+    const saved = await callApi<{
+      settings: { keepInTouchMonths: number; writeUpNotesHour: number };
+    }>(app, "GET", "/api/settings/cadence");
+    expect(saved.settings).toMatchObject({ keepInTouchMonths: 4, writeUpNotesHour: 21 });
+
+    await page.goto(`${app.url}/people/${ana.id}/edit`);
+    const own = page.getByLabel("Keep in touch every … months");
+    expect(await own.inputValue()).toBe("");
+    await own.fill("0");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("Keep in touch at least every 1 month").waitFor();
+    await shot("person-keep-in-touch-error-390");
+    await own.fill("6");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForURL(`**/people/${ana.id}`);
+    const person = await callApi<{ person: Person }>(app, "GET", `/api/people/${ana.id}`);
+    expect(person.person.keepInTouchMonths).toBe(6);
+  });
 });

@@ -6,6 +6,7 @@ import { type CadenceSettings, defaultCadenceSettings } from "./cadence-settings
 import { deriveConversations } from "./conversation.js";
 import { personInputSchema } from "./person.js";
 import { deriveStage } from "./stage.js";
+import { describeDueAction } from "./today.js";
 import { validate } from "./validation.js";
 
 /**
@@ -307,5 +308,53 @@ describe("a person's own keep-in-touch interval", () => {
       ok: false,
       fields: { keepInTouchMonths: "Keep in touch every so many months: enter a number" },
     });
+  });
+});
+
+describe("Today's sentences for the new reminders", () => {
+  const booking = entry("meeting_scheduled", "2026-03-02T09:00:00.000Z", {
+    scheduledFor: "2026-03-12T15:00:00.000Z",
+  });
+  const say = (reason: Parameters<typeof describeDueAction>[0], trigger: Activity | null) =>
+    describeDueAction(
+      reason,
+      trigger,
+      "Europe/Paris",
+      reason === "did_it_happen" ? "2026-03-12T15:00:00.000Z" : null,
+    );
+
+  it("names the conversation's day (not the booking's) and the explorer's clock", () => {
+    expect(say("did_it_happen", booking)).toBe(
+      "Your conversation on 12 Mar at 16:00 has passed — did it happen?",
+    );
+    expect(say("write_up_notes", booking)).toBe(
+      "Write up your notes from the conversation of 12 Mar as takeaways, while they are fresh",
+    );
+    expect(say("takeaway_action", booking)).toBe(
+      "An action you planned after the conversation of 12 Mar is due",
+    );
+    expect(say("send_update", booking)).toBe(
+      "You acted on their advice from the conversation of 12 Mar — tell them what came of it",
+    );
+  });
+
+  it("says who cancelled, and what to do next", () => {
+    const cancelled = (outcome: Activity["outcome"]) =>
+      entry("conversation_cancelled", "2026-03-12T15:00:00.000Z", { outcome });
+    expect(say("offer_reschedule", cancelled("cancelled_by_them"))).toBe(
+      "They cancelled the conversation on 12 Mar — offer a new time",
+    );
+    expect(say("offer_reschedule", cancelled("cancelled_by_me"))).toBe(
+      "You cancelled the conversation on 12 Mar — offer a new time when you can",
+    );
+    expect(say("offer_reschedule", cancelled("no_show"))).toBe(
+      "They did not come to the conversation on 12 Mar — check all is well and offer a new time",
+    );
+  });
+
+  it("keep in touch counts from the last touch", () => {
+    expect(say("keep_in_touch", entry("call", "2026-05-01T09:00:00.000Z"))).toBe(
+      "Last in touch on 1 May — send a short update to keep in touch",
+    );
   });
 });

@@ -235,7 +235,7 @@ export function describeDueAction(
     case "write_up_notes":
       return `Write up your notes from the conversation${conversationDay(trigger, timeZone)} as takeaways, while they are fresh`;
     case "takeaway_action":
-      return `An action you took on from the conversation${conversationDay(trigger, timeZone)} is due`;
+      return `An action you planned after the conversation${conversationDay(trigger, timeZone)} is due`;
     case "send_update":
       return `You acted on their advice from the conversation${conversationDay(trigger, timeZone)} — tell them what came of it`;
     case "keep_in_touch":

@@ -217,4 +217,35 @@ describe.skipIf(!available)("Today after a conversation's time", () => {
     const person = await callApi<{ person: Person }>(app, "GET", `/api/people/${ana.id}`);
     expect(person.person.keepInTouchMonths).toBe(6);
   });
+
+  it("'Other time or length' offers the scheduled start and length, and the thank-you counts from the corrected end", async () => {
+    const omar = await addPerson({ name: "Omar Haddad" });
+    await book(omar, at(60), 30);
+    await setClock(at(120));
+    await openToday();
+    await group("Did it happen?")
+      .getByRole("button", { name: /^Other time or length/ })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "It happened: Omar Haddad" });
+    expect(await dialog.getByLabel("Date").inputValue()).toBe("2025-03-03");
+    expect(await dialog.getByLabel("Started at").inputValue()).toBe("15:00");
+    expect(await dialog.getByLabel("Minutes it took").inputValue()).toBe("30");
+    await dialog.getByLabel("Started at").fill("15:10");
+    await dialog.getByLabel("Minutes it took").fill("45");
+    await shot("held-dialog-1280");
+    await dialog.getByRole("button", { name: "It happened" }).click();
+    await dialog.waitFor({ state: "detached" });
+    // Ended at 15:55: at 16:00, 1 hr 55 min of the best two hours are left.
+    await group("Thank").getByText("1 hr 55 min left for the best time").waitFor();
+    const log = (
+      await callApi<{
+        activities: { kind: string; occurredAt: string; durationMinutes: number | null }[];
+      }>(app, "GET", `/api/people/${omar.id}/activities`)
+    ).activities;
+    expect(log[0]).toMatchObject({
+      kind: "conversation_held",
+      occurredAt: at(70),
+      durationMinutes: 45,
+    });
+  });
 });

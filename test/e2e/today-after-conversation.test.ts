@@ -176,7 +176,7 @@ describe.skipIf(!available)("Today after a conversation's time", () => {
         expect(headings.at(-1)).toMatch(/^Keep in touch/);
         await shot(`keep-in-touch-${width}`);
         // Any touch resets it: a call.
-        await logFor(ana, { kind: "call", outcome: "answered" });
+        await logFor(ana, { kind: "call", outcome: "answered", occurredAt: daysLater(93) });
         await page.reload();
         await page.getByTestId("week-summary").waitFor();
         expect(await group("Keep in touch").count()).toBe(0);

@@ -89,17 +89,71 @@ describe("rapport today", () => {
       ],
     };
     expect(formatToday(view).slice(3)).toEqual([
+      // "Did it happen?" and the thank-you come first, before calls.
+      "Thank (1)",
+      "  • Ana: Send a thank-you · due for 9 days",
       "Call (2)",
       "  ! Maya Chen (Hopkins): No reply to your email of 2 Mar — call to follow up · 2 days overdue · +1 410 555 0100 ext. 12",
       "  • Lee Park: No reply to your email of 2 Mar — call to follow up · due for 9 days",
-      "Thank (1)",
-      "  • Ana: Send a thank-you · due for 9 days",
       "",
       "Conversations this week",
       "  Thu 19 Mar, 15:00  Omar (CivicWorks)",
       "",
       "Coming up",
       "  • Sam: Try again · due Friday",
+    ]);
+  });
+});
+
+describe("rapport today after a conversation", () => {
+  it("lists did it happen first, the thank-you with its countdown, and keep in touch last", () => {
+    const view: TodayView = {
+      ...base,
+      now: "2026-03-18T11:20:00.000Z",
+      actions: [
+        action({
+          key: "k",
+          group: "keep_in_touch",
+          reason: "keep_in_touch",
+          personName: "Lee Park",
+          organizationName: null,
+          message: "Last in touch on 18 Dec — send a short update to keep in touch",
+          dueAt: "2026-03-18T09:00:00.000Z",
+          overdueAt: "2026-04-01T09:00:00.000Z",
+          state: "due",
+        }),
+        action({
+          key: "t",
+          group: "thank",
+          reason: "thank_you",
+          personName: "Ana",
+          organizationName: null,
+          message: "Send a thank-you: ideally within two hours, at the latest within a day",
+          dueAt: "2026-03-18T11:00:00.000Z",
+          idealBy: "2026-03-18T13:00:00.000Z",
+          overdueAt: "2026-03-19T11:00:00.000Z",
+          state: "due",
+        }),
+        action({
+          key: "h",
+          group: "happened",
+          reason: "did_it_happen",
+          personName: "Omar",
+          organizationName: null,
+          message: "Your conversation on 18 Mar at 10:00 has passed — did it happen?",
+          dueAt: "2026-03-18T10:00:00.000Z",
+          overdueAt: "2026-03-19T10:30:00.000Z",
+          state: "due",
+        }),
+      ],
+    };
+    expect(formatToday(view).slice(3)).toEqual([
+      "Did it happen? (1)",
+      "  • Omar: Your conversation on 18 Mar at 10:00 has passed — did it happen? · due today",
+      "Thank (1)",
+      "  • Ana: Send a thank-you: ideally within two hours, at the latest within a day · due today · 1 hr 40 min left for the best time",
+      "Keep in touch (1)",
+      "  • Lee Park: Last in touch on 18 Dec — send a short update to keep in touch · due today",
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { actionGroupLabels, actionGroups } from "../domain/cadence.js";
 import { dueWording } from "../domain/due-wording.js";
+import { thankYouCountdown } from "../domain/thank-you-countdown.js";
 import type { TodayAction, TodayView } from "../domain/today.js";
 import { counted, people } from "./counted.js";
 
@@ -10,7 +11,11 @@ function line(action: TodayAction, now: Date, timeZone: string): string {
     action.group === "call" && action.phone
       ? ` · ${action.phone}${action.phoneExtension ? ` ext. ${action.phoneExtension}` : ""}`
       : "";
-  return `  ${marker} ${action.personName}${organization}: ${action.message} · ${dueWording(action, now, timeZone)}${phone}`;
+  // The thank-you's countdown: the best two hours, then the latest time.
+  const countdown = action.idealBy
+    ? ` · ${thankYouCountdown({ idealBy: action.idealBy, overdueAt: action.overdueAt }, now).text}`
+    : "";
+  return `  ${marker} ${action.personName}${organization}: ${action.message} · ${dueWording(action, now, timeZone)}${phone}${countdown}`;
 }
 
 /** The agenda as lines of plain text for a terminal, in the explorer's zone and `locale`. */

@@ -408,9 +408,10 @@ export const backupTableRules = {
       common_ground: "commonGround",
       notes: "notes",
       routine: "routine",
+      keep_in_touch_months: "keepInTouchMonths",
       mention_permission: "mentionPermission",
     },
-    added: ["routine"],
+    added: ["routine", "keep_in_touch_months"],
   }),
   targets: mappedTable({
     stored: z.object({ id: rowId, position, ...created }),

@@ -189,6 +189,7 @@ const cases: Case[] = [
       buildActivity("meeting_scheduled", later, { scheduledFor: "2026-03-12T15:00:00.000Z" }),
     ],
     next: [
+      "did_it_happen: Your conversation on 12 Mar at 15:00 has passed — did it happen?",
       "prepare_conversation: Prepare for your conversation on 12 Mar: research, questions, pitch",
       "confirm_conversation: Confirm your conversation on 12 Mar — include your phone number",
     ],
@@ -202,6 +203,7 @@ const cases: Case[] = [
       buildActivity("reply_received", "2026-03-06T10:00:00.000Z"),
     ],
     next: [
+      "did_it_happen: Your conversation on 12 Mar at 15:00 has passed — did it happen?",
       "prepare_conversation: Prepare for your conversation on 12 Mar: research, questions, pitch",
       "confirm_conversation: Confirm your conversation on 12 Mar — include your phone number",
     ],
@@ -220,7 +222,7 @@ const cases: Case[] = [
       buildActivity("conversation_held", later),
       buildActivity("thank_you_sent", "2026-03-05T12:00:00.000Z"),
     ],
-    next: [],
+    next: ["keep_in_touch: Last in touch on 5 Mar — send a short update to keep in touch"],
     stage: "thanked",
   },
   {
@@ -231,7 +233,7 @@ const cases: Case[] = [
       buildActivity("thank_you_sent", "2026-03-05T12:00:00.000Z"),
       buildActivity("update_sent", nextWeek),
     ],
-    next: [],
+    next: ["keep_in_touch: Last in touch on 20 Mar — send a short update to keep in touch"],
     stage: "keeping_in_touch",
   },
 ];

@@ -196,7 +196,12 @@ describe("a scheduled conversation", () => {
       "prepare_conversation:due",
       "confirm_conversation:due",
     ]);
-    expect(due([scheduled], "2026-03-12T14:00:00.000Z")).toEqual([]);
+    // From its start, prepare and confirm are gone and "did it happen?" takes their place.
+    expect(summary(due([scheduled], "2026-03-12T13:59:59.999Z"))).toEqual([
+      "prepare_conversation:due",
+      "confirm_conversation:due",
+    ]);
+    expect(summary(due([scheduled], "2026-03-12T14:00:00.000Z"))).toEqual(["did_it_happen:due"]);
   });
 
   it("takes 'the day before' in the explorer's time zone", () => {
@@ -220,12 +225,20 @@ describe("a scheduled conversation", () => {
 });
 
 describe("thank-you after a conversation", () => {
+  // Logged before lengths were kept: at its end.
   const held = entry("conversation_held", "2026-03-12T14:00:00.000Z");
-  it("is due within 2 hours and overdue at 24", () => {
-    expect(due([held], "2026-03-12T15:59:00.000Z")).toEqual([]);
-    expect(due([held], "2026-03-12T16:00:00.000Z")).toMatchObject([
-      { reason: "thank_you", state: "due", group: "thank" },
+  it("is actionable from the end (best within 2 hours) and overdue at 24", () => {
+    expect(due([held], "2026-03-12T13:59:59.999Z")).toEqual([]);
+    expect(due([held], "2026-03-12T14:00:00.000Z")).toMatchObject([
+      {
+        reason: "thank_you",
+        state: "due",
+        group: "thank",
+        dueAt: "2026-03-12T14:00:00.000Z",
+        overdueAt: "2026-03-13T14:00:00.000Z",
+      },
     ]);
+    expect(summary(due([held], "2026-03-13T13:59:59.999Z"))).toEqual(["thank_you:due"]);
     expect(summary(due([held], "2026-03-13T14:00:00.000Z"))).toEqual(["thank_you:overdue"]);
     expect(
       due([held, entry("thank_you_sent", "2026-03-12T18:00:00.000Z")], "2026-03-14T00:00:00.000Z"),

@@ -1,7 +1,17 @@
 import { TZDate } from "@date-fns/tz";
-import { addBusinessDays, addDays, addHours, addWeeks, startOfDay, subDays } from "date-fns";
+import {
+  addBusinessDays,
+  addDays,
+  addHours,
+  addMinutes,
+  addMonths,
+  addWeeks,
+  startOfDay,
+  subDays,
+} from "date-fns";
 import type { Activity, ActivityKind } from "./activity.js";
 import type { CadenceSettings, Routine } from "./cadence-settings.js";
+import { conversationClosings } from "./conversation.js";
 import { followUpRules, type TakeawayFact } from "./follow-up/follow-up-rules.js";
 import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js";
 
@@ -15,10 +25,10 @@ import { chronological, compareInstants, deriveStage, isTouch } from "./stage.js
 /** How Today groups actions, in the order it lists them. */
 export const actionGroups = [
   "happened",
+  "thank",
   "schedule",
   "call",
   "write",
-  "thank",
   "follow_up",
   "confirm",
   "prepare",
@@ -108,6 +118,8 @@ export interface CadencePerson {
   createdAt: string;
   /** Their own routine, else the settings' default. */
   routine: Routine | null;
+  /** Keep in touch every this many months; null (or absent) follows the setting. */
+  keepInTouchMonths?: number | null;
 }
 
 export interface Snooze {
@@ -276,20 +288,49 @@ function threeB7Rules(
   return rules;
 }
 
+/**
+ * "Did it happen?" for every booked conversation nothing has closed (neither held nor
+ * cancelled): due from its start (`activeActions` keeps it hidden until then), late once
+ * a thank-you would be.
+ */
+function didItHappenRules(
+  person: CadencePerson,
+  log: Activity[],
+  settings: CadenceSettings,
+  closings: Map<string, Activity>,
+): Rule[] {
+  return log.flatMap((entry) => {
+    if (entry.kind !== "meeting_scheduled" || !entry.scheduledFor || closings.has(entry.id))
+      return [];
+    const end = addMinutes(
+      new Date(entry.scheduledFor),
+      entry.durationMinutes ?? settings.conversationMinutes,
+    );
+    return [
+      {
+        personId: person.id,
+        reason: "did_it_happen" as const,
+        triggeredBy: entry.id,
+        conversationAt: entry.scheduledFor,
+        dueAt: entry.scheduledFor,
+        overdueAt: iso(addHours(end, settings.thankYouDueHours)),
+      },
+    ];
+  });
+}
+
 /** Confirm the day before and prepare ahead, for a scheduled conversation still to come. */
 function conversationRules(
   person: CadencePerson,
   log: Activity[],
   settings: CadenceSettings,
+  closings: Map<string, Activity>,
 ): Rule[] {
   const scheduled = [...log].reverse().find((entry) => entry.kind === "meeting_scheduled");
   if (!scheduled?.scheduledFor) return [];
   // Whether it is still to come depends on `now`, so `activeActions` decides that.
   const startsAt = scheduled.scheduledFor;
-  const heldSince = log.some(
-    (entry) => entry.kind === "conversation_held" && entry.occurredAt >= scheduled.occurredAt,
-  );
-  if (heldSince) return [];
+  if (closings.has(scheduled.id)) return [];
   const start = zoned(startsAt, settings);
   const confirmFrom = startOfDay(subDays(start, 1));
   // A call, e-mail or reply on or after the day before counts as the confirmation.
@@ -314,21 +355,102 @@ function conversationRules(
   return rules;
 }
 
-/** A thank-you after the latest conversation, ideally within hours, at the latest in a day. */
+/**
+ * When a held conversation ended: its logged time (the start) plus its real length; an
+ * entry without a length (logged before lengths were kept) was logged at its end.
+ */
+export function heldEndsAt(held: Pick<Activity, "occurredAt" | "durationMinutes">): string {
+  if (held.durationMinutes === null) return held.occurredAt;
+  return iso(addMinutes(new Date(held.occurredAt), held.durationMinutes));
+}
+
+/**
+ * A thank-you after the latest conversation: actionable from the moment it ends, best
+ * within `thankYouIdealHours` (Today counts that down), late after `thankYouDueHours`.
+ */
 function thankYouRule(person: CadencePerson, log: Activity[], settings: CadenceSettings): Rule[] {
   const held = [...log].reverse().find((entry) => entry.kind === "conversation_held");
   if (!held) return [];
   if (log.some((entry) => entry.kind === "thank_you_sent" && entry.occurredAt >= held.occurredAt))
     return [];
-  const at = new Date(held.occurredAt);
+  const end = heldEndsAt(held);
   return [
     {
       personId: person.id,
       reason: "thank_you",
       triggeredBy: held.id,
       conversationAt: null,
-      dueAt: iso(addHours(at, settings.thankYouIdealHours)),
-      overdueAt: iso(addHours(at, settings.thankYouDueHours)),
+      dueAt: end,
+      overdueAt: iso(addHours(new Date(end), settings.thankYouDueHours)),
+    },
+  ];
+}
+
+/** When the thank-you is best sent: `thankYouIdealHours` after the reminder falls due. */
+export function thankYouIdealBy(dueAt: string, settings: CadenceSettings): string {
+  return iso(addHours(new Date(dueAt), settings.thankYouIdealHours));
+}
+
+/**
+ * After a cancellation (by either side) or a no-show: offer a new time, until anything
+ * else is logged with them (a new booking, a letter, a call, a reply…). Due from when the
+ * cancellation was logged (it is dated at the conversation's start).
+ */
+function offerRescheduleRule(
+  person: CadencePerson,
+  log: Activity[],
+  settings: CadenceSettings,
+): Rule[] {
+  const index = log.findLastIndex((entry) => entry.kind === "conversation_cancelled");
+  const cancelled = log[index];
+  if (!cancelled) return [];
+  if (log.slice(index + 1).some((entry) => isTouch(entry.kind))) return [];
+  const due =
+    cancelled.createdAt > cancelled.occurredAt ? cancelled.createdAt : cancelled.occurredAt;
+  const at = zoned(due, settings);
+  return [
+    {
+      personId: person.id,
+      reason: "offer_reschedule",
+      triggeredBy: cancelled.id,
+      conversationAt: null,
+      dueAt: due,
+      // "I cancelled": offer a new time when you can; theirs is answered within days.
+      overdueAt:
+        cancelled.outcome === "cancelled_by_me"
+          ? iso(addDays(at, settings.followUpOverdueDays))
+          : iso(addBusinessDays(at, settings.retryBusinessDays)),
+    },
+  ];
+}
+
+/**
+ * Keep in touch every `keepInTouchMonths` (the person's own, else the setting) after the
+ * thank-you for a conversation: counted from the latest touch of any kind, so every
+ * letter, call, update, reply or conversation resets it (its key names that touch).
+ */
+function keepInTouchRule(
+  person: CadencePerson,
+  log: Activity[],
+  settings: CadenceSettings,
+): Rule[] {
+  const stage = deriveStage(log);
+  if (stage !== "thanked" && stage !== "keeping_in_touch") return [];
+  const heldIndex = log.findLastIndex((entry) => entry.kind === "conversation_held");
+  if (heldIndex < 0 || !log.slice(heldIndex + 1).some((entry) => entry.kind === "thank_you_sent"))
+    return [];
+  const last = log.findLast((entry) => isTouch(entry.kind));
+  if (!last) return [];
+  const months = person.keepInTouchMonths ?? settings.keepInTouchMonths;
+  const due = addMonths(zoned(last.occurredAt, settings), months);
+  return [
+    {
+      personId: person.id,
+      reason: "keep_in_touch",
+      triggeredBy: last.id,
+      conversationAt: null,
+      dueAt: iso(due),
+      overdueAt: iso(addWeeks(due, 2)),
     },
   ];
 }
@@ -399,11 +521,15 @@ export function pendingActionsFor(
   takeaways: readonly TakeawayFact[] = [],
 ): PendingAction[] {
   const entries = [...log];
+  const closings = conversationClosings(entries);
   const rules = [
     ...followUpRules(person, entries, takeaways, settings),
     ...outreachRules(person, entries, settings, colleagueWrittenAt),
-    ...conversationRules(person, entries, settings),
+    ...didItHappenRules(person, entries, settings, closings),
+    ...conversationRules(person, entries, settings, closings),
     ...thankYouRule(person, entries, settings),
+    ...offerRescheduleRule(person, entries, settings),
+    ...keepInTouchRule(person, entries, settings),
     ...suggestedRule(person, entries, settings, suggestedAt),
   ];
   // A rule about one of several records (a takeaway) names it in its own key.
@@ -422,7 +548,8 @@ export interface ActiveActionsOptions {
 
 /**
  * The pending reminders that apply at `now`: not dismissed, not snoozed, due within the
- * horizon, and (for conversations) before the conversation starts; soonest first.
+ * horizon, and (for conversations) before the conversation starts, except "did it
+ * happen?", which applies only once it has started; soonest first.
  */
 export function activeActions(
   pending: Iterable<PendingAction>,
@@ -436,7 +563,9 @@ export function activeActions(
   );
   const actions: DueAction[] = [];
   for (const action of pending) {
-    if (action.conversationAt !== null && new Date(action.conversationAt) <= now) continue;
+    if (action.reason === "did_it_happen") {
+      if (action.conversationAt !== null && new Date(action.conversationAt) > now) continue;
+    } else if (action.conversationAt !== null && new Date(action.conversationAt) <= now) continue;
     const snooze = snoozedUntil.get(action.key);
     if (dismissed.has(action.key) || (snooze && now < snooze)) continue;
     if (new Date(action.dueAt) > horizon) continue;

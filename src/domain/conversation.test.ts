@@ -37,6 +37,8 @@ describe("deriveConversations", () => {
       placeLink: "https://meet.example.com/abc",
       status: "upcoming",
       heldActivityId: null,
+      cancelledActivityId: null,
+      cancellation: null,
       revision: 0,
     });
   });
@@ -157,21 +159,13 @@ describe("splitConversations", () => {
 });
 
 describe("heldAt", () => {
-  const scheduled = entry("meeting_scheduled", "2026-11-20T09:00:00.000Z", {
-    scheduledFor: "2026-11-23T10:00:00.000Z",
-  });
-  const [conversation] = deriveConversations([scheduled], now, 30);
-  if (!conversation) throw new Error("no conversation");
-  it("is the conversation's end when marked later", () => {
-    expect(heldAt(conversation, scheduled.occurredAt, now)).toBe("2026-11-23T10:30:00.000Z");
-  });
-  it("is now when marked during the conversation", () => {
-    expect(heldAt(conversation, scheduled.occurredAt, new Date("2026-11-23T10:10:00.000Z"))).toBe(
-      "2026-11-23T10:10:00.000Z",
-    );
-  });
-  it("is never before the entry that scheduled it", () => {
-    expect(heldAt(conversation, "2026-11-23T12:00:00.000Z", now)).toBe("2026-11-23T12:00:00.000Z");
+  it("is the conversation's scheduled start, whenever it is marked", () => {
+    const scheduled = entry("meeting_scheduled", "2026-11-20T09:00:00.000Z", {
+      scheduledFor: "2026-11-23T10:00:00.000Z",
+    });
+    const [conversation] = deriveConversations([scheduled], now, 30);
+    if (!conversation) throw new Error("no conversation");
+    expect(heldAt(conversation)).toBe("2026-11-23T10:00:00.000Z");
   });
 });
 

@@ -1,5 +1,12 @@
 import { TZDate } from "@date-fns/tz";
-import { type Activity, type ConversationMode, conversationModes } from "./activity.js";
+import {
+  type Activity,
+  type CancellationOutcome,
+  type ConversationMode,
+  cancellationOutcomes,
+  conversationModes,
+} from "./activity.js";
+import { conversationClosings } from "./conversation-closings.js";
 import { compareInstants } from "./stage.js";
 
 /**
@@ -8,8 +15,11 @@ import { compareInstants } from "./stage.js";
  * Pure: the log and `now` go in.
  */
 
-/** Still to come; time passed and nobody said whether it happened; it happened. */
-export type ConversationStatus = "upcoming" | "did_it_happen" | "held";
+/**
+ * Still to come; time passed and nobody said whether it happened; it happened; it did not
+ * (cancelled by either side, or they did not come: a "conversation_cancelled" entry).
+ */
+export type ConversationStatus = "upcoming" | "did_it_happen" | "held" | "cancelled";
 
 export interface Conversation {
   /** The "meeting_scheduled" entry; rescheduling and cancelling act on it. */
@@ -26,6 +36,10 @@ export interface Conversation {
   status: ConversationStatus;
   /** The "conversation_held" entry that closed it, when one did. */
   heldActivityId: string | null;
+  /** The "conversation_cancelled" entry that closed it, when one did. */
+  cancelledActivityId: string | null;
+  /** Who cancelled, or that they did not come, when it was cancelled. */
+  cancellation: CancellationOutcome | null;
   /**
    * Grows with every change to the entry (seconds from its creation to its last update), so
    * a calendar takes a rescheduled event as a newer version of the same one (SEQUENCE).
@@ -57,11 +71,16 @@ function modeOf(channel: Activity["channel"]): ConversationMode | null {
   return conversationModes.find((mode) => mode === channel) ?? null;
 }
 
+export { conversationClosings } from "./conversation-closings.js";
+
+function cancellationOf(entry: Activity | undefined): CancellationOutcome | null {
+  if (entry?.kind !== "conversation_cancelled") return null;
+  return cancellationOutcomes.find((outcome) => outcome === entry.outcome) ?? "cancelled_by_them";
+}
+
 /**
- * Every scheduled conversation in the log, soonest first. A "conversation_held" entry says
- * nothing about which conversation it closes, so it closes the latest open one of that
- * person that had started by then (else the earliest open one), among those scheduled
- * before it was logged. A forgotten older conversation therefore never swallows it.
+ * Every scheduled conversation in the log, soonest first; held or cancelled by the entry
+ * that closed it (see `conversationClosings`).
  */
 export function deriveConversations(
   log: readonly Activity[],
@@ -75,34 +94,20 @@ export function deriveConversations(
         compareInstants(first.scheduledFor ?? "", second.scheduledFor ?? "") ||
         compareInstants(first.id, second.id),
     );
-  // Grouped by person: Today derives these for every person at once.
-  const scheduledByPerson = new Map<string, Activity[]>();
-  for (const entry of scheduled) {
-    const list = scheduledByPerson.get(entry.personId) ?? [];
-    list.push(entry);
-    scheduledByPerson.set(entry.personId, list);
-  }
-  const held = log
-    .filter((entry) => entry.kind === "conversation_held" && scheduledByPerson.has(entry.personId))
-    .sort((first, second) => compareInstants(first.occurredAt, second.occurredAt));
-  const closedBy = new Map<string, string>();
-  for (const heldEntry of held) {
-    const open = (scheduledByPerson.get(heldEntry.personId) ?? []).filter(
-      (entry) => !closedBy.has(entry.id) && entry.occurredAt <= heldEntry.occurredAt,
-    );
-    const started = open.filter((entry) => (entry.scheduledFor ?? "") <= heldEntry.occurredAt);
-    const closes = started.at(-1) ?? open[0];
-    if (closes) closedBy.set(closes.id, heldEntry.id);
-  }
+  const closedBy = conversationClosings(log);
   return scheduled.map((entry) => {
     const startsAt = new Date(entry.scheduledFor ?? "");
     const durationMinutes = entry.durationMinutes ?? defaultMinutes;
-    const heldActivityId = closedBy.get(entry.id) ?? null;
+    const closer = closedBy.get(entry.id);
+    const heldActivityId = closer?.kind === "conversation_held" ? closer.id : null;
+    const cancellation = cancellationOf(closer);
     const status: ConversationStatus = heldActivityId
       ? "held"
-      : startsAt > now
-        ? "upcoming"
-        : "did_it_happen";
+      : cancellation
+        ? "cancelled"
+        : startsAt > now
+          ? "upcoming"
+          : "did_it_happen";
     return {
       activityId: entry.id,
       personId: entry.personId,
@@ -114,6 +119,8 @@ export function deriveConversations(
       placeLink: placeLink(entry.place),
       status,
       heldActivityId,
+      cancelledActivityId: cancellation ? (closer?.id ?? null) : null,
+      cancellation,
       revision: Math.max(
         0,
         Math.floor((Date.parse(entry.updatedAt) - Date.parse(entry.createdAt)) / 1000),
@@ -134,12 +141,11 @@ export function splitConversations<Item extends Conversation>(
 }
 
 /**
- * When "It happened" is logged: its end, but never later than now (a click during the
- * conversation) nor before it was scheduled. The thank-you's clock starts here.
+ * When "It happened" is logged: the conversation's scheduled start (the explorer may
+ * correct it), with its length; its end (start + length) starts the thank-you's clock.
  */
-export function heldAt(conversation: Conversation, scheduledOn: string, now: Date): string {
-  const end = Math.min(new Date(conversation.endsAt).getTime(), now.getTime());
-  return new Date(Math.max(end, new Date(scheduledOn).getTime())).toISOString();
+export function heldAt(conversation: Pick<Conversation, "startsAt">): string {
+  return conversation.startsAt;
 }
 
 /** A wall-clock date and time ("2026-11-25", "14:30") in a time zone, as a UTC instant. */

@@ -42,6 +42,7 @@ function person(overrides: Partial<Person>): Person {
     mentionPermission: "not_asked",
     targetIds: [],
     routine: null,
+    keepInTouchMonths: null,
     stage: "identified",
     lastTouchAt: null,
     createdAt: "2026-01-01T00:00:00.000Z",

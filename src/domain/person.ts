@@ -70,6 +70,8 @@ export interface Person {
   targetIds: string[];
   /** Their own follow-up routine; null follows the default in Settings. */
   routine: Routine | null;
+  /** Keep in touch every this many months after the thank-you; null follows Settings. */
+  keepInTouchMonths: number | null;
   /** Derived from the log; never set directly. */
   stage: Stage;
   /** The latest touch in the log (not notes or snafus). */
@@ -125,6 +127,16 @@ export const personInputSchema = z.object({
     .union([z.literal(""), z.enum(routines)], { error: "Choose a follow-up routine from the list" })
     .nullish()
     .transform((routine) => (routine === undefined ? undefined : routine || null)),
+  // Like the routine: "" or null follows Settings → Reminders, left out keeps what is stored.
+  keepInTouchMonths: z.preprocess((months) => {
+    if (typeof months !== "string") return months;
+    return months.trim() === "" ? null : Number(months.trim());
+  }, z
+    .number({ error: "Keep in touch every so many months: enter a number" })
+    .int({ error: "Keep in touch every whole number of months" })
+    .min(1, { error: "Keep in touch at least every 1 month" })
+    .max(24, { error: "Keep in touch at most every 24 months" })
+    .nullish()),
 });
 export type PersonInput = z.output<typeof personInputSchema>;
 /** What a form or API client sends before validation. */

@@ -16,3 +16,12 @@ export type ConversationScheduleDraft = z.input<typeof conversationScheduleSchem
 
 /** A new time for the same conversation; its length, mode and place stay. */
 export type ConversationRescheduleDraft = { scheduledFor: string };
+
+/**
+ * "It happened": when it started and how long it really took, both optional (the
+ * scheduled start and the booked length); checked as the log entry's fields.
+ */
+export type ConversationHeldDraft = Partial<Pick<ActivityDraft, "occurredAt" | "durationMinutes">>;
+
+/** It did not happen: who cancelled, or that they did not come (a cancellation outcome). */
+export type ConversationCancelledDraft = { outcome: string };

@@ -25,6 +25,7 @@ function person(id: string, name: string, extra: Partial<Person> = {}): Person {
     mentionPermission: "not_asked",
     targetIds: [],
     routine: "3b7",
+    keepInTouchMonths: null,
     stage: "identified",
     lastTouchAt: null,
     createdAt: "2026-01-01T00:00:00.000Z",

@@ -1,5 +1,11 @@
 import { type Activity, conversationModes } from "./activity.js";
-import { type CadenceInput, computeDueActions, type DueAction, type DueReason } from "./cadence.js";
+import {
+  type CadenceInput,
+  computeDueActions,
+  type DueAction,
+  type DueReason,
+  thankYouIdealBy,
+} from "./cadence.js";
 import { type Conversation, deriveConversations } from "./conversation.js";
 import type { Person } from "./person.js";
 import type { ChecklistProgress } from "./prepare/checklists.js";
@@ -25,6 +31,10 @@ export interface TodayAction extends DueAction {
    * its conversation is `triggeredBy`, which the preparation page is opened with.
    */
   preparation?: ChecklistProgress | null;
+  /** For "thank_you": the end of the best window (Today counts down to it, then to `overdueAt`). */
+  idealBy?: string | null;
+  /** For "did_it_happen": the booked length, which "It happened" logs unless corrected. */
+  conversationMinutes?: number | null;
 }
 
 /** What Today needs to show a conversation's preparation progress. */
@@ -144,6 +154,24 @@ function day(instant: string, timeZone: string): string {
   }
   return format.format(new Date(instant));
 }
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "15:00" in the explorer's zone. */
+function clock(instant: string, timeZone: string): string {
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
+    timeFormats.set(timeZone, format);
+  }
+  return format.format(new Date(instant));
+}
+
+/** The day of the conversation a booking (or anything dated by it) is about. */
+function conversationDay(trigger: Activity | null, timeZone: string): string {
+  if (!trigger) return "";
+  return ` of ${day(trigger.scheduledFor ?? trigger.occurredAt, timeZone)}`;
+}
 /** The first line of a note, cut at a word near 80 characters, for a one-line message. */
 function shortened(text: string): string {
   const line = text.trim().split("\n")[0] ?? "";
@@ -190,18 +218,30 @@ export function describeDueAction(
       return `Prepare for your conversation${conversationAt ? ` on ${day(conversationAt, timeZone)}` : ""}: research, questions, pitch`;
     case "thank_you":
       return "Send a thank-you: ideally within two hours, at the latest within a day";
-    case "did_it_happen":
-      return `Your conversation${conversationAt ? ` on ${day(conversationAt, timeZone)}` : ""} — did it happen?`;
-    case "offer_reschedule":
-      return "The conversation did not happen — offer a new time";
+    case "did_it_happen": {
+      const at = conversationAt ?? trigger?.scheduledFor ?? null;
+      return at
+        ? `Your conversation on ${day(at, timeZone)} at ${clock(at, timeZone)} has passed — did it happen?`
+        : "Your conversation has passed — did it happen?";
+    }
+    case "offer_reschedule": {
+      const when = trigger ? ` on ${day(trigger.occurredAt, timeZone)}` : "";
+      if (trigger?.outcome === "cancelled_by_me")
+        return `You cancelled the conversation${when} — offer a new time when you can`;
+      if (trigger?.outcome === "no_show")
+        return `They did not come to the conversation${when} — check all is well and offer a new time`;
+      return `They cancelled the conversation${when} — offer a new time`;
+    }
     case "write_up_notes":
-      return "Write up your notes as takeaways while they are fresh";
+      return `Write up your notes from the conversation${conversationDay(trigger, timeZone)} as takeaways, while they are fresh`;
     case "takeaway_action":
-      return "An action you said you would take is due";
+      return `An action you planned after the conversation${conversationDay(trigger, timeZone)} is due`;
     case "send_update":
-      return "You acted on their advice — tell them what came of it";
+      return `You acted on their advice from the conversation${conversationDay(trigger, timeZone)} — tell them what came of it`;
     case "keep_in_touch":
-      return "Keep in touch — send a short update";
+      return trigger
+        ? `Last in touch on ${day(trigger.occurredAt, timeZone)} — send a short update to keep in touch`
+        : "Keep in touch — send a short update";
   }
 }
 
@@ -230,6 +270,7 @@ export function buildToday(
         referredById: person.referredById,
         createdAt: person.createdAt,
         routine: person.routine,
+        keepInTouchMonths: person.keepInTouchMonths,
       })),
     });
   // People by organization, built on first need: Today may list many second contacts.
@@ -274,6 +315,11 @@ export function buildToday(
                 input.preparations ?? { byActivity: new Map(), settings: defaultPrepareSettings },
                 settings.conversationMinutes,
               )
+            : null,
+        idealBy: action.reason === "thank_you" ? thankYouIdealBy(action.dueAt, settings) : null,
+        conversationMinutes:
+          action.reason === "did_it_happen"
+            ? (trigger?.durationMinutes ?? settings.conversationMinutes)
             : null,
       },
     ];

@@ -20,6 +20,8 @@ const conversation: ConversationWithPerson = {
   placeLink: "https://meet.example.com/abc",
   status: "upcoming",
   heldActivityId: null,
+  cancelledActivityId: null,
+  cancellation: null,
   revision: 0,
 };
 

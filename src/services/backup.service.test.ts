@@ -18,7 +18,7 @@ import {
   restoreBackup,
 } from "./backup.service.js";
 import { calendarFeed, getCalendarFeedSettings } from "./calendar.service.js";
-import { deletePerson, listPeople } from "./people.service.js";
+import { createPerson, deletePerson, listPeople } from "./people.service.js";
 import { searchEverything } from "./search.service.js";
 
 const sqlite = storeTargets[0];
@@ -208,6 +208,22 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       await deletePerson(ana, String(first?.id));
       expect(await listPeople(ben)).toHaveLength((await listPeople(ana)).length + 1);
       expect(await listPeople(origin)).toHaveLength((await listPeople(ben)).length);
+    });
+
+    it("carries a person's own keep-in-touch interval; an older backup without it restores the default", async () => {
+      const store = await sharedStore();
+      const origin = testContext(store).context;
+      origin.ownerId = "keep-origin";
+      await createPerson(origin, { name: "Maya Chen", keepInTouchMonths: 6 });
+      const document = JSON.parse(JSON.stringify(await createBackup(origin)));
+      expect(document.tables.people[0]).toMatchObject({ keep_in_touch_months: 6 });
+      const copy = countingContext(store, "keep-copy", "keep");
+      await restoreBackup(copy, document);
+      expect((await listPeople(copy)).map((person) => person.keepInTouchMonths)).toEqual([6]);
+      const older = countingContext(store, "keep-older", "older");
+      delete document.tables.people[0].keep_in_touch_months;
+      await restoreBackup(older, document);
+      expect((await listPeople(older)).map((person) => person.keepInTouchMonths)).toEqual([null]);
     });
 
     it("leaves the calendar feed's secret out; a feed that was on gets a new address", async () => {

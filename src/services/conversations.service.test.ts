@@ -141,8 +141,9 @@ describe.each(storeTargets)("Conversations on $name", (target) => {
       expect(log[0]).toMatchObject({
         kind: "conversation_held",
         channel: "phone",
-        // Held at its end, not when the button was pressed: the thank-you is already late.
-        occurredAt: new Date(new Date(scheduled.endsAt).getTime()).toISOString(),
+        // Held at its scheduled start with its length, not when the button was pressed.
+        occurredAt: scheduled.startsAt,
+        durationMinutes: 30,
       });
       const thankYou = (await getToday(context)).actions.find(
         (action) => action.reason === "thank_you",

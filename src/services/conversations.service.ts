@@ -16,7 +16,11 @@ import { getCadenceSettings } from "./today.service.js";
  * action here is a log change: stage, search and reminders follow as for any entry.
  */
 
-const conversationKinds = ["meeting_scheduled", "conversation_held"] as const;
+const conversationKinds = [
+  "meeting_scheduled",
+  "conversation_held",
+  "conversation_cancelled",
+] as const;
 
 function fromObject(draft: unknown): Record<string, unknown> {
   return typeof draft === "object" && draft !== null ? (draft as Record<string, unknown>) : {};
@@ -115,6 +119,9 @@ export async function rescheduleConversation(
     if (conversation.status === "held") {
       throw new ServiceError("conflict", "This conversation already happened; schedule a new one.");
     }
+    if (conversation.status === "cancelled") {
+      throw new ServiceError("conflict", "This conversation was cancelled; schedule a new one.");
+    }
     const { scheduledFor } = fromObject(draft);
     if (typeof scheduledFor !== "string" || scheduledFor === "") {
       throw validationFailed({ scheduledFor: "Enter the new date and time" });
@@ -153,21 +160,84 @@ export async function restoreConversation(
   });
 }
 
-/** "It happened": logs the conversation as held, which starts the thank-you's clock. */
+/** Refuses to close a conversation twice (held or cancelled). */
+function requireOpen(conversation: ConversationWithPerson) {
+  if (conversation.status === "held") {
+    throw new ServiceError("conflict", "This conversation is already marked as held.");
+  }
+  if (conversation.status === "cancelled") {
+    throw new ServiceError("conflict", "This conversation is already marked as cancelled.");
+  }
+}
+
+/**
+ * The entry just logged must close this conversation (not another open one of theirs): a
+ * time typed far from it would, so it is refused and nothing is logged.
+ */
+async function requireClosedBy(
+  context: ServiceContext,
+  activityId: string,
+  closingId: string,
+): Promise<ConversationWithPerson> {
+  const closed = await getConversation(context, activityId);
+  if (closed.heldActivityId !== closingId && closed.cancelledActivityId !== closingId) {
+    throw validationFailed({
+      occurredAt: "That time belongs to another of their conversations; choose this one's time",
+    });
+  }
+  return closed;
+}
+
+/**
+ * "It happened": logs the conversation as held at its scheduled start with its booked
+ * length, unless the explorer corrects either; its end starts the thank-you's clock.
+ */
 export async function markConversationHeld(
   context: ServiceContext,
   activityId: string,
+  draft: unknown = {},
 ): Promise<ConversationWithPerson> {
+  const { occurredAt, durationMinutes } = fromObject(draft);
   return context.transaction(async (tx) => {
     const { entry, conversation } = await findConversation(tx, activityId);
-    if (conversation.status === "held") {
-      throw new ServiceError("conflict", "This conversation is already marked as held.");
-    }
-    await logActivity(tx, entry.personId, {
+    requireOpen(conversation);
+    const held = await logActivity(tx, entry.personId, {
       kind: "conversation_held",
-      occurredAt: heldAt(conversation, entry.occurredAt, tx.now()),
+      occurredAt:
+        occurredAt === undefined || occurredAt === null || occurredAt === ""
+          ? heldAt(conversation)
+          : occurredAt,
+      durationMinutes:
+        durationMinutes === undefined || durationMinutes === null || durationMinutes === ""
+          ? conversation.durationMinutes
+          : durationMinutes,
       channel: conversation.mode,
     });
-    return getConversation(tx, activityId);
+    return requireClosedBy(tx, activityId, held.id);
+  });
+}
+
+/**
+ * It did not happen: they cancelled, I cancelled, or they did not come. Logged as a
+ * "conversation_cancelled" entry at the conversation's start, which closes it and offers
+ * to reschedule; undo deletes that entry.
+ */
+export async function markConversationCancelled(
+  context: ServiceContext,
+  activityId: string,
+  draft: unknown,
+): Promise<ConversationWithPerson> {
+  const { outcome, detail } = fromObject(draft);
+  return context.transaction(async (tx) => {
+    const { entry, conversation } = await findConversation(tx, activityId);
+    requireOpen(conversation);
+    const cancelled = await logActivity(tx, entry.personId, {
+      kind: "conversation_cancelled",
+      occurredAt: conversation.startsAt,
+      outcome: outcome ?? "",
+      channel: conversation.mode,
+      detail,
+    });
+    return requireClosedBy(tx, activityId, cancelled.id);
   });
 }

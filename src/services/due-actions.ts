@@ -17,7 +17,7 @@ import type { ServiceContext } from "./context.js";
  * date instead, and the next read rebuilds it from the whole log. Bump this when the
  * cadence rules change so every cache is rebuilt with the new rules.
  */
-export const dueActionRulesVersion = "2";
+export const dueActionRulesVersion = "3";
 
 function buildVersion(settings: CadenceSettings): string {
   return `${dueActionRulesVersion}:${JSON.stringify(settings)}`;

@@ -54,6 +54,7 @@ describe.each(storeTargets)("people on $name", (target) => {
         mentionPermission: "not_asked",
         targetIds: [],
         routine: null,
+        keepInTouchMonths: null,
         stage: "identified",
         lastTouchAt: null,
         createdAt: "2026-11-22T09:00:00.000Z",

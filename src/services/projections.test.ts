@@ -12,6 +12,7 @@ import { createBackup, restoreBackup } from "./backup.service.js";
 import type { ServiceContext } from "./context.js";
 import {
   cancelConversation,
+  markConversationCancelled,
   markConversationHeld,
   rescheduleConversation,
   restoreConversation,
@@ -298,6 +299,12 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
       await restoreConversation(context, conversation.activityId);
       await check("conversation restored");
       advance(4 * day);
+      const noShow = await markConversationCancelled(context, conversation.activityId, {
+        outcome: "no_show",
+      });
+      await check("conversation marked as a no-show");
+      await deleteActivity(context, noShow.cancelledActivityId ?? "");
+      await check("no-show undone");
       await markConversationHeld(context, conversation.activityId);
       await check("conversation held");
 
@@ -337,7 +344,7 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
       await logActivity(context, quinn.id, { kind: "note", detail: "Dmitri", occurredAt: at(1) });
       await restoreBackup(context, JSON.parse(JSON.stringify(backup)), { replace: true });
       await check("backup restored over the data");
-      expect(checks).toBe(43);
+      expect(checks).toBe(45);
     });
   });
 });

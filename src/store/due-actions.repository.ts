@@ -55,6 +55,7 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
           "people.referred_by_id",
           "people.created_at",
           "people.routine",
+          "people.keep_in_touch_months",
         ])
         .where("people.owner_id", "=", ownerId)
         .where("people.deleted_at", "is", null);
@@ -66,6 +67,7 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
         referredById: row.referred_by_id,
         createdAt: row.created_at,
         routine: (row.routine ?? null) as Routine | null,
+        keepInTouchMonths: row.keep_in_touch_months ?? null,
       }));
     },
 

@@ -22,11 +22,16 @@ type PersonRow = Selectable<PersonTable> & {
 
 /**
  * Columns a person's fields are stored in; organization and tags are resolved by the service.
- * A routine left out (undefined) keeps the stored one, so merges never reset it.
+ * A routine or keep-in-touch interval left out (undefined) keeps the stored one, so merges
+ * never reset it.
  */
-export type PersonColumns = Omit<PersonInput, "organizationName" | "targetIds" | "routine"> & {
+export type PersonColumns = Omit<
+  PersonInput,
+  "organizationName" | "targetIds" | "routine" | "keepInTouchMonths"
+> & {
   organizationId: string | null;
   routine?: Routine | null | undefined;
+  keepInTouchMonths?: number | null | undefined;
 };
 
 function toPerson(row: PersonRow, targetIds: string[]): Person {
@@ -50,6 +55,7 @@ function toPerson(row: PersonRow, targetIds: string[]): Person {
     mentionPermission: row.mention_permission as MentionPermission,
     targetIds,
     routine: row.routine as Routine | null,
+    keepInTouchMonths: row.keep_in_touch_months ?? null,
     stage: row.stage as Stage,
     lastTouchAt: row.last_touch_at,
     createdAt: row.created_at,
@@ -74,6 +80,9 @@ function toRow(person: PersonColumns) {
     referred_by_id: person.referredById,
     mention_permission: person.mentionPermission,
     ...(person.routine === undefined ? {} : { routine: person.routine }),
+    ...(person.keepInTouchMonths === undefined
+      ? {}
+      : { keep_in_touch_months: person.keepInTouchMonths }),
   };
   return { ...fields, ...personKeys(fields) };
 }

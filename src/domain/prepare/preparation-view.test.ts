@@ -19,6 +19,8 @@ const conversation: PreparationConversation = {
   placeLink: null,
   status: "upcoming",
   heldActivityId: null,
+  cancelledActivityId: null,
+  cancellation: null,
   revision: 0,
 };
 

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import {
+  type ConversationCancelledDraft,
+  type ConversationHeldDraft,
   type ConversationRescheduleDraft,
   type ConversationScheduleDraft,
   conversationScheduleSchema,
@@ -10,6 +12,7 @@ import {
   cancelConversation,
   getConversation,
   listConversations,
+  markConversationCancelled,
   markConversationHeld,
   rescheduleConversation,
   restoreConversation,
@@ -59,8 +62,27 @@ export function conversationsRoutes() {
     .post("/:id/restore", validated("param", idParam), async (c) =>
       c.json({ conversation: await restoreConversation(c.var.context, c.req.valid("param").id) }),
     )
-    .post("/:id/held", validated("param", idParam), async (c) =>
-      c.json({ conversation: await markConversationHeld(c.var.context, c.req.valid("param").id) }),
+    .post("/:id/held", validated("param", idParam), jsonBody<ConversationHeldDraft>(), async (c) =>
+      c.json({
+        conversation: await markConversationHeld(
+          c.var.context,
+          c.req.valid("param").id,
+          c.req.valid("json"),
+        ),
+      }),
+    )
+    .post(
+      "/:id/cancelled",
+      validated("param", idParam),
+      jsonBody<ConversationCancelledDraft>(),
+      async (c) =>
+        c.json({
+          conversation: await markConversationCancelled(
+            c.var.context,
+            c.req.valid("param").id,
+            c.req.valid("json"),
+          ),
+        }),
     )
     .get("/:id/ics", validated("param", idParam), async (c) => {
       const file = await conversationCalendarFile(

@@ -54,7 +54,7 @@ export function ComposePage() {
   const trip = useTripForCompose(id);
   // A thank-you or a confirmation (`?purpose=`) is drafted from the log and the time zone too.
   const [searchParams] = useSearchParams();
-  const purpose = composePurpose(searchParams.get("purpose"));
+  const purpose = composePurpose(searchParams.get("purpose"), person.data?.stage);
   const purposeContext = usePurposeContext(id, purpose);
   if (
     person.isPending ||

@@ -4,13 +4,16 @@ import { type DraftPurpose, isDraftPurpose } from "../../../domain/draft-purpose
 import type { FollowUpContext } from "../../../domain/follow-up-draft.js";
 import type { Person } from "../../../domain/person.js";
 import type { Profile } from "../../../domain/profile.js";
+import type { Stage } from "../../../domain/stage.js";
 import { latestConversation } from "../../../domain/thank-you-draft.js";
 import { useActivities } from "../log/index.js";
 import { useCadenceSettings } from "../settings/index.js";
 
 /** `?purpose=` of the composer; anything else means a first request to meet. */
-export function composePurpose(value: string | null): DraftPurpose {
-  return isDraftPurpose(value) ? value : "outreach";
+export function composePurpose(value: string | null, stage?: Stage): DraftPurpose {
+  if (isDraftPurpose(value)) return value;
+  // After a conversation and before the thank-you, the composer opens on the thank-you.
+  return stage === "met" ? "thank_you" : "outreach";
 }
 
 /** What a thank-you or confirmation is drafted from besides the person and the profile. */

@@ -1,4 +1,8 @@
-import type { ConversationScheduleDraft } from "../../../domain/scheduling.js";
+import type {
+  ConversationCancelledDraft,
+  ConversationHeldDraft,
+  ConversationScheduleDraft,
+} from "../../../domain/scheduling.js";
 import { api, byId, unwrap } from "../../lib/api-client.js";
 
 const conversations = api.conversations;
@@ -15,8 +19,15 @@ export const conversationsApi = {
   cancel: async (id: string) => (await unwrap(conversations[":id"].$delete(byId(id)))).conversation,
   restore: async (id: string) =>
     (await unwrap(conversations[":id"].restore.$post(byId(id)))).conversation,
-  markHeld: async (id: string) =>
-    (await unwrap(conversations[":id"].held.$post(byId(id)))).conversation,
+  /** Held at its scheduled start with its booked length, unless the draft corrects them. */
+  markHeld: async (id: string, draft: ConversationHeldDraft = {}) =>
+    (await unwrap(conversations[":id"].held.$post({ ...byId(id), json: draft }))).conversation,
+  /** They cancelled, I cancelled, or they did not come. */
+  markCancelled: async (id: string, draft: ConversationCancelledDraft) =>
+    (await unwrap(conversations[":id"].cancelled.$post({ ...byId(id), json: draft }))).conversation,
+  /** Undo of "It happened" or a cancellation: the log entry that closed it is deleted. */
+  reopen: async (closingEntryId: string) =>
+    (await unwrap(api.activities[":id"].$delete(byId(closingEntryId)))).activity,
   /** A plain link, not a call: the browser downloads it (Content-Disposition: attachment). */
   icsHref: (id: string) => `/api/conversations/${encodeURIComponent(id)}/ics`,
   calendarFeed: async () => (await unwrap(feed.$get())).calendar,

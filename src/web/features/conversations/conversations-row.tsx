@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { cancellationOutcomeLabels } from "../../../domain/activity.js";
 import type { ConversationWithPerson } from "../../../domain/conversation.js";
 import { AvailableOffline } from "../../components/available-offline.js";
 import { Button, ButtonLink, buttonClasses } from "../../components/button.js";
@@ -27,6 +28,7 @@ const statusBadge = {
     className: "bg-amber-50 text-amber-900 ring-amber-200",
   },
   held: { label: "Held", className: "bg-emerald-50 text-emerald-800 ring-emerald-200" },
+  cancelled: { label: "Cancelled", className: "bg-slate-100 text-slate-700 ring-slate-200" },
 } as const;
 
 function Place({ conversation }: { conversation: ConversationWithPerson }) {
@@ -78,7 +80,9 @@ export function ConversationRow({
             <span
               className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${badge.className}`}
             >
-              {badge.label}
+              {conversation.status === "cancelled" && conversation.cancellation
+                ? cancellationOutcomeLabels[conversation.cancellation]
+                : badge.label}
             </span>
           ) : null}
           <AvailableOffline activityId={conversation.activityId} />
@@ -112,7 +116,7 @@ export function ConversationRow({
             Prepare<span className="sr-only"> for {conversation.personName}</span>
           </ButtonLink>
         ) : null}
-        {conversation.status !== "held" ? (
+        {conversation.status === "upcoming" || conversation.status === "did_it_happen" ? (
           <>
             <Button disabled={busy} onClick={() => actions.onReschedule(conversation)}>
               Reschedule

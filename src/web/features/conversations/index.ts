@@ -7,6 +7,7 @@ const pages = () => import("./conversations-pages.js");
 
 export const ConversationsPage = lazyPage(pages, "ConversationsPage");
 
+export { DidItHappenActions } from "./did-it-happen-actions.js";
 export { useCalendarFeed, useChangeCalendarFeed, useConversations } from "./queries.js";
 export { ScheduleConversationButton } from "./schedule-conversation-button.js";
 export { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";

@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ConversationScheduleDraft } from "../../../domain/scheduling.js";
+import type {
+  ConversationCancelledDraft,
+  ConversationHeldDraft,
+  ConversationScheduleDraft,
+} from "../../../domain/scheduling.js";
 import { afterCalendarFeedChange, afterLogChange, queryKeys } from "../../lib/invalidation.js";
 import { conversationsApi } from "./api.js";
 
@@ -48,7 +52,35 @@ export function useRestoreConversation() {
 export function useMarkConversationHeld() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: conversationsApi.markHeld,
+    mutationFn: (id: string) => conversationsApi.markHeld(id),
+    onSuccess: () => afterLogChange(queryClient),
+  });
+}
+
+/** "It happened" with a corrected start or length. */
+export function useMarkHeldAt() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, draft }: { id: string; draft: ConversationHeldDraft }) =>
+      conversationsApi.markHeld(id, draft),
+    onSuccess: () => afterLogChange(queryClient),
+  });
+}
+
+export function useMarkConversationCancelled() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, draft }: { id: string; draft: ConversationCancelledDraft }) =>
+      conversationsApi.markCancelled(id, draft),
+    onSuccess: () => afterLogChange(queryClient),
+  });
+}
+
+/** Undo of what closed a conversation (held or cancelled). */
+export function useReopenConversation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: conversationsApi.reopen,
     onSuccess: () => afterLogChange(queryClient),
   });
 }

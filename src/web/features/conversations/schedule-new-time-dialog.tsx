@@ -12,8 +12,14 @@ import { ScheduleDialogFrame } from "./schedule-dialog-frame.js";
 
 const fields = ["date", "time"] as const;
 
+/** What the dialog needs of a conversation (Today has no more than this). */
+export type ReschedulableConversation = Pick<
+  ConversationWithPerson,
+  "activityId" | "startsAt" | "personName"
+>;
+
 interface RescheduleDialogProps {
-  conversation: ConversationWithPerson | null;
+  conversation: ReschedulableConversation | null;
   timeZone: string;
   onOpenChange: (open: boolean) => void;
   onRescheduled: (conversation: ConversationWithPerson) => void;
@@ -37,7 +43,7 @@ function RescheduleForm({
   timeZone,
   onOpenChange,
   onRescheduled,
-}: RescheduleDialogProps & { conversation: ConversationWithPerson }) {
+}: RescheduleDialogProps & { conversation: ReschedulableConversation }) {
   const form = useFormState(fields, "reschedule", instantToZoned(conversation.startsAt, timeZone));
   const reschedule = useRescheduleConversation();
   const bind = (field: (typeof fields)[number]) => ({

@@ -4,6 +4,8 @@ import {
   activityKindLabels,
   callOutcomeLabels,
   callOutcomes,
+  cancellationOutcomeLabels,
+  cancellationOutcomes,
   declineOutcomeLabels,
   declineOutcomes,
 } from "../../../domain/activity.js";
@@ -22,7 +24,9 @@ export function outcomeText(activity: Activity): string | null {
   const call = callOutcomes.find((known) => known === outcome);
   if (call) return callOutcomeLabels[call];
   const decline = declineOutcomes.find((known) => known === outcome);
-  return decline ? declineOutcomeLabels[decline] : null;
+  if (decline) return declineOutcomeLabels[decline];
+  const cancellation = cancellationOutcomes.find((known) => known === outcome);
+  return cancellation ? cancellationOutcomeLabels[cancellation] : null;
 }
 
 /** "Call · Voicemail left": how an entry is named in buttons and messages. */

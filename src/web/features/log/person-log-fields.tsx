@@ -3,6 +3,8 @@ import {
   activityKinds,
   callOutcomeLabels,
   callOutcomes,
+  cancellationOutcomeLabels,
+  cancellationOutcomes,
   declineOutcomeLabels,
   declineOutcomes,
 } from "../../../domain/activity.js";
@@ -29,10 +31,10 @@ export function detailHint(kind: string): string {
   return known ? detailHints[known] : "";
 }
 
-type OutcomeKind = "call" | "declined";
+type OutcomeKind = "call" | "declined" | "conversation_cancelled";
 
 export function hasOutcome(kind: string): kind is OutcomeKind {
-  return kind === "call" || kind === "declined";
+  return kind === "call" || kind === "declined" || kind === "conversation_cancelled";
 }
 
 const outcomeChoices: Record<OutcomeKind, { legend: string; options: [string, string][] }> = {
@@ -43,6 +45,10 @@ const outcomeChoices: Record<OutcomeKind, { legend: string; options: [string, st
   declined: {
     legend: "What did they say?",
     options: declineOutcomes.map((outcome) => [outcome, declineOutcomeLabels[outcome]]),
+  },
+  conversation_cancelled: {
+    legend: "Who cancelled?",
+    options: cancellationOutcomes.map((outcome) => [outcome, cancellationOutcomeLabels[outcome]]),
   },
 };
 

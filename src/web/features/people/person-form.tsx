@@ -35,6 +35,7 @@ const personFields = [
   "mentionPermission",
   "commonGround",
   "routine",
+  "keepInTouchMonths",
   "notes",
 ] as const satisfies readonly (keyof PersonDraft)[];
 type PersonField = (typeof personFields)[number];
@@ -56,6 +57,10 @@ export function personFormValues(person?: Person | null): PersonFormValues {
     mentionPermission: person?.mentionPermission ?? "not_asked",
     commonGround: person?.commonGround ?? "",
     routine: person?.routine ?? "",
+    keepInTouchMonths:
+      person?.keepInTouchMonths === null || person?.keepInTouchMonths === undefined
+        ? ""
+        : String(person.keepInTouchMonths),
     notes: person?.notes ?? "",
   };
 }
@@ -252,6 +257,12 @@ export function PersonForm(props: PersonFormProps) {
             </option>
           ))}
         </Select>
+        <TextInput
+          label="Keep in touch every … months"
+          hint="After the thank-you, Today reminds you to write again; any touch starts it over. Empty: your default from Settings."
+          inputMode="numeric"
+          {...text("keepInTouchMonths")}
+        />
       </Section>
 
       <Section title="What you know">

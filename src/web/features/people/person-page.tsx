@@ -14,6 +14,7 @@ import { useUndoDeleteToast } from "../../lib/undo.js";
 import { ScheduleConversationButton, useConversations } from "../conversations/index.js";
 import { NetworkAsks, PeopleTheyIntroduced, PersonLog } from "../log/index.js";
 import { ResearchNotesSection } from "../prepare/index.js";
+import { ThankYouCountdownText, useToday } from "../today/index.js";
 import { peopleApi } from "./api.js";
 import {
   Card,
@@ -29,6 +30,34 @@ import {
 import { useDeletePerson, usePeople, usePerson } from "./queries.js";
 
 const everyone = {};
+
+/** The thank-you Today asks for, with its countdown, while it is waiting. */
+function ThankYouDue({ personId, name }: { personId: string; name: string }) {
+  const today = useToday();
+  const action = today.data?.actions.find(
+    (each) => each.personId === personId && each.reason === "thank_you",
+  );
+  if (!today.data || !action) return null;
+  return (
+    <section
+      aria-labelledby="thank-you-due"
+      className="flex flex-col gap-3 rounded-2xl border border-teal-200 bg-teal-50/60 px-5 py-4 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <div>
+        <h2 id="thank-you-due" className="font-semibold text-slate-900">
+          Thank {name} for the conversation
+        </h2>
+        <ThankYouCountdownText
+          action={action}
+          clock={{ now: new Date(today.data.now), timeZone: today.data.timeZone }}
+        />
+      </div>
+      <ButtonLink to={`/people/${personId}/compose?purpose=thank_you`} variant="primary">
+        Write the thank-you
+      </ButtonLink>
+    </section>
+  );
+}
 
 export function PersonPage() {
   const { id = "" } = useParams();
@@ -46,6 +75,8 @@ export function PersonPage() {
   }
 
   const data = person.data;
+  // After a conversation and before the thank-you, writing to them means thanking them.
+  const thanking = data.stage === "met";
 
   async function remove() {
     try {
@@ -76,8 +107,11 @@ export function PersonPage() {
         }
         actions={
           <>
-            <ButtonLink to={`/people/${data.id}/compose`} variant="primary">
-              Write to {data.name}
+            <ButtonLink
+              to={`/people/${data.id}/compose${thanking ? "?purpose=thank_you" : ""}`}
+              variant="primary"
+            >
+              {thanking ? `Write a thank-you to ${data.name}` : `Write to ${data.name}`}
             </ButtonLink>
             <ButtonLink to={`/people/${data.id}/call`} variant="secondary">
               Call<span className="sr-only"> {data.name}</span>
@@ -96,6 +130,7 @@ export function PersonPage() {
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,23rem)]">
         <div className="flex min-w-0 flex-col gap-6">
+          <ThankYouDue personId={data.id} name={data.name} />
           <PersonLog person={data} people={people.data ?? []} />
           <NetworkAsks person={data} people={people.data ?? []} />
           <Suspense fallback={<Loading label="Loading research notes…" />}>

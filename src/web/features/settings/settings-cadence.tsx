@@ -24,6 +24,8 @@ const numberFields = [
   "thankYouDueHours",
   "prepareDaysBefore",
   "conversationMinutes",
+  "keepInTouchMonths",
+  "writeUpNotesHour",
 ] as const;
 const fields = ["timeZone", "routine", ...numberFields] as const;
 type CadenceField = (typeof fields)[number];
@@ -45,6 +47,14 @@ const labels: Record<(typeof numberFields)[number], { label: string; hint: strin
   conversationMinutes: {
     label: "A new conversation lasts (minutes)",
     hint: "Asking for a short one is easier to accept; 30 by default.",
+  },
+  keepInTouchMonths: {
+    label: "Keep in touch every (months)",
+    hint: "After the thank-you; any touch starts it again. A person may have their own; 3 by default.",
+  },
+  writeUpNotesHour: {
+    label: "Write up notes by (hour, 0–23)",
+    hint: "“Write up your notes” is due at this hour of the conversation's day; 20 (20:00) by default.",
   },
 };
 

@@ -8,3 +8,4 @@ const pages = () => import("./today-pages.js");
 export const TodayPage = lazyPage(pages, "TodayPage");
 
 export { useToday } from "./queries.js";
+export { ThankYouCountdownText } from "./today-action-row.js";

@@ -7,8 +7,10 @@ export function useToday() {
   return useQuery({
     queryKey: queryKeys.today,
     queryFn: todayApi.getToday,
-    // The agenda moves with the clock: fetch afresh whenever the page is opened.
+    // The agenda moves with the clock: fetch afresh whenever the page is opened, and each
+    // minute while it is (the thank-you's countdown, "did it happen?" at a conversation's start).
     staleTime: 0,
+    refetchInterval: 60_000,
   });
 }
 

@@ -2,10 +2,11 @@ import { Link } from "react-router";
 import type { ActionGroup } from "../../../domain/cadence.js";
 import type { DraftPurpose } from "../../../domain/draft-purpose.js";
 import { snoozeChoices } from "../../../domain/due-wording.js";
+import { thankYouCountdown } from "../../../domain/thank-you-countdown.js";
 import type { TodayAction } from "../../../domain/today.js";
 import { ButtonLink, buttonClasses } from "../../components/button.js";
 import { preparePath } from "../../lib/conversations-format.js";
-import { ScheduleConversationButton } from "../conversations/index.js";
+import { DidItHappenActions, ScheduleConversationButton } from "../conversations/index.js";
 import { SnoozeMenu } from "./snooze-menu.js";
 import { dayAndTime, dueText, type TodayClock } from "./today-format.js";
 import { SecondContactActions } from "./today-second-contact.js";
@@ -39,10 +40,52 @@ const composePurposes: Partial<Record<ActionGroup, DraftPurpose>> = {
   confirm: "confirm",
 };
 
+/** The follow-up page of the conversation a follow-up reminder names (`triggeredBy`). */
+const followUpPath = (activityId: string) =>
+  `/conversations/${encodeURIComponent(activityId)}/follow-up`;
+
 /** The one click that does the action: the call screen, the composer, or the person. */
-function PrimaryAction({ action }: { action: TodayAction }) {
+function PrimaryAction({ action, clock }: { action: TodayAction; clock: TodayClock }) {
   const personPath = `/people/${action.personId}`;
   const forWhom = <span className="sr-only"> {action.personName}</span>;
+  if (action.reason === "did_it_happen" && action.triggeredBy && action.conversationAt) {
+    return (
+      <DidItHappenActions
+        conversation={{
+          activityId: action.triggeredBy,
+          personName: action.personName,
+          startsAt: action.conversationAt,
+          durationMinutes: action.conversationMinutes ?? 30,
+        }}
+        timeZone={clock.timeZone}
+      />
+    );
+  }
+  if (action.reason === "write_up_notes" || action.reason === "takeaway_action") {
+    return (
+      <ButtonLink
+        to={action.triggeredBy ? followUpPath(action.triggeredBy) : personPath}
+        variant="primary"
+      >
+        {action.reason === "write_up_notes" ? "Write up notes" : "Open the follow-up"}
+        <span className="sr-only"> for {action.personName}</span>
+      </ButtonLink>
+    );
+  }
+  if (action.reason === "send_update" || action.reason === "keep_in_touch") {
+    const query = new URLSearchParams({
+      purpose: "update",
+      ...(action.reason === "send_update" && action.triggeredBy
+        ? { conversation: action.triggeredBy }
+        : {}),
+    });
+    return (
+      <ButtonLink to={`${personPath}/compose?${query.toString()}`} variant="primary">
+        {action.reason === "send_update" ? "Write an update" : "Write to keep in touch"}
+        <span className="sr-only"> to {action.personName}</span>
+      </ButtonLink>
+    );
+  }
   if (action.group === "call") {
     return (
       <>
@@ -142,6 +185,35 @@ export function DuePill({ action, clock }: { action: TodayAction; clock: TodayCl
   );
 }
 
+const countdownTone = {
+  best: "text-teal-800",
+  due: "text-amber-900",
+  late: "text-red-700",
+} as const;
+
+/** "1 hr 40 min left for the best time", "due within 22 hours", "3 hours late". */
+export function ThankYouCountdownText({
+  action,
+  clock,
+}: {
+  action: Pick<TodayAction, "idealBy" | "overdueAt">;
+  clock: TodayClock;
+}) {
+  if (!action.idealBy) return null;
+  const countdown = thankYouCountdown(
+    { idealBy: action.idealBy, overdueAt: action.overdueAt },
+    clock.now,
+  );
+  return (
+    <p
+      data-countdown={countdown.tone}
+      className={`mt-1 text-sm font-semibold ${countdownTone[countdown.tone]}`}
+    >
+      {capitalize(countdown.text)}
+    </p>
+  );
+}
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface ActionRowProps {
@@ -184,9 +256,12 @@ export function ActionRow({ action, clock, busy, onSnooze, onDismiss }: ActionRo
           </span>
         </div>
         <p className="mt-1 break-words text-slate-700">{action.message}</p>
+        {action.reason === "thank_you" && action.idealBy ? (
+          <ThankYouCountdownText action={action} clock={clock} />
+        ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <PrimaryAction action={action} />
+        <PrimaryAction action={action} clock={clock} />
         <div className="flex items-center gap-1 sm:ml-auto">
           <SnoozeMenu
             context={lowerTitle}

@@ -36,6 +36,8 @@ const tableNouns: Record<BackupTableName, Noun> = {
   pitches: { one: "pitch", other: "pitches" },
   prepared_answers: { one: "prepared answer", other: "prepared answers" },
   preparation_stories: { one: "story picked", other: "stories picked" },
+  takeaways: { one: "takeaway", other: "takeaways" },
+  reflections: { one: "reflection", other: "reflections" },
 };
 
 const nounOfTable = new Map<string, Noun>(Object.entries(tableNouns));

@@ -159,6 +159,10 @@ export const backupReferences = [
   { table: "pitches", column: "organization_id", target: "organizations", required: false },
   { table: "preparation_stories", column: "activity_id", target: "activities", required: true },
   { table: "preparation_stories", column: "story_id", target: "stories", required: true },
+  // Follow up's tables (issue 11).
+  { table: "takeaways", column: "activity_id", target: "activities", required: true },
+  { table: "takeaways", column: "person_id", target: "people", required: true },
+  { table: "reflections", column: "activity_id", target: "activities", required: true },
 ] as const satisfies ReadonlyArray<{
   table: BackupTableName;
   column: string;
@@ -183,6 +187,8 @@ export const backupTablesWithIds = [
   "pitches",
   "prepared_answers",
   "preparation_stories",
+  "takeaways",
+  "reflections",
 ] as const satisfies readonly BackupTableName[];
 
 /** A key among live rows only (deleted ones may repeat it: they are kept for undo). */
@@ -245,6 +251,13 @@ const uniqueValues: ReadonlyArray<{
     column: "story_id",
     key: (row) => whileLive(row, `${row.activity_id} ${row.story_id}`),
     problem: (other) => `this story is already picked for this conversation in row ${other}`,
+  },
+  {
+    // The store keeps one reflection per conversation, deleted or not.
+    table: "reflections",
+    column: "activity_id",
+    key: (row) => String(row.activity_id),
+    problem: (other) => `this conversation's reflection is already row ${other}; remove one`,
   },
   // Organization and template names are not checked here: an older Rapport could hold two
   // live names that now share a name key, so the store numbers the later one ("STRASSE (2)")

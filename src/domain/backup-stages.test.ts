@@ -26,6 +26,8 @@ function tables(people: BackupRow[], activities: BackupRow[]): BackupTablesData 
     pitches: [],
     prepared_answers: [],
     preparation_stories: [],
+    takeaways: [],
+    reflections: [],
   };
 }
 

@@ -549,7 +549,7 @@ export function pendingActionsByPerson(
 
 /** Every person's pending reminders from the whole log. */
 export function computePendingActions(
-  input: Pick<CadenceInput, "people" | "activities" | "settings">,
+  input: Parameters<typeof pendingActionsByPerson>[0],
 ): PendingAction[] {
   return pendingActionsByPerson(input).flatMap(({ actions }) => actions);
 }

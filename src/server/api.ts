@@ -6,6 +6,7 @@ import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
+import { followUpRoutes } from "./routes/follow-up.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
@@ -77,5 +78,7 @@ export function apiRoutes() {
       .route("/prepared-answers", preparedAnswersRoutes())
       .route("/stories", storiesRoutes())
       .route("/conversations", conversationStoriesRoutes())
+      // Follow up (issue 11): takeaways, a person's takeaways, reflections and their trend.
+      .route("/", followUpRoutes())
   );
 }

@@ -166,8 +166,8 @@ describe("send an update once an action is done", () => {
     expect(stateAt(log, [done], "2026-12-14T15:00:00.000Z")).toEqual(["send_update:overdue"]);
   });
 
-  it("is gone after an update or any written touch after it was done, not before", () => {
-    const update = buildActivity("update_sent", "2026-12-07T15:00:00.001Z");
+  it("is gone after an update or any written touch from when it was done, not before", () => {
+    const update = buildActivity("update_sent", "2026-12-07T15:00:00.000Z");
     const email = buildActivity("email_sent", "2026-12-08T10:00:00.000Z");
     const before = buildActivity("update_sent", "2026-12-07T14:59:59.999Z");
     const call = buildActivity("call", "2026-12-08T10:00:00.000Z", { outcome: "answered" });

@@ -43,7 +43,7 @@ function startOfZonedDay(day: string, timeZone: string): TZDate {
  *   when it ends later than that), overdue at 08:00 the next morning.
  * - `takeaway_action`: each open action, due at the start of its day, overdue the day after.
  * - `send_update`: each done action, from when it was done, until an update or any written
- *   touch to them after that; overdue a week later.
+ *   touch to them from then on; overdue a week later.
  * Every one follows from the conversation's "meeting_scheduled" entry; takeaways of a
  * conversation no longer in the log (deleted) remind nothing.
  */
@@ -92,7 +92,7 @@ export function followUpRules(
       continue;
     }
     const doneAt = takeaway.actionDoneAt;
-    const updated = log.some((entry) => updateKinds.has(entry.kind) && entry.occurredAt > doneAt);
+    const updated = log.some((entry) => updateKinds.has(entry.kind) && entry.occurredAt >= doneAt);
     if (updated) continue;
     rules.push({
       ...base,

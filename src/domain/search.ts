@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { type ActivityKind, activityKindLabels } from "./activity.js";
-import { type TakeawayTag, takeawayTagLabels } from "./follow-up/takeaway.js";
 import { phoneQueryTerm, phoneSearchWords } from "./search-phone.js";
 
 /**
@@ -477,23 +476,26 @@ export function takeawaySearchId(activityId: string, takeawayId: string): string
   return `${activityId}/${takeawayId}`;
 }
 
-/** A takeaway, titled by whom and its tag ("Maya Chen · Advice"); found by its text. */
+/**
+ * A takeaway, titled by whom and its tag's label ("Maya Chen · Advice", passed in: the tags
+ * module imports trip.ts, which imports this one); found by its text.
+ */
 export function takeawaySearchDocument(
   takeaway: {
     id: string;
     activityId: string;
     personId: string;
-    tag: TakeawayTag;
     text: string;
     updatedAt: string;
   },
   personName: string,
+  tagLabel: string,
 ): SearchDocument {
   return {
     type: "takeaway",
     id: takeawaySearchId(takeaway.activityId, takeaway.id),
     personId: takeaway.personId,
-    title: `${personName} · ${takeawayTagLabels[takeaway.tag]}`,
+    title: `${personName} · ${tagLabel}`,
     body: takeaway.text,
     recency: takeaway.updatedAt,
   };

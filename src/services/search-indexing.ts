@@ -1,3 +1,4 @@
+import { takeawayTagLabels } from "../domain/follow-up/takeaway.js";
 import {
   activitySearchDocument,
   bankQuestionSearchDocument,
@@ -318,7 +319,7 @@ async function takeawayDocuments(
   for (const takeaway of takeaways) {
     const name = names.get(takeaway.personId);
     if (name !== undefined && conversations.has(takeaway.activityId))
-      documents.push(takeawaySearchDocument(takeaway, name));
+      documents.push(takeawaySearchDocument(takeaway, name, takeawayTagLabels[takeaway.tag]));
   }
   return documents;
 }
@@ -336,7 +337,9 @@ async function reindexTakeaway(repositories: Repositories, ownerId: string, id: 
       takeawaySearchId(takeaway.activityId, id),
     );
   }
-  await repositories.search.upsert(ownerId, [takeawaySearchDocument(live, person.name)]);
+  await repositories.search.upsert(ownerId, [
+    takeawaySearchDocument(live, person.name, takeawayTagLabels[live.tag]),
+  ]);
 }
 
 /** A conversation's takeaways follow it: gone from search while it is deleted, back when restored. */

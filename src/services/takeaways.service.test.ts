@@ -15,6 +15,7 @@ import { searchEverything } from "./search.service.js";
 import {
   addTakeaway,
   deleteTakeaway,
+  getTakeawaysView,
   listPersonTakeaways,
   listTakeaways,
   restoreTakeaway,
@@ -75,6 +76,12 @@ describe.each(storeTargets)("takeaways on $name", (target) => {
         actionDueOn: "2026-11-29",
       });
       expect(await listTakeaways(context, activityId)).toEqual([advice, action]);
+      // The page's view: today in the explorer's zone (04:00 in New York is still the 22nd).
+      expect(await getTakeawaysView(context, activityId)).toEqual({
+        takeaways: [advice, action],
+        today: "2026-11-22",
+        timeZone: "America/New_York",
+      });
       expect(await listPersonTakeaways(context, maya.id)).toEqual([advice, action]);
 
       advance(hour);

@@ -1,17 +1,18 @@
-import { z } from "zod";
 import type { Activity } from "../domain/activity.js";
+import { instantToZoned } from "../domain/conversation.js";
 import {
   type Takeaway,
   type TakeawayTag,
   takeawayInputSchema,
   takeawayLimits,
-  takeawayTags,
 } from "../domain/follow-up/takeaway.js";
+import { takeawayPatchSchema } from "../domain/follow-up/takeaway-patch.js";
 import { validate } from "../domain/validation.js";
 import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { onRecordChanged } from "./projections.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
+import { getCadenceSettings } from "./today.service.js";
 
 /**
  * Takeaways (METHOD §6): what a conversation taught, each tagged; an action has a day (a
@@ -56,6 +57,16 @@ async function changed(
     { type: "takeaway", id: takeaway.id, personId: takeaway.personId },
     change,
   );
+}
+
+/** The follow-up page's takeaways, with today's day in the explorer's zone (an action's default day). */
+export async function getTakeawaysView(
+  context: ServiceContext,
+  activityId: string,
+): Promise<{ takeaways: Takeaway[]; today: string; timeZone: string }> {
+  const takeaways = await listTakeaways(context, activityId);
+  const { timeZone } = await getCadenceSettings(context);
+  return { takeaways, today: instantToZoned(context.now().toISOString(), timeZone).date, timeZone };
 }
 
 export async function listTakeaways(
@@ -121,15 +132,6 @@ export async function addTakeaway(
     },
   });
 }
-
-/** An edit: any of tag, text and day, and `done` to tick an action off (or untick it). */
-const takeawayPatchSchema = z.object({
-  tag: z.enum(takeawayTags, { error: "Choose what kind of takeaway this is" }).optional(),
-  text: z.string({ error: "Enter the takeaway" }).optional(),
-  actionDueOn: z.string().nullable().optional(),
-  done: z.boolean({ error: "Say whether it is done: true or false" }).optional(),
-});
-export type TakeawayPatch = z.input<typeof takeawayPatchSchema>;
 
 export async function updateTakeaway(
   context: ServiceContext,

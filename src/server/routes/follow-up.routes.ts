@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { ReflectionDraft } from "../../domain/follow-up/reflection.js";
 import type { TakeawayDraft } from "../../domain/follow-up/takeaway.js";
+import type { TakeawayPatch } from "../../domain/follow-up/takeaway-patch.js";
 import {
   getReflection,
   listReflections,
@@ -9,10 +10,9 @@ import {
 import {
   addTakeaway,
   deleteTakeaway,
+  getTakeawaysView,
   listPersonTakeaways,
-  listTakeaways,
   restoreTakeaway,
-  type TakeawayPatch,
   updateTakeaway,
 } from "../../services/takeaways.service.js";
 import type { AppEnv } from "../request-context.js";
@@ -25,7 +25,7 @@ import { idParam, jsonBody, validated } from "../validate.js";
 export function followUpRoutes() {
   return new Hono<AppEnv>()
     .get("/conversations/:id/takeaways", validated("param", idParam), async (c) =>
-      c.json({ takeaways: await listTakeaways(c.var.context, c.req.valid("param").id) }),
+      c.json(await getTakeawaysView(c.var.context, c.req.valid("param").id)),
     )
     .post(
       "/conversations/:id/takeaways",

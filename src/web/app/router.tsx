@@ -5,6 +5,7 @@ import { Loading } from "../components/query-state.js";
 import { CallPage } from "../features/call/index.js";
 import { ComposePage } from "../features/compose/index.js";
 import { ConversationsPage } from "../features/conversations/index.js";
+import { FollowUpPage } from "../features/follow-up/index.js";
 import { ImportPage } from "../features/import/index.js";
 import {
   EditOrganizationPage,
@@ -66,6 +67,7 @@ export function createRouter() {
         { path: "/conversations", element: <ConversationsPage /> },
         { path: "/conversations/:id/prepare", element: <PreparePage /> },
         { path: "/conversations/:id/brief", element: <BriefPage /> },
+        { path: "/conversations/:id/follow-up", element: <FollowUpPage /> },
         {
           path: "/insights",
           element: (

@@ -51,3 +51,8 @@ export function zoneText(timeZone: string): string {
 export function preparePath(activityId: string): string {
   return `/conversations/${encodeURIComponent(activityId)}/prepare`;
 }
+
+/** A held conversation's follow-up page: takeaways and reflection (issue 11). */
+export function followUpPath(activityId: string): string {
+  return `/conversations/${encodeURIComponent(activityId)}/follow-up`;
+}

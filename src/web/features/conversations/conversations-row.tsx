@@ -2,7 +2,13 @@ import { Link } from "react-router";
 import type { ConversationWithPerson } from "../../../domain/conversation.js";
 import { Button, ButtonLink, buttonClasses } from "../../components/button.js";
 import { ExternalIcon } from "../../components/icons.js";
-import { lengthText, modeText, preparePath, whenText } from "../../lib/conversations-format.js";
+import {
+  followUpPath,
+  lengthText,
+  modeText,
+  preparePath,
+  whenText,
+} from "../../lib/conversations-format.js";
 import { conversationsApi } from "./api.js";
 
 export interface ConversationRowActions {
@@ -93,6 +99,11 @@ export function ConversationRow({
           <Button variant="primary" disabled={busy} onClick={() => actions.onHeld(conversation)}>
             It happened
           </Button>
+        ) : null}
+        {conversation.status === "held" ? (
+          <ButtonLink to={followUpPath(conversation.activityId)}>
+            Follow up<span className="sr-only"> with {conversation.personName}</span>
+          </ButtonLink>
         ) : null}
         {conversation.status === "upcoming" ? (
           <ButtonLink to={preparePath(conversation.activityId)}>

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import {
   type Takeaway,
   type TakeawayTag,
@@ -226,11 +226,13 @@ function TakeawayList({ activityId, takeaways }: { activityId: string; takeaways
     });
   }
 
-  async function onDone(takeaway: Takeaway, done: boolean) {
+  async function onDone(takeaway: Takeaway, done: boolean): Promise<boolean> {
     try {
       await update.mutateAsync({ id: takeaway.id, patch: { done } });
+      return true;
     } catch (error) {
       showToast({ message: `Could not save: ${errorMessage(error)}`, tone: "error" });
+      return false;
     }
   }
 
@@ -265,13 +267,10 @@ function TakeawayList({ activityId, takeaways }: { activityId: string; takeaways
                 >
                   <div className="flex min-w-0 items-start gap-3">
                     {takeaway.tag === "action" ? (
-                      <input
-                        type="checkbox"
-                        className="mt-1 size-5 shrink-0 accent-teal-700"
-                        checked={takeaway.actionDoneAt !== null}
+                      <DoneBox
+                        takeaway={takeaway}
                         disabled={update.isPending}
-                        aria-label={`Done: ${takeaway.text}`}
-                        onChange={(event) => void onDone(takeaway, event.target.checked)}
+                        onChange={(done) => onDone(takeaway, done)}
                       />
                     ) : null}
                     <div className="min-w-0">
@@ -316,6 +315,37 @@ function TakeawayList({ activityId, takeaways }: { activityId: string; takeaways
         </section>
       ))}
     </div>
+  );
+}
+
+/** An action's "done" tick, shown at once while the server saves it (and put back if it fails). */
+function DoneBox({
+  takeaway,
+  disabled,
+  onChange,
+}: {
+  takeaway: Takeaway;
+  disabled: boolean;
+  onChange: (done: boolean) => Promise<boolean>;
+}) {
+  const saved = takeaway.actionDoneAt !== null;
+  const [checked, setChecked] = useState(saved);
+  useEffect(() => setChecked(saved), [saved]);
+  return (
+    <input
+      type="checkbox"
+      className="mt-1 size-5 shrink-0 accent-teal-700"
+      checked={checked}
+      disabled={disabled}
+      aria-label={`Done: ${takeaway.text}`}
+      onChange={(event) => {
+        const done = event.target.checked;
+        setChecked(done);
+        void onChange(done).then((ok) => {
+          if (!ok) setChecked(!done);
+        });
+      }}
+    />
   );
 }
 

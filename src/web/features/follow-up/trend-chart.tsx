@@ -34,6 +34,8 @@ export default function TrendChart({
       {
         width: Math.max(element.clientWidth, 200),
         height,
+        // Our own legend below, with names beside the colours.
+        legend: { show: false },
         scales: {
           x: { time: false, range: [0.5, points.length + 0.5] },
           y: { range: [0.5, 5.5] },
@@ -46,7 +48,7 @@ export default function TrendChart({
           { splits: () => [1, 2, 3, 4, 5], size: 30 },
         ],
         series: [
-          { label: "Conversation", value: (_plot, x) => (x ? (labels[x - 1] ?? "") : "") },
+          { label: "Conversation" },
           ...fiveCs.map((c, index) => ({
             label: fiveCLabels[c],
             stroke: colours[index],
@@ -68,5 +70,17 @@ export default function TrendChart({
       plot.destroy();
     };
   }, [points, timeZone]);
-  return <div ref={frame} aria-hidden="true" className="min-w-0" data-testid="trend-chart" />;
+  return (
+    <div aria-hidden="true" className="min-w-0" data-testid="trend-chart">
+      <div ref={frame} />
+      <ul className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm text-slate-700">
+        {fiveCs.map((c, index) => (
+          <li key={c} className="flex items-center gap-1.5">
+            <span className="h-0.5 w-4 rounded" style={{ backgroundColor: colours[index] }} />
+            {fiveCLabels[c]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -84,12 +84,18 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       source = await freshStore();
       const { personIds } = await generateData(testContext(source).context, 60);
       await fillPreparation(testContext(source).context, String(personIds[0]));
-      const held = await scheduleConversation(testContext(source).context, String(personIds[0]), {
+      // Follow up (issue 11): a held conversation with takeaways and a reflection, each step
+      // a minute apart so the log's order (and the stage it gives) is never a tie.
+      const later = testContext(source);
+      later.advance(60_000);
+      const held = await scheduleConversation(later.context, String(personIds[0]), {
         scheduledFor: "2026-11-20T15:00:00.000Z",
         channel: "phone",
       });
-      await markConversationHeld(testContext(source).context, held.activityId);
-      await fillFollowUp(testContext(source).context, held.activityId);
+      later.advance(60_000);
+      await markConversationHeld(later.context, held.activityId);
+      later.advance(60_000);
+      await fillFollowUp(later.context, held.activityId);
       backup = await createBackup(testContext(source).context);
     });
     // Dropping PostgreSQL databases takes a moment each.

@@ -87,14 +87,14 @@ describe("Follow up over HTTP", () => {
       ),
     ).toMatchObject({ status: 200, body: { takeaway: { actionDoneAt: now.toISOString() } } });
     expect((await send(`/api/takeaways/${takeawayId}`, { method: "DELETE" })).status).toBe(200);
-    expect((await send(`/api/people/${person.id}/takeaways`).then(json)).body).toEqual({
+    expect((await json(await send(`/api/people/${person.id}/takeaways`))).body).toEqual({
       takeaways: [],
     });
     expect((await send(`/api/takeaways/${takeawayId}/restore`, { method: "POST" })).status).toBe(
       200,
     );
     expect(
-      ((await send(`/api/people/${person.id}/takeaways`).then(json)).body.takeaways as unknown[])
+      ((await json(await send(`/api/people/${person.id}/takeaways`))).body.takeaways as unknown[])
         .length,
     ).toBe(1);
     expect((await send("/api/takeaways/nope", { method: "DELETE" })).status).toBe(404);

@@ -70,6 +70,8 @@ export default defineConfig({
               name: "markdown",
               test: /node_modules[\\/](react-markdown|remark-[^\\/]+|rehype-[^\\/]+|mdast-[^\\/]+|hast-[^\\/]+|micromark[^\\/]*|unified|unist-[^\\/]+|vfile[^\\/]*|devlop|bail|trough|is-plain-obj|property-information|space-separated-tokens|comma-separated-tokens|html-url-attributes|style-to-object|style-to-js|inline-style-parser|estree-util-[^\\/]+|decode-named-character-reference|character-entities[^\\/]*|character-reference-invalid|ccount|trim-lines|zwitch|longest-streak|parse-entities|stringify-entities|is-alphabetical|is-alphanumerical|is-decimal|is-hexadecimal|@ungap[\\/]structured-clone)[\\/]/,
             },
+            // The reflection trend's chart (issue 11): only the follow-up page loads it.
+            { name: "uplot", test: /node_modules[\\/]uplot[\\/]/ },
             { name: "vendor", test: /node_modules[\\/]/ },
           ],
         },

@@ -26,6 +26,7 @@ import {
   listPreparedAnswers,
   savePreparedAnswers,
 } from "../src/services/prepared-answers.service.js";
+import { listReflections, saveReflection } from "../src/services/reflections.service.js";
 import {
   addResearchNote,
   deleteResearchNote,
@@ -38,6 +39,12 @@ import {
   listStories,
   saveStoryPicks,
 } from "../src/services/stories.service.js";
+import {
+  addTakeaway,
+  deleteTakeaway,
+  listTakeaways,
+  updateTakeaway,
+} from "../src/services/takeaways.service.js";
 import { addTemplate, deleteTemplate, listTemplates } from "../src/services/templates.service.js";
 import { getToday, saveCadenceSettings, snoozeAction } from "../src/services/today.service.js";
 import { addTrip, listTrips } from "../src/services/trips.service.js";
@@ -66,6 +73,7 @@ export async function fillRealisticStore(context: ServiceContext, people = 12) {
     durationMinutes: 45,
   });
   await markConversationHeld(context, held.activityId);
+  await fillFollowUp(context, held.activityId);
   await addTrip(context, {
     place: "Baltimore, MD",
     startsOn: "2026-12-10",
@@ -183,6 +191,42 @@ async function fillConduct(context: ServiceContext, activityId: string) {
   await addConductNote(context, activityId, { body: "Ask Sam about the data team" });
 }
 
+/**
+ * Following up a held conversation (issue 11): takeaways of several tags (one deleted), an
+ * open action whose reminder is snoozed (its key names the takeaway), a done action, and
+ * a reflection.
+ */
+export async function fillFollowUp(context: ServiceContext, activityId: string) {
+  await addTakeaway(context, activityId, { tag: "advice", text: "Learn SQL before Python" });
+  await addTakeaway(context, activityId, {
+    tag: "person",
+    text: "Talk to Dana Reyes at Northwind",
+  });
+  const open = await addTakeaway(context, activityId, {
+    tag: "action",
+    text: "Take the free SQL course",
+    actionDueOn: "2026-11-29",
+  });
+  const done = await addTakeaway(context, activityId, {
+    tag: "action",
+    text: "Update my profile headline",
+    actionDueOn: "2026-11-21",
+  });
+  await updateTakeaway(context, done.id, { done: true });
+  const wrong = await addTakeaway(context, activityId, { tag: "trend", text: "Typo" });
+  await deleteTakeaway(context, wrong.id);
+  await snoozeAction(
+    context,
+    `takeaway_action:${open.personId}:${open.id}`,
+    "2026-11-30T09:00:00.000Z",
+  );
+  await saveReflection(context, activityId, {
+    ratings: { confidence: 3, competence: 4, communication: 4, character: 5, chemistry: null },
+    note: "Rushed the opening",
+    changeNext: "Slow down in the first two minutes",
+  });
+}
+
 /** Helper "plan"'s tables, as its services would leave them, added by a restore over the store. */
 async function addPlanRowsThroughBackup(context: ServiceContext, activityId: string) {
   const backup = await createBackup(context);
@@ -260,7 +304,17 @@ export async function everythingShown(context: ServiceContext) {
     templates: await listTemplates(context),
     feed: feedPath ? await calendarFeed(context, feedPath, links) : null,
     ...(await preparationShown(context)),
+    ...(await followUpShown(context)),
   };
+}
+
+/** Follow up's records as the explorer sees them (issue 11): every past conversation's takeaways, and the trend. */
+async function followUpShown(context: ServiceContext) {
+  const { past } = await listConversations(context);
+  const takeaways = [];
+  for (const conversation of past)
+    takeaways.push(await listTakeaways(context, conversation.activityId));
+  return { takeaways, reflections: await listReflections(context) };
 }
 
 /** Prepare's records as the explorer sees them (the notes of every live person and organization). */

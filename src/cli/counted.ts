@@ -38,6 +38,8 @@ const tableNouns: Record<BackupTableName, Noun> = {
   preparation_stories: { one: "story picked", other: "stories picked" },
   conduct_sessions: { one: "conversation session", other: "conversation sessions" },
   conduct_notes: { one: "conversation note", other: "conversation notes" },
+  takeaways: { one: "takeaway", other: "takeaways" },
+  reflections: { one: "reflection", other: "reflections" },
 };
 
 const nounOfTable = new Map<string, Noun>(Object.entries(tableNouns));

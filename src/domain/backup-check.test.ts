@@ -230,6 +230,32 @@ function prepareTables(): Record<string, BackupRow[]> {
         body: "Spring",
       },
     ],
+    takeaways: [
+      {
+        id: "t1",
+        activity_id: "a1",
+        person_id: "p1",
+        action_done_at: null,
+        ...times,
+        tag: "action",
+        text: "Take the SQL course",
+        action_due_on: "2026-11-29",
+      },
+    ],
+    reflections: [
+      {
+        id: "rf1",
+        activity_id: "a1",
+        confidence: 3,
+        competence: 4,
+        communication: null,
+        character: 5,
+        chemistry: 2,
+        ...times,
+        note: "Rushed",
+        change_next: "Slow down",
+      },
+    ],
   };
 }
 
@@ -349,6 +375,34 @@ describe("checking a backup before restoring it", () => {
     ).toEqual([
       "plan_questions row 1 (id q1), bank_question_id: b9 is not the id of any row in bank_questions; fix the id, or set it to null",
       "prepared_answers row 2 (id an2), prompt: row 1 already answers this prompt; delete one",
+    ]);
+  });
+
+  it("names bad values and broken links in Follow up's tables (issue 11)", () => {
+    expect(
+      problemsOf((backup) => {
+        row(backup, "takeaways").action_due_on = null;
+        row(backup, "reflections").chemistry = 6;
+      }),
+    ).toEqual([
+      "takeaways row 1 (id t1), action_due_on: Enter the day you will do it by",
+      "reflections row 1 (id rf1), chemistry: should be a whole number from 1 to 5, or null",
+    ]);
+    expect(
+      problemsOf((backup) => {
+        backup.tables.reflections?.push({ ...row(backup, "reflections"), id: "rf2" });
+      }),
+    ).toEqual([
+      "reflections row 2 (id rf2), activity_id: this conversation's reflection is already row 1; remove one",
+    ]);
+    expect(
+      problemsOf((backup) => {
+        row(backup, "takeaways").person_id = "p9";
+        row(backup, "reflections").activity_id = "a9";
+      }),
+    ).toEqual([
+      "takeaways row 1 (id t1), person_id: p9 is not the id of any row in people; fix the id, or remove this row",
+      "reflections row 1 (id rf1), activity_id: a9 is not the id of any row in activities; fix the id, or remove this row",
     ]);
   });
 

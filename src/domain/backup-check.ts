@@ -162,6 +162,10 @@ export const backupReferences = [
   // Conduct mode's tables (issue 11).
   { table: "conduct_sessions", column: "activity_id", target: "activities", required: true },
   { table: "conduct_notes", column: "activity_id", target: "activities", required: true },
+  // Follow up's tables (issue 11).
+  { table: "takeaways", column: "activity_id", target: "activities", required: true },
+  { table: "takeaways", column: "person_id", target: "people", required: true },
+  { table: "reflections", column: "activity_id", target: "activities", required: true },
 ] as const satisfies ReadonlyArray<{
   table: BackupTableName;
   column: string;
@@ -188,6 +192,8 @@ export const backupTablesWithIds = [
   "preparation_stories",
   "conduct_sessions",
   "conduct_notes",
+  "takeaways",
+  "reflections",
 ] as const satisfies readonly BackupTableName[];
 
 /** A key among live rows only (deleted ones may repeat it: they are kept for undo). */
@@ -257,6 +263,13 @@ const uniqueValues: ReadonlyArray<{
     column: "activity_id",
     key: (row) => String(row.activity_id),
     problem: (other) => `this conversation's session is already row ${other}; remove one`,
+  },
+  {
+    // The store keeps one reflection per conversation, deleted or not.
+    table: "reflections",
+    column: "activity_id",
+    key: (row) => String(row.activity_id),
+    problem: (other) => `this conversation's reflection is already row ${other}; remove one`,
   },
   // Organization and template names are not checked here: an older Rapport could hold two
   // live names that now share a name key, so the store numbers the later one ("STRASSE (2)")

@@ -36,7 +36,14 @@ export function remapBackupIds(tables: BackupTablesData, options: RemapOptions):
     });
   }
   const rename = (map: Map<string, string> | undefined) => (id: string) => map?.get(id) ?? id;
-  const renameIds = { person: rename(maps.get("people")), entry: rename(maps.get("activities")) };
+  // A reminder about one takeaway (an action, an update) names the takeaway where others name
+  // the log entry (follow-up-rules.ts).
+  const entries = rename(maps.get("activities"));
+  const takeaways = maps.get("takeaways");
+  const renameIds = {
+    person: rename(maps.get("people")),
+    entry: (id: string) => takeaways?.get(id) ?? entries(id),
+  };
   result.action_states = tables.action_states.map((row) => ({
     ...row,
     key: renameActionKeyIds(String(row.key), renameIds),

@@ -3,6 +3,8 @@ import { activityInputSchema } from "./activity.js";
 import { cadenceSettingsSchema, defaultCadenceSettings } from "./cadence-settings.js";
 import { coachLimitsSchema, defaultCoachLimits } from "./coach-settings.js";
 import { conductLimits, conductNoteInputSchema, questionMarks } from "./conduct/conduct.js";
+import { reflectionInputSchema } from "./follow-up/reflection.js";
+import { takeawayInputSchema } from "./follow-up/takeaway.js";
 import { networkAskInputSchema } from "./network.js";
 import { organizationInputSchema } from "./organization.js";
 import { personInputSchema } from "./person.js";
@@ -350,6 +352,44 @@ const conductTableRules = {
   }),
 } as const satisfies Record<string, TableRule>;
 
+// ——— Follow up's tables (issue 11) ———
+
+const rating = z
+  .number({ error: "should be a whole number from 1 to 5, or null" })
+  .int({ error: "should be a whole number from 1 to 5, or null" })
+  .min(1, { error: "should be a whole number from 1 to 5, or null" })
+  .max(5, { error: "should be a whole number from 1 to 5, or null" })
+  .nullable();
+
+const followUpTableRules = {
+  takeaways: mappedTable({
+    stored: z.object({
+      id: rowId,
+      activity_id: rowId,
+      person_id: rowId,
+      action_done_at: instant("when the action was done").nullable(),
+      ...softDeleted,
+    }),
+    // The API's own checks: a tag, the text, and a day for an action only.
+    input: takeawayInputSchema,
+    fields: { tag: "tag", text: "text", action_due_on: "actionDueOn" },
+  }),
+  reflections: mappedTable({
+    stored: z.object({
+      id: rowId,
+      activity_id: rowId,
+      confidence: rating,
+      competence: rating,
+      communication: rating,
+      character: rating,
+      chemistry: rating,
+      ...softDeleted,
+    }),
+    input: reflectionInputSchema.pick({ note: true, changeNext: true }),
+    fields: { note: "note", change_next: "changeNext" },
+  }),
+} as const satisfies Record<string, TableRule>;
+
 /** A note is about one person or one organization: exactly one of the two columns is set. */
 function researchNoteRule(base: TableRule): TableRule {
   return {
@@ -489,6 +529,7 @@ export const backupTableRules = {
   ...prepareTableRules,
   research_notes: researchNoteRule(prepareTableRules.research_notes),
   ...conductTableRules,
+  ...followUpTableRules,
 } as const satisfies Record<string, TableRule>;
 
 export type BackupTableName = keyof typeof backupTableRules;

@@ -28,6 +28,8 @@ function tables(people: BackupRow[], activities: BackupRow[]): BackupTablesData 
     preparation_stories: [],
     conduct_sessions: [],
     conduct_notes: [],
+    takeaways: [],
+    reflections: [],
   };
 }
 

@@ -640,8 +640,17 @@ export interface PersonPendingActions {
  * latest letter to a colleague) are gathered, for Today and for the reminders cache.
  */
 export function pendingActionsByPerson(
-  input: Pick<CadenceInput, "people" | "activities" | "settings">,
+  input: Pick<CadenceInput, "people" | "activities" | "settings"> & {
+    /** Every live takeaway, whoever's (the follow-up reminders). */
+    takeaways?: readonly (TakeawayFact & { personId: string })[];
+  },
 ): PersonPendingActions[] {
+  const takeawaysOf = new Map<string, TakeawayFact[]>();
+  for (const takeaway of input.takeaways ?? []) {
+    const list = takeawaysOf.get(takeaway.personId);
+    if (list) list.push(takeaway);
+    else takeawaysOf.set(takeaway.personId, [takeaway]);
+  }
   const logs = new Map<string, Activity[]>();
   for (const entry of chronological(input.activities)) {
     const log = logs.get(entry.personId);
@@ -660,6 +669,7 @@ export function pendingActionsByPerson(
         input.settings,
         suggestion?.at ?? null,
         colleagues.get(person.id) ?? null,
+        takeawaysOf.get(person.id) ?? [],
       ),
       suggestedBy: suggestion?.by ?? null,
     };
@@ -668,7 +678,7 @@ export function pendingActionsByPerson(
 
 /** Every person's pending reminders from the whole log. */
 export function computePendingActions(
-  input: Pick<CadenceInput, "people" | "activities" | "settings">,
+  input: Parameters<typeof pendingActionsByPerson>[0],
 ): PendingAction[] {
   return pendingActionsByPerson(input).flatMap(({ actions }) => actions);
 }

@@ -20,6 +20,8 @@ export const searchEntityTypes = [
   // Prepare's records (issue 10).
   "research_note",
   "story",
+  // Follow up (issue 11): a conversation's takeaways.
+  "takeaway",
 ] as const;
 export type SearchEntityType = (typeof searchEntityTypes)[number];
 
@@ -31,7 +33,7 @@ export type SearchEntityType = (typeof searchEntityTypes)[number];
  * rebuilds an index of another version from the live rows (services/search-freshness.ts).
  * It lives here because the domain owns the document shape; the store only stores it.
  */
-export const searchDocumentVersion = 2;
+export const searchDocumentVersion = 3;
 
 /** What the store indexes for one person, organization, log entry or network ask. */
 export interface SearchDocument {
@@ -146,7 +148,8 @@ export function clampSearchLimit(limit: number | undefined): number {
  * People, their log entries and asks open on the person's page; organizations on theirs;
  * trips on Trips; a research note on its person's or organization's page (which shows it);
  * a story in Settings → Pitch and stories, where the story bank is kept; the explorer's own
- * questions in Settings → Prepare; a planned question on its conversation's preparation page.
+ * questions in Settings → Prepare; a planned question on its conversation's preparation page;
+ * a takeaway on its conversation's follow-up page.
  */
 export function searchResultHref(
   document: Pick<SearchDocument, "type" | "id" | "personId"> & {
@@ -173,6 +176,8 @@ export function searchResultHref(
       return "/settings#prepare-bank";
     case "plan_question":
       return `/conversations/${encodeURIComponent(planQuestionConversation(document.id))}/prepare`;
+    case "takeaway":
+      return `/conversations/${encodeURIComponent(planQuestionConversation(document.id))}/follow-up`;
   }
 }
 
@@ -458,5 +463,40 @@ export function storySearchDocument(story: {
       story.tags.join(", "),
     ]),
     recency: story.updatedAt,
+  };
+}
+
+// ——— Follow up (issue 11) ———
+
+/**
+ * A takeaway's document id: its conversation's (activity) id and its own, so the result
+ * opens that conversation's follow-up page without another read.
+ */
+export function takeawaySearchId(activityId: string, takeawayId: string): string {
+  return `${activityId}/${takeawayId}`;
+}
+
+/**
+ * A takeaway, titled by whom and its tag's label ("Maya Chen · Advice", passed in: the tags
+ * module imports trip.ts, which imports this one); found by its text.
+ */
+export function takeawaySearchDocument(
+  takeaway: {
+    id: string;
+    activityId: string;
+    personId: string;
+    text: string;
+    updatedAt: string;
+  },
+  personName: string,
+  tagLabel: string,
+): SearchDocument {
+  return {
+    type: "takeaway",
+    id: takeawaySearchId(takeaway.activityId, takeaway.id),
+    personId: takeaway.personId,
+    title: `${personName} · ${tagLabel}`,
+    body: takeaway.text,
+    recency: takeaway.updatedAt,
   };
 }

@@ -8,6 +8,7 @@ import { coachRoutes } from "./routes/coach.routes.js";
 import { conductRoutes, planQuestionMarkRoutes } from "./routes/conduct.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
 import { devicesRoutes } from "./routes/devices.routes.js";
+import { followUpRoutes } from "./routes/follow-up.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
@@ -84,5 +85,7 @@ export function apiRoutes() {
       // Conduct (issue 11): /conversations/:id/conduct…, /captured-people, a question's mark.
       .route("/conversations", conductRoutes())
       .route("/plan-questions", planQuestionMarkRoutes())
+      // Follow up (issue 11): takeaways, a person's takeaways, reflections and their trend.
+      .route("/", followUpRoutes())
   );
 }

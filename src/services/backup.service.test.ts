@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   everythingShown,
+  fillFollowUp,
   fillPreparation,
   fillRealisticStore,
 } from "../../test/backup-fixtures.js";
@@ -18,6 +19,7 @@ import {
   restoreBackup,
 } from "./backup.service.js";
 import { calendarFeed, getCalendarFeedSettings } from "./calendar.service.js";
+import { markConversationHeld, scheduleConversation } from "./conversations.service.js";
 import { createPerson, deletePerson, listPeople } from "./people.service.js";
 import { searchEverything } from "./search.service.js";
 
@@ -59,7 +61,8 @@ function renamedAsRestored(original: BackupTablesData, restored: BackupTablesDat
   for (const row of renamed.action_states) {
     row.key = renameActionKeyIds(String(row.key), {
       person: rename("people"),
-      entry: rename("activities"),
+      // A takeaway's reminder names the takeaway (issue 11).
+      entry: (id) => maps.get("takeaways")?.get(id) ?? rename("activities")(id),
     });
   }
   return renamed;
@@ -81,6 +84,18 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       source = await freshStore();
       const { personIds } = await generateData(testContext(source).context, 60);
       await fillPreparation(testContext(source).context, String(personIds[0]));
+      // Follow up (issue 11): a held conversation with takeaways and a reflection, each step
+      // a minute apart so the log's order (and the stage it gives) is never a tie.
+      const later = testContext(source);
+      later.advance(60_000);
+      const held = await scheduleConversation(later.context, String(personIds[0]), {
+        scheduledFor: "2026-11-20T15:00:00.000Z",
+        channel: "phone",
+      });
+      later.advance(60_000);
+      await markConversationHeld(later.context, held.activityId);
+      later.advance(60_000);
+      await fillFollowUp(later.context, held.activityId);
       backup = await createBackup(testContext(source).context);
     });
     // Dropping PostgreSQL databases takes a moment each.
@@ -142,6 +157,13 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
         ended_at: null,
         notes_permission: 1,
       });
+      // Follow up's tables (issue 11), the deleted takeaway and the snoozed action included.
+      expect(backup.tables.takeaways).toHaveLength(5);
+      expect(backup.tables.takeaways.filter((row) => row.deleted_at !== null)).toHaveLength(1);
+      expect(backup.tables.reflections).toHaveLength(1);
+      expect(
+        backup.tables.action_states.filter((row) => String(row.key).startsWith("takeaway_action:")),
+      ).toHaveLength(1);
 
       const restored = await freshStore();
       const context = countingContext(restored, "local", "new");
@@ -198,11 +220,17 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       expect(seen.conversations.past).toHaveLength(1);
       expect(seen.trips.upcoming).toHaveLength(1);
       expect(seen.templates.map((template) => template.name)).toEqual(["Warm e-mail"]);
-      // The snoozed reminder stays snoozed for both: its key follows the new ids.
+      // The snoozed reminders stay snoozed for both: their keys follow the new ids (a
+      // takeaway's reminder names the takeaway, issue 11).
       const snoozed = document.tables.action_states;
-      expect(snoozed).toHaveLength(1);
-      expect(seen.today.actions.map((action) => action.key)).not.toContain(String(snoozed[0]?.key));
-      expect((await createBackup(ana)).tables.action_states[0]?.key).toMatch(/:ana-\d{6}:/);
+      expect(snoozed).toHaveLength(2);
+      const shownKeys = seen.today.actions.map((action) => action.key);
+      for (const row of snoozed) expect(shownKeys).not.toContain(String(row.key));
+      const anaKeys = (await createBackup(ana)).tables.action_states.map((row) => String(row.key));
+      for (const key of anaKeys) expect(key).toMatch(/:ana-\d{6}:/);
+      expect(
+        anaKeys.filter((key) => /^takeaway_action:ana-\d{6}:ana-\d{6}$/.test(key)),
+      ).toHaveLength(1);
 
       const [first] = await listPeople(ana);
       await deletePerson(ana, String(first?.id));

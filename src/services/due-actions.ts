@@ -36,10 +36,11 @@ async function pendingFor(
   person: CadencePerson,
   settings: CadenceSettings,
 ): Promise<CachedAction[]> {
-  const [log, suggestion, colleagueWrittenAt] = await Promise.all([
+  const [log, suggestion, colleagueWrittenAt, takeaways] = await Promise.all([
     repositories.activities.listForPerson(ownerId, person.id),
     repositories.dueActions.firstSuggestion(ownerId, person.id),
     repositories.dueActions.colleagueWrittenAt(ownerId, person.id),
+    repositories.takeaways.listForPerson(ownerId, person.id),
   ]);
   return pendingActionsFor(
     person,
@@ -47,6 +48,7 @@ async function pendingFor(
     settings,
     suggestion?.at ?? null,
     colleagueWrittenAt,
+    takeaways,
   ).map((action) => cached(action, suggestion?.by ?? null));
 }
 
@@ -103,11 +105,12 @@ export async function ensureDueActions(
   if ((await context.store.dueActions.build(context.ownerId)) === version) return;
   await context.transaction(async ({ store: repositories }) => {
     if ((await repositories.dueActions.build(context.ownerId)) === version) return;
-    const [people, activities] = await Promise.all([
+    const [people, activities, takeaways] = await Promise.all([
       repositories.dueActions.cadencePeople(context.ownerId),
       repositories.activities.listAll(context.ownerId),
+      repositories.takeaways.listAll(context.ownerId),
     ]);
-    const actions = pendingActionsByPerson({ people, activities, settings }).flatMap(
+    const actions = pendingActionsByPerson({ people, activities, settings, takeaways }).flatMap(
       ({ actions, suggestedBy }) => actions.map((action) => cached(action, suggestedBy)),
     );
     await repositories.dueActions.replaceAll(context.ownerId, actions);

@@ -18,6 +18,7 @@ import type { ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
 import { getPrepareSettings } from "./prepare-settings.service.js";
 import { onRecordChanged } from "./projections.js";
+import { lastReflectionBeforeConversation } from "./reflections.service.js";
 import { notFound, ServiceError, validationFailed } from "./service-error.js";
 import { getCadenceSettings } from "./today.service.js";
 
@@ -43,11 +44,12 @@ async function conversationOf(
 
 async function viewOf(context: ServiceContext, activityId: string): Promise<PreparationView> {
   const conversation = await conversationOf(context, activityId);
-  const [preparation, plan, settings, cadence] = await Promise.all([
+  const [preparation, plan, settings, cadence, lastReflection] = await Promise.all([
     context.store.preparations.get(context.ownerId, activityId),
     context.store.planQuestions.list(context.ownerId, activityId),
     getPrepareSettings(context),
     getCadenceSettings(context),
+    lastReflectionBeforeConversation(context, conversation.startsAt),
   ]);
   return preparationView({
     conversation,
@@ -55,6 +57,7 @@ async function viewOf(context: ServiceContext, activityId: string): Promise<Prep
     plan,
     settings,
     timeZone: cadence.timeZone,
+    lastReflection,
   });
 }
 

@@ -55,6 +55,12 @@ import { searchEverything } from "./search.service.js";
 import { rebuildSearchIndex } from "./search-indexing.js";
 import { addStory, deleteStory, restoreStory, updateStory } from "./stories.service.js";
 import {
+  addTakeaway,
+  deleteTakeaway,
+  restoreTakeaway,
+  updateTakeaway,
+} from "./takeaways.service.js";
+import {
   addTemplate,
   deleteTemplate,
   restoreTemplate,
@@ -100,6 +106,9 @@ const vocabulary = [
   "gazebo",
   "keynote",
   "lantern",
+  // Follow up (issue 11): takeaways.
+  "hammock",
+  "juniper",
 ];
 
 /** What the reminders, stages and search index hold, next to what a rebuild from the records gives. */
@@ -109,10 +118,11 @@ async function cachedAndRebuilt(context: ServiceContext) {
   // The read path Today takes: a cache marked out of date is rebuilt here.
   await ensureDueActions(context, settings);
   const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
-  const [people, cadencePeople, activities] = await Promise.all([
+  const [people, cadencePeople, activities, takeaways] = await Promise.all([
     store.people.list(ownerId),
     store.dueActions.cadencePeople(ownerId),
     store.activities.listAll(ownerId),
+    store.takeaways.listAll(ownerId),
   ]);
   const stages = people.map(({ id, stage, lastTouchAt }) => ({ id, stage, lastTouchAt }));
   const derivedStages = people.map(({ id }) => {
@@ -124,6 +134,7 @@ async function cachedAndRebuilt(context: ServiceContext) {
     people: cadencePeople,
     activities,
     settings,
+    takeaways,
   }).sort(byKey);
   const searchAll = async () => {
     const results = [];
@@ -308,6 +319,33 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
       await markConversationHeld(context, conversation.activityId);
       await check("conversation held");
 
+      // Follow up (issue 11): takeaways carry search documents and reminders of their own.
+      const advice = await addTakeaway(context, conversation.activityId, {
+        tag: "advice",
+        text: "Read about hammock design",
+      });
+      await check("takeaway added (the write-up reminder goes)");
+      const action = await addTakeaway(context, conversation.activityId, {
+        tag: "action",
+        text: "Email the juniper team",
+        actionDueOn: "2026-12-20",
+      });
+      await check("action added");
+      await updateTakeaway(context, advice.id, { text: "Read about juniper hammocks" });
+      await check("takeaway edited");
+      await updateTakeaway(context, action.id, { done: true });
+      await check("action done (an update is proposed)");
+      await deleteTakeaway(context, advice.id);
+      await deleteTakeaway(context, action.id);
+      await check("takeaways deleted");
+      await restoreTakeaway(context, advice.id);
+      await restoreTakeaway(context, action.id);
+      await check("takeaways restored");
+      await cancelConversation(context, conversation.activityId);
+      await check("a conversation with takeaways cancelled");
+      await restoreConversation(context, conversation.activityId);
+      await check("a conversation with takeaways restored");
+
       await deletePerson(context, avery.id);
       await check("person deleted");
       await restorePerson(context, avery.id);
@@ -344,7 +382,7 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
       await logActivity(context, quinn.id, { kind: "note", detail: "Dmitri", occurredAt: at(1) });
       await restoreBackup(context, JSON.parse(JSON.stringify(backup)), { replace: true });
       await check("backup restored over the data");
-      expect(checks).toBe(45);
+      expect(checks).toBe(53);
     });
   });
 });

@@ -2,7 +2,7 @@ import type { ServiceContext } from "./context.js";
 import { refreshDerivedStage } from "./derived-stage.js";
 import { markDueActionsStale, refreshDueActions } from "./due-actions.js";
 import { markSearchIndexStale } from "./search-freshness.js";
-import { reindexForSearch, reindexPlanQuestionsOf } from "./search-indexing.js";
+import { reindexForSearch, reindexPlanQuestionsOf, reindexTakeawaysOf } from "./search-indexing.js";
 
 /**
  * The one way a change reaches what is derived from the records: a person's stage and last
@@ -28,7 +28,9 @@ export type ChangedRecord =
   | { type: "bank_question"; id: string }
   | { type: "plan_question"; id: string }
   | { type: "research_note"; id: string }
-  | { type: "story"; id: string };
+  | { type: "story"; id: string }
+  // Follow up (issue 11): found by search, and their person's reminders follow them.
+  | { type: "takeaway"; id: string; personId: string };
 
 /**
  * A log entry was added, edited, deleted or restored: the person's stage, last touch and
@@ -43,6 +45,8 @@ export async function onLogChanged(
   await reindexForSearch(tx.store, tx.ownerId, { type: "activity", id: entry.id });
   // A conversation's plan questions are found only while it is live (Prepare, issue 10).
   await reindexPlanQuestionsOf(tx.store, tx.ownerId, { activityId: entry.id });
+  // …and its takeaways (issue 11), whose reminders follow the person's log above.
+  await reindexTakeawaysOf(tx.store, tx.ownerId, entry.id);
 }
 
 /**
@@ -82,6 +86,11 @@ export async function onRecordChanged(
     case "research_note":
     case "story":
       await reindexForSearch(store, ownerId, record);
+      return;
+    case "takeaway":
+      // Their write-up, action and update reminders (follow-up-rules.ts).
+      await reindexForSearch(store, ownerId, record);
+      await refreshDueActions(store, ownerId, [record.personId]);
       return;
   }
 }

@@ -1,3 +1,4 @@
+import { takeawayTagLabels } from "../domain/follow-up/takeaway.js";
 import {
   activitySearchDocument,
   bankQuestionSearchDocument,
@@ -10,6 +11,8 @@ import {
   type SearchDocument,
   type SearchEntityType,
   storySearchDocument,
+  takeawaySearchDocument,
+  takeawaySearchId,
   tripSearchDocument,
 } from "../domain/search.js";
 import type { Repositories } from "../store/store.js";
@@ -48,6 +51,8 @@ export async function reindexForSearch(
       return reindexResearchNote(repositories, ownerId, entity.id);
     case "story":
       return reindexStory(repositories, ownerId, entity.id);
+    case "takeaway":
+      return reindexTakeaway(repositories, ownerId, entity.id);
   }
 }
 
@@ -73,6 +78,7 @@ export async function rebuildSearchIndex(repositories: Repositories, ownerId: st
   }
   documents.push(...(await preparedQuestionDocuments(repositories, ownerId, names)));
   documents.push(...(await prepareRecordDocuments(repositories, ownerId, names)));
+  documents.push(...(await takeawayDocuments(repositories, ownerId, names)));
   await repositories.search.removeAll(ownerId);
   await repositories.search.upsert(ownerId, documents);
 }
@@ -90,6 +96,10 @@ async function reindexPerson(repositories: Repositories, ownerId: string, person
     personSearchDocument(person),
     ...activities.map((activity) => activitySearchDocument(activity, person.name)),
     ...asks.map((ask) => networkAskSearchDocument(ask, person.name)),
+    ...(await takeawayDocuments(repositories, ownerId, new Map([[personId, person.name]]), {
+      personId,
+      activities,
+    })),
   ]);
   await reindexNotesAbout(repositories, ownerId, { personId }, person.name);
 }
@@ -283,4 +293,61 @@ async function reindexStory(repositories: Repositories, ownerId: string, storyId
   const story = await repositories.stories.get(ownerId, storyId);
   if (!story) return repositories.search.remove(ownerId, "story", storyId);
   await repositories.search.upsert(ownerId, [storySearchDocument(story)]);
+}
+
+// ——— Follow up (issue 11): takeaways ———
+
+/**
+ * The live takeaways of live conversations of live people (or of one person, whose live
+ * log is given), titled by the person's name.
+ */
+async function takeawayDocuments(
+  repositories: Repositories,
+  ownerId: string,
+  names: ReadonlyMap<string, string>,
+  of?: { personId: string; activities: readonly { id: string; kind: string }[] },
+): Promise<SearchDocument[]> {
+  const takeaways = of
+    ? await repositories.takeaways.listForPerson(ownerId, of.personId)
+    : await repositories.takeaways.listAll(ownerId);
+  const conversations = new Set(
+    (of?.activities ?? (await repositories.activities.listOfKinds(ownerId, ["meeting_scheduled"])))
+      .filter((entry) => entry.kind === "meeting_scheduled")
+      .map((entry) => entry.id),
+  );
+  const documents: SearchDocument[] = [];
+  for (const takeaway of takeaways) {
+    const name = names.get(takeaway.personId);
+    if (name !== undefined && conversations.has(takeaway.activityId))
+      documents.push(takeawaySearchDocument(takeaway, name, takeawayTagLabels[takeaway.tag]));
+  }
+  return documents;
+}
+
+async function reindexTakeaway(repositories: Repositories, ownerId: string, id: string) {
+  const takeaway = await repositories.takeaways.get(ownerId, id, { includeDeleted: true });
+  if (!takeaway) return;
+  const live = await repositories.takeaways.get(ownerId, id);
+  const entry = await repositories.activities.get(ownerId, takeaway.activityId);
+  const person = await repositories.people.get(ownerId, takeaway.personId);
+  if (!live || entry?.kind !== "meeting_scheduled" || !person) {
+    return repositories.search.remove(
+      ownerId,
+      "takeaway",
+      takeawaySearchId(takeaway.activityId, id),
+    );
+  }
+  await repositories.search.upsert(ownerId, [
+    takeawaySearchDocument(live, person.name, takeawayTagLabels[live.tag]),
+  ]);
+}
+
+/** A conversation's takeaways follow it: gone from search while it is deleted, back when restored. */
+export async function reindexTakeawaysOf(
+  repositories: Repositories,
+  ownerId: string,
+  activityId: string,
+): Promise<void> {
+  for (const takeaway of await repositories.takeaways.listForConversation(ownerId, activityId))
+    await reindexTakeaway(repositories, ownerId, takeaway.id);
 }

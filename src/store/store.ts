@@ -17,6 +17,7 @@ import { planQuestionsRepository } from "./plan-questions.repository.js";
 import { preparationsRepository } from "./preparations.repository.js";
 import { preparedAnswersRepository } from "./prepared-answers.repository.js";
 import { profileRepository } from "./profile.repository.js";
+import { reflectionsRepository } from "./reflections.repository.js";
 import { researchNotesRepository } from "./research-notes.repository.js";
 import type { Database } from "./schema.js";
 import { type SearchIndex, searchIndex } from "./search/search-index.js";
@@ -48,6 +49,7 @@ export interface Repositories {
   // Prepare's records (issue 10): research notes, pitches, prepared answers, stories and their picks.
   researchNotes: ReturnType<typeof researchNotesRepository>;
   takeaways: ReturnType<typeof takeawaysRepository>;
+  reflections: ReturnType<typeof reflectionsRepository>;
   pitches: ReturnType<typeof pitchesRepository>;
   preparedAnswers: ReturnType<typeof preparedAnswersRepository>;
   stories: ReturnType<typeof storiesRepository>;
@@ -88,6 +90,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     brief: briefRepository(db),
     researchNotes: researchNotesRepository(db),
     takeaways: takeawaysRepository(db),
+    reflections: reflectionsRepository(db),
     pitches: pitchesRepository(db),
     preparedAnswers: preparedAnswersRepository(db),
     stories: storiesRepository(db),

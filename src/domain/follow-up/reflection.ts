@@ -29,16 +29,13 @@ export interface Reflection {
   updatedAt: string;
 }
 
+// One number schema, nullable (not a union), so 2.5 or "4" is told "Rate from 1 to 5" too.
 const rating = z
-  .union([
-    z.null(),
-    z
-      .number({ error: "Rate from 1 to 5" })
-      .int({ error: "Rate from 1 to 5" })
-      .min(1, { error: "Rate from 1 to 5" })
-      .max(5, { error: "Rate from 1 to 5" }),
-  ])
-  .optional()
+  .number({ error: "Rate from 1 to 5" })
+  .int({ error: "Rate from 1 to 5" })
+  .min(1, { error: "Rate from 1 to 5" })
+  .max(5, { error: "Rate from 1 to 5" })
+  .nullish()
   .transform((value) => value ?? null);
 
 export const reflectionInputSchema = z.object({

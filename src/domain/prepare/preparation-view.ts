@@ -1,4 +1,5 @@
 import type { ConversationWithPerson } from "../conversation.js";
+import type { LastReflection } from "../follow-up/reflection-history.js";
 import {
   type ChecklistItem,
   type ChecklistProgress,
@@ -34,6 +35,8 @@ export interface PreparationView {
   settings: PrepareSettings;
   /** The explorer's time zone, for "when" on the page. */
   timeZone: string;
+  /** What the explorer said they would change, after their latest conversation before this one. */
+  lastReflection: LastReflection | null;
 }
 
 export function emptyPreparation(activityId: string): Preparation {
@@ -67,6 +70,7 @@ export function preparationView(input: {
   plan: PlanQuestion[];
   settings: PrepareSettings;
   timeZone: string;
+  lastReflection?: LastReflection | null;
 }): PreparationView {
   const { conversation, plan, settings } = input;
   const preparation = input.preparation ?? emptyPreparation(conversation.activityId);
@@ -80,5 +84,6 @@ export function preparationView(input: {
     ...preparedChecklist(conversation, preparation, budget),
     settings,
     timeZone: input.timeZone,
+    lastReflection: input.lastReflection ?? null,
   };
 }

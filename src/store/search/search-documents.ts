@@ -84,7 +84,7 @@ export function documentWrites(
         .deleteFrom("search_documents")
         .where("owner_id", "=", ownerId)
         .where("person_id", "=", personId)
-        .where("entity_type", "in", ["activity", "network_ask"])
+        .where("entity_type", "in", ["activity", "network_ask", "takeaway"])
         .execute();
     },
 

@@ -6,6 +6,7 @@ import { CallPage } from "../features/call/index.js";
 import { ComposePage } from "../features/compose/index.js";
 import { ConductPage } from "../features/conduct/index.js";
 import { ConversationsPage } from "../features/conversations/index.js";
+import { FollowUpPage } from "../features/follow-up/index.js";
 import { ImportPage } from "../features/import/index.js";
 import {
   EditOrganizationPage,
@@ -68,6 +69,7 @@ export function createRouter() {
         { path: "/conversations/:id/prepare", element: <PreparePage /> },
         { path: "/conversations/:id/brief", element: <BriefPage /> },
         { path: "/conversations/:id/conduct", element: <ConductPage /> },
+        { path: "/conversations/:id/follow-up", element: <FollowUpPage /> },
         {
           path: "/insights",
           element: (

@@ -56,3 +56,8 @@ export function preparePath(activityId: string): string {
 export function conductPath(activityId: string): string {
   return `/conversations/${encodeURIComponent(activityId)}/conduct`;
 }
+
+/** A held conversation's follow-up page: takeaways and reflection (issue 11). */
+export function followUpPath(activityId: string): string {
+  return `/conversations/${encodeURIComponent(activityId)}/follow-up`;
+}

@@ -70,6 +70,10 @@ export const queryKeys = {
   pitchFindings: (text: string) => ["coach", "pitch", text] as const,
   /** Which conversations this device keeps for offline use (lib/offline-pack.ts). */
   keptOnDevice: ["device", "kept"] as const,
+  // Follow up (issue 11): under "people", so a person's or a log change refreshes them.
+  takeaways: (activityId: string) => ["people", "takeaways", activityId] as const,
+  reflection: (activityId: string) => ["people", "reflection", activityId] as const,
+  reflections: ["people", "reflections"] as const,
   /** The coach's findings for one draft; see features/compose/queries.ts. */
   coachFindings: (
     purpose: string,
@@ -287,4 +291,28 @@ export function afterStoryPicksSaved<Picks>(
   saved: Picks,
 ) {
   queryClient.setQueryData(queryKeys.storyPicks(activityId), saved);
+}
+
+/**
+ * A takeaway was added, edited, ticked off, deleted or restored: the conversation's list,
+ * Today (the write-up, the action and the update reminders), the person's takeaways (the
+ * thank-you draft reads them) and search (takeaways are found by search).
+ */
+export function afterTakeawaysChange(queryClient: QueryClient, activityId: string) {
+  return refresh(queryClient, [
+    queryKeys.takeaways(activityId),
+    queryKeys.today,
+    ["people", "person-takeaways"],
+    ["search"],
+  ]);
+}
+
+/** A reflection was saved: the answer is the new one; the trend and preparation pages follow. */
+export function afterReflectionSaved<Reflection>(
+  queryClient: QueryClient,
+  activityId: string,
+  saved: Reflection,
+) {
+  queryClient.setQueryData(queryKeys.reflection(activityId), { reflection: saved });
+  return refresh(queryClient, [queryKeys.reflections, ["people", "preparation"]]);
 }

@@ -6,6 +6,7 @@ import { Button, ButtonLink, buttonClasses } from "../../components/button.js";
 import { ExternalIcon } from "../../components/icons.js";
 import {
   conductPath,
+  followUpPath,
   lengthText,
   modeText,
   preparePath,
@@ -106,9 +107,14 @@ export function ConversationRow({
             It happened
           </Button>
         ) : null}
-        {conversation.status !== "held" ? (
+        {conversation.status === "upcoming" || conversation.status === "did_it_happen" ? (
           <ButtonLink to={conductPath(conversation.activityId)}>
             Start the conversation<span className="sr-only"> with {conversation.personName}</span>
+          </ButtonLink>
+        ) : null}
+        {conversation.status === "held" ? (
+          <ButtonLink to={followUpPath(conversation.activityId)}>
+            Follow up<span className="sr-only"> with {conversation.personName}</span>
           </ButtonLink>
         ) : null}
         {conversation.status === "upcoming" ? (

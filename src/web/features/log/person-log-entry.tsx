@@ -11,7 +11,7 @@ import {
 } from "../../../domain/activity.js";
 import type { Person } from "../../../domain/person.js";
 import { LogKindIcon } from "../../components/log-icons.js";
-import { channelModeText, lengthText } from "../../lib/conversations-format.js";
+import { channelModeText, followUpPath, lengthText } from "../../lib/conversations-format.js";
 import { formatDateTime } from "../../lib/log-format.js";
 
 /** "Voicemail left", "Message left with Pat", "Not now, maybe later". */
@@ -58,6 +58,8 @@ const actionClass =
 interface LogEntryProps {
   activity: Activity;
   suggested: Person | undefined;
+  /** For a held conversation's entry: the conversation (its "meeting_scheduled" entry). */
+  followUpOf?: string | null;
   onEdit: () => void;
   onDelete: () => void;
   deleting: boolean;
@@ -73,7 +75,14 @@ export function LogEntryIcon({ kind }: { kind: Activity["kind"] }) {
   );
 }
 
-export function LogEntry({ activity, suggested, onEdit, onDelete, deleting }: LogEntryProps) {
+export function LogEntry({
+  activity,
+  suggested,
+  followUpOf = null,
+  onEdit,
+  onDelete,
+  deleting,
+}: LogEntryProps) {
   const title = entryTitle(activity);
   const when = formatDateTime(activity.occurredAt);
   return (
@@ -145,6 +154,16 @@ export function LogEntry({ activity, suggested, onEdit, onDelete, deleting }: Lo
         {activity.detail ? (
           <p className="mt-1.5 max-w-prose whitespace-pre-line break-words text-slate-800">
             {activity.detail}
+          </p>
+        ) : null}
+        {followUpOf ? (
+          <p className="mt-1 text-sm">
+            <Link
+              to={followUpPath(followUpOf)}
+              className="font-medium text-teal-700 hover:underline"
+            >
+              Follow up: takeaways and reflection
+            </Link>
           </p>
         ) : null}
       </div>

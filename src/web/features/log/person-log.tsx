@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { type Activity, activityKinds } from "../../../domain/activity.js";
+import { deriveConversations } from "../../../domain/conversation.js";
 import type { Person } from "../../../domain/person.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
@@ -74,6 +75,13 @@ export function PersonLog({ person, people }: PersonLogProps) {
     setReturnFocusTo(id);
   };
   const peopleById = new Map(people.map((someone) => [someone.id, someone]));
+  // A held conversation's entry links to its follow-up page (issue 11), which is addressed
+  // by the conversation's "meeting_scheduled" entry; the length does not matter here.
+  const conversationHeldBy = new Map(
+    deriveConversations(activities.data ?? [], new Date(), 30).flatMap((conversation) =>
+      conversation.heldActivityId ? [[conversation.heldActivityId, conversation.activityId]] : [],
+    ),
+  );
   // Today's "Log the call" links to #log: bring the log into view with its form ready.
   useEffect(() => {
     if (window.location.hash !== "#log") return;
@@ -159,6 +167,7 @@ export function PersonLog({ person, people }: PersonLogProps) {
                     ? peopleById.get(activity.suggestedPersonId)
                     : undefined
                 }
+                followUpOf={conversationHeldBy.get(activity.id) ?? null}
                 onEdit={() => setEditingId(activity.id)}
                 onDelete={() => remove(activity)}
                 deleting={deleteActivity.isPending}

@@ -56,6 +56,23 @@ function Preparation({ view }: { view: PreparationAnswer }) {
         }
       />
       <div className="grid min-w-0 gap-5">
+        {view.lastReflection ? (
+          // Follow up (issue 11): what the explorer said after their previous conversation.
+          <aside
+            aria-label="From your last reflection"
+            className="rounded-xl bg-violet-50 px-4 py-3 text-sm text-violet-950 ring-1 ring-violet-200"
+            data-testid="last-reflection"
+          >
+            <p className="break-words">
+              <span className="font-semibold">Last time you said you would change:</span>{" "}
+              {view.lastReflection.changeNext}
+            </p>
+            <p className="mt-0.5 text-violet-800">
+              After your conversation with {view.lastReflection.personName},{" "}
+              {whenText(view.lastReflection.startsAt, view.timeZone)}
+            </p>
+          </aside>
+        ) : null}
         <ObjectiveSection activityId={activityId} saved={view.preparation.objective} />
         <ResearchNotesSection
           personId={conversation.personId}

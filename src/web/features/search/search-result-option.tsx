@@ -25,6 +25,7 @@ const typeLabels: Record<SearchEntityType, string> = {
   plan_question: "Planned question",
   research_note: "Research note",
   story: "Story",
+  takeaway: "Takeaway",
 };
 
 const typeIcons: Record<SearchEntityType, ReactNode> = {
@@ -37,6 +38,7 @@ const typeIcons: Record<SearchEntityType, ReactNode> = {
   plan_question: <QuestionIcon />,
   research_note: <DocumentIcon />,
   story: <InsightsIcon />,
+  takeaway: <DocumentIcon />,
 };
 
 /** Text with the words that matched shown as <mark>. */

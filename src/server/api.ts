@@ -6,6 +6,7 @@ import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { callOutcomesRoutes } from "./routes/calls.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
+import { draftsRoutes } from "./routes/drafts.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
@@ -56,6 +57,7 @@ export function apiRoutes() {
       .route("/coach", coachRoutes())
       .route("/today", todayRoutes())
       .route("/conversations", conversationsRoutes())
+      .route("/drafts", draftsRoutes())
       // GET /conversations/:id/brief and /conversations/:id/brief.pdf
       .route("/conversations", briefRoutes())
       .route("/settings/calendar", calendarSettingsRoutes())

@@ -46,7 +46,23 @@ const noteVerbs = new Set([
 
 /** The note as a clause to set mid-sentence: tidy, first word lower-cased when common. */
 function fragment(text: string): string {
-  return lowerFirstWord(tidyFragment(text));
+  const tidy = tidyFragment(text);
+  // "A PMP certificate…": an article is lower-cased whatever follows it.
+  if (/^(?:A|An|The)\s/.test(tidy)) return tidy.charAt(0).toLowerCase() + tidy.slice(1);
+  return lowerFirstWord(tidy);
+}
+
+/** A thing named bare ("Google Data Analytics certificate") gets "the"; a name or "my…" does not. */
+function withArticle(text: string): string {
+  const phrase = fragment(text);
+  if (/^(?:a|an|the|my|your|their|his|her|our|this|that|these|those)\s/i.test(phrase)) return phrase;
+  const last = phrase.split(/\s+/).at(-1) ?? "";
+  return /^\p{Ll}/u.test(last) ? `the ${phrase}` : phrase;
+}
+
+/** "Moved from teaching into design": their own story, told in the past. */
+function startsInPast(text: string): boolean {
+  return nlp(tidyFragment(text)).has("^#PastTense");
 }
 
 /** "Sign up for the meetup", "email Ana": a note that starts with what to do. */
@@ -54,7 +70,8 @@ export function startsWithVerb(text: string): boolean {
   const tidy = tidyFragment(text).replace(/^(?:to|I\s+will|I'll|I\s+should)\s+/i, "");
   const first = (tidy.split(/\s+/)[0] ?? "").toLowerCase();
   if (noteVerbs.has(first)) return true;
-  return nlp(tidy).has("^#Verb") && !nlp(tidy).has("^#Gerund");
+  const doc = nlp(tidy);
+  return doc.has("^#Verb") && !doc.has("^(#Gerund|#PastTense|#Participle)");
 }
 
 /** The note without a leading "to", "I will…": the bare act ("sign up for the meetup"). */
@@ -84,6 +101,7 @@ export function pointToName(takeaways: readonly Takeaway[]): Takeaway | null {
  */
 export function pointSentence(takeaway: Pick<Takeaway, "tag" | "text">): string {
   const text = fragment(takeaway.text);
+  if (startsInPast(takeaway.text)) return `Hearing how you ${text} has stayed with me.`;
   switch (takeaway.tag) {
     case "advice":
       if (startsWithVerb(takeaway.text)) {
@@ -93,7 +111,7 @@ export function pointSentence(takeaway: Pick<Takeaway, "tag" | "text">): string 
       return `Your advice about ${text} has stayed with me.`;
     case "resource":
     case "program":
-      return `Thank you for pointing me to ${text}.`;
+      return `Thank you for pointing me to ${withArticle(takeaway.text)}.`;
     case "person":
       return `Thank you for suggesting I talk to ${text}.`;
     default:
@@ -111,10 +129,11 @@ export function pointSentence(takeaway: Pick<Takeaway, "tag" | "text">): string 
  */
 export function recalledPointSentence(takeaway: Pick<Takeaway, "tag" | "text">): string {
   const text = fragment(takeaway.text);
+  if (startsInPast(takeaway.text)) return `You told me how you ${text}.`;
   switch (takeaway.tag) {
     case "resource":
     case "program":
-      return `You pointed me to ${text}.`;
+      return `You pointed me to ${withArticle(takeaway.text)}.`;
     case "person":
       return `You suggested I talk to ${text}.`;
     default:

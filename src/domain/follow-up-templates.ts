@@ -36,7 +36,7 @@ I wanted to tell you what came of your advice. When we spoke {{when}}, you sugge
 
 ${whatCameOfItPlaceholder}.
 
-Thank you again — your advice made a real difference, and I will keep you posted.
+Thank you again — it made a real difference, and I will keep you posted.
 
 Best regards,
 {{my_name}}`,

@@ -162,7 +162,7 @@ I wanted to tell you what came of your advice. You suggested I start with a port
 
 I took your advice and signed up for the UX meetup.
 
-Thank you again — your advice made a real difference, and I will keep you posted.
+Thank you again — it made a real difference, and I will keep you posted.
 
 Best regards,
 Jordan Lee`);

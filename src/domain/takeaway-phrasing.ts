@@ -55,7 +55,8 @@ function fragment(text: string): string {
 /** A thing named bare ("Google Data Analytics certificate") gets "the"; a name or "my…" does not. */
 function withArticle(text: string): string {
   const phrase = fragment(text);
-  if (/^(?:a|an|the|my|your|their|his|her|our|this|that|these|those)\s/i.test(phrase)) return phrase;
+  if (/^(?:a|an|the|my|your|their|his|her|our|this|that|these|those)\s/i.test(phrase))
+    return phrase;
   const last = phrase.split(/\s+/).at(-1) ?? "";
   return /^\p{Ll}/u.test(last) ? `the ${phrase}` : phrase;
 }

@@ -75,7 +75,7 @@ export function draftUpdate(request: UpdateDraftRequest): OutreachDraft {
     greetingLine(kind, request.person.name),
     `${opening} ${cited}`,
     cameOfIt,
-    "Thank you again — your advice made a real difference, and I will keep you posted.",
+    "Thank you again — it made a real difference, and I will keep you posted.",
     signOffLines(kind, request.profile.name),
   ].join("\n\n");
   return {

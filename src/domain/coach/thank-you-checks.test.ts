@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { coachOutreach } from "./coach-outreach.js";
 import {
+  labelledThankYouLetters,
+  labelledThankYouSentences,
+  type ThankYouCode,
+} from "./thank-you.cases.js";
+import {
   commitsToAction,
   namesTheirPoint,
   offersToStayInTouch,
   verbPhrasesOf,
 } from "./thank-you-grammar.js";
-import {
-  labelledThankYouLetters,
-  labelledThankYouSentences,
-  type ThankYouCode,
-} from "./thank-you.cases.js";
 
 const readers: Record<ThankYouCode, (sentence: string) => boolean> = {
   no_specific_point: namesTheirPoint,
@@ -67,7 +67,9 @@ describe("each thank-you check at its boundary", () => {
     );
     const [finding] = coachOutreach({ text, kind: "email", purpose: "thank_you" });
     expect(finding?.code).toBe("no_specific_point");
-    expect(finding?.message).toMatch(/^Name one thing they said or advised, e\.g\. "Your advice to/);
+    expect(finding?.message).toMatch(
+      /^Name one thing they said or advised, e\.g\. "Your advice to/,
+    );
     const firstSentenceEnd = text.indexOf("yesterday.") + "yesterday.".length;
     expect(finding?.places).toEqual([{ start: firstSentenceEnd, end: firstSentenceEnd }]);
     // "a lot about X" names the topic, "a lot" alone does not.
@@ -99,9 +101,9 @@ describe("each thank-you check at its boundary", () => {
       `Offer to stay in touch, e.g. "I'll let you know how it goes" or "May I connect with you on LinkedIn?" — a thank-you is where the next conversation starts.`,
     );
     // An offer in the sign-off counts.
-    expect(codesOf(text.replace("Best regards,", "Thanks again, and I'll keep you posted,"))).toEqual(
-      [],
-    );
+    expect(
+      codesOf(text.replace("Best regards,", "Thanks again, and I'll keep you posted,")),
+    ).toEqual([]);
   });
 
   it("an update cites their advice and is not asked for an action or an offer", () => {

@@ -72,7 +72,7 @@ export function purposeHeading(purpose: DraftPurpose, personName: string) {
       return {
         title: `Thank ${personName}`,
         description:
-          "Send it within a day of your conversation. Fill in what they said and what you will do with it.",
+          "Send it within a day of your conversation: what they said, what you will do with it, and an offer to stay in touch.",
       };
     case "confirm":
       return {

@@ -18,35 +18,50 @@ const random = () => {
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const names = ["Ms. Chen", "Sam", "Dr. Adler", "Ana", "Mr. Okafor"];
+const topics = [
+  "a portfolio review",
+  "the county's open data course",
+  "informational interviews",
+  "the AIGA mentorship",
+  "grant budgets",
+  "research ops",
+  "the UX meetup",
+  "SQL for analytics",
+  "the spring fellowship",
+  "volunteering at the museum",
+];
+const people = ["Ana Ruiz", "Priya", "Dr. Park", "the program director", "Jordan"];
+const days = ["this week", "by Friday", "on Monday", "next month", "tomorrow"];
+// Every sentence carries a topic, person or day, so letters rarely repeat a sentence.
 const points = [
-  "Your advice to start with a portfolio review stayed with me.",
-  "When you said agencies hire juniors in spring, it changed my plans.",
-  "Thanks for the tip about the UX meetup.",
-  "I learned a lot about how grant budgets are reviewed.",
-  "I learned a lot.",
-  "Your advice was great.",
-  "It was very helpful.",
+  () => `Your advice to start with ${pick(topics)} stayed with me.`,
+  () => `When you said agencies value ${pick(topics)}, it changed my plans.`,
+  () => `Thanks for the tip about ${pick(topics)}.`,
+  () => `I learned a lot about ${pick(topics)}.`,
+  () => `I learned a lot from ${pick(people)} and you.`,
+  () => `Your advice on ${pick(days)} was great.`,
+  () => `It was very helpful, as ${pick(people)} said it would be.`,
 ];
 const actions = [
-  "This week I'll sign up for the meetup.",
-  "I'm going to reach out to Ana.",
-  "I've already registered for the course.",
-  "I won't apply this year.",
-  "I wish I had asked more.",
-  "Should I take the course?",
-  "I'll keep your advice in mind.",
+  () => `I'll sign up for ${pick(topics)} ${pick(days)}.`,
+  () => `I'm going to reach out to ${pick(people)} ${pick(days)}.`,
+  () => `I've already registered for ${pick(topics)}.`,
+  () => `I won't apply to ${pick(topics)} this year.`,
+  () => `I wish I had asked ${pick(people)} more.`,
+  () => `Should I take ${pick(topics)} ${pick(days)}?`,
+  () => `I'll keep your advice about ${pick(topics)} in mind.`,
 ];
 const offers = [
-  "I'll let you know how it goes.",
-  "May I connect with you on LinkedIn?",
-  "I'd love to stay in touch.",
-  "I hope you have a good week.",
-  "I look forward to hearing from you.",
+  () => `I'll let you know how ${pick(topics)} goes.`,
+  () => "May I connect with you on LinkedIn?",
+  () => `I'd love to stay in touch, as ${pick(people)} does.`,
+  () => `I hope you have a good week with ${pick(people)}.`,
+  () => `I look forward to hearing from you ${pick(days)}.`,
 ];
 const letters = Array.from(
   { length: count },
   () =>
-    `Dear ${pick(names)},\n\nThank you for taking the time to talk with me yesterday. ${pick(points)}\n\n${pick(actions)} ${pick(offers)}\n\nBest regards,\nAlex`,
+    `Dear ${pick(names)},\n\nThank you for taking the time to talk with me yesterday. ${pick(points)()}\n\n${pick(actions)()} ${pick(offers)()}\n\nBest regards,\nAlex`,
 );
 
 function check() {

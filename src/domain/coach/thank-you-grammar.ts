@@ -66,8 +66,24 @@ export function withoutBlanks(sentence: string): string {
     .trim();
 }
 
-/** Every verb phrase of one sentence, in order. */
+// The three checks read the same sentences; a letter being typed is read again and again.
+const readSentences = new Map<string, VerbPhrase[]>();
+const readSentencesKept = 500;
+
+/** Every verb phrase of one sentence, in order (remembered for the last few hundred sentences). */
 export function verbPhrasesOf(sentence: string): VerbPhrase[] {
+  const known = readSentences.get(sentence);
+  if (known) return known;
+  const phrases = readVerbPhrases(sentence);
+  if (readSentences.size >= readSentencesKept) {
+    const oldest = readSentences.keys().next().value;
+    if (oldest !== undefined) readSentences.delete(oldest);
+  }
+  readSentences.set(sentence, phrases);
+  return phrases;
+}
+
+function readVerbPhrases(sentence: string): VerbPhrase[] {
   const clauses = clausesOf(sentence);
   const clauseAt = (offset: number) => {
     let index = 0;
@@ -166,6 +182,8 @@ interface TermJson {
   text: string;
   normal: string;
   tags: string[];
+  /** The dictionary form, once compromise's "root" is computed ("hired" → "hire"). */
+  root?: string;
 }
 
 /**
@@ -173,7 +191,10 @@ interface TermJson {
  * helping? Adjectives ("great", "helpful") and vague nouns ("a lot", "the field") do not.
  */
 export function namesSomething(text: string): boolean {
-  const terms = nlp(text)
+  if (!/\p{L}|\p{N}/u.test(text)) return false;
+  const doc = nlp(text);
+  doc.compute("root");
+  const terms = doc
     .terms()
     .json()
     .map((entry: { terms: TermJson[] }) => entry.terms[0])
@@ -186,13 +207,11 @@ export function namesSomething(text: string): boolean {
     if (tags.has("Date") || tags.has("Duration")) return false;
     if (tags.has("Value") || /\p{N}/u.test(word)) return true;
     if (tags.has("Acronym") || (tags.has("ProperNoun") && /^\p{Lu}/u.test(term.text))) return true;
-    if (tags.has("Verb") && !tags.has("Gerund")) {
-      const stem = nlp(term.text).verbs().toInfinitive().text().toLowerCase() || word;
-      return !vagueVerbs.has(stem) && !vagueVerbs.has(word);
-    }
+    const root = (term.root ?? word).toLowerCase();
+    if (tags.has("Verb") && !tags.has("Gerund"))
+      return !vagueVerbs.has(root) && !vagueVerbs.has(word);
     if (tags.has("Noun") || tags.has("Gerund")) {
-      const singular = word.replace(/(?<=[a-z]{3})s$/, "");
-      return !vagueNouns.has(word) && !vagueNouns.has(singular);
+      return !vagueNouns.has(word) && !vagueNouns.has(root);
     }
     return false;
   });
@@ -460,6 +479,8 @@ function isPlanSubject(phrase: VerbPhrase): boolean {
 export function commitsToAction(raw: string): boolean {
   const sentence = withoutBlanks(raw);
   if (sentence.length === 0 || isAsked(sentence)) return false;
+  // The writer is the subject, or their plan is: no "I" or "my", no commitment.
+  if (!/\b(?:I|my|I['’](?:m|ll|ve|d))\b/.test(sentence)) return false;
   const phrases = verbPhrasesOf(sentence);
   let committed: VerbPhrase | null = null;
   for (let index = 0; index < phrases.length; index += 1) {
@@ -560,6 +581,7 @@ export function offersToStayInTouch(raw: string): boolean {
   const sentence = withoutBlanks(raw);
   if (sentence.length === 0) return false;
   const asked = isAsked(sentence);
+  if (!stayPatterns.some((pattern) => pattern.test(sentence))) return false;
   const phrases = verbPhrasesOf(sentence);
   for (const pattern of stayPatterns) {
     const match = pattern.exec(sentence);

@@ -124,6 +124,15 @@ export function PurposeNotice({ purpose, profile, person, context }: PurposeNoti
       </p>
     );
   }
+  if (purpose === "thank_you" && (context.takeaways ?? []).length === 0) {
+    return (
+      <p className={notice} data-testid="no-takeaways">
+        Your notes from this conversation have no takeaways yet, so the draft leaves blanks for what{" "}
+        {person.name} said and what you will do. Write up your takeaways and the draft will name
+        their advice and your next step.
+      </p>
+    );
+  }
   if (purpose !== "confirm") return null;
   return (
     <>

@@ -170,7 +170,7 @@ evening time-frame type types matter matters issue issues others other`.split(/\
 
 /** Verbs that name no point of their own: "it helped", "what you said stayed with me". */
 const vagueVerbs = new Set(
-  `be do have get go make take give help say tell talk speak chat meet share learn hear know think feel mean
+  `be is are am was were been being do have get go make take give help say tell talk speak chat meet share learn hear know think feel mean
 stay stick resonate strike inspire matter like love enjoy appreciate thank find see come keep want need look
 seem sound remember listen answer ask spend offer provide put bring open show explain describe mention
 suggest recommend advise discuss teach walk point gain stand stay leave reflect value cherish treasure motivate

@@ -42,7 +42,7 @@ describe("the thank-you checks on our labelled sentences", () => {
   });
 
   it.each(labelledThankYouLetters)("$name → $findings", ({ text, findings }) => {
-    expect(codesOf(text)).toEqual(findings);
+    expect(codesOf(text).sort()).toEqual([...findings].sort());
   });
 });
 

@@ -545,10 +545,10 @@ export function commitsToAction(raw: string): boolean {
 
 /** Ways of keeping the reader posted or staying connected, as written. */
 const stayPatterns: readonly RegExp[] = [
-  /\blet\s+you\s+(?:know|hear)\b/i,
-  /\bkeep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop|up\s+to\s+date|apprised|abreast)\b/i,
-  /\b(?:update|inform)\s+you\b/i,
-  /\bsend\s+(?:you\s+)?(?:a\s+|an\s+|my\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|updates|note|line|connection\s+request|invitation|invite)\b/i,
+  /\blet(?:ting)?\s+you\s+(?:know|hear)\b/i,
+  /\b(?:keep|kept|keeping)\s+you\s+(?:posted|updated|informed|in\s+the\s+loop|up\s+to\s+date|apprised|abreast)\b/i,
+  /\b(?:updat(?:e|ed|ing)|inform(?:ed|ing)?)\s+you\b/i,
+  /\b(?:send|sent|sending)\s+(?:you\s+)?(?:a\s+|an\s+|my\s+)?(?:quick\s+|short\s+|brief\s+)?(?:update|updates|note|line|connection\s+request|invitation|invite)\b/i,
   /\b(?:stay|keep|be|remain|get|staying|keeping)\s+in\s+(?:touch|contact)\b/i,
   /\b(?:stay|keep|remain)\s+connected\b/i,
   /\bconnect(?:ing)?\s+(?:with\s+you|on\s+\S+|here)\b/i,

@@ -331,4 +331,19 @@ export const labelledThankYouLetters: LabelledThankYouLetter[] = [
     text: "Dear Mr. Okafor,\n\nThank you for our call. Your suggestion to volunteer with the museum's archive was a great idea: I've already applied.\n\nI hope you have a good week.\n\nSincerely,\nSam",
     findings: ["no_stay_in_touch"],
   },
+  {
+    name: "an offer asked as a question, in the past of a conditional",
+    text: "Hello Ana,\n\nI really appreciated our conversation. You suggested that I talk to Priya in procurement, so I emailed her this afternoon.\n\nWould it be all right if I kept you posted?\n\nWarm regards,\nJo",
+    findings: [],
+  },
+  {
+    name: "an offer in the sign-off, praise in the body",
+    text: "Dear Dr. Adler,\n\nThanks again for your time on Tuesday. I learned so much, and it was great to hear about your work.\n\nHope to stay in touch,\nRiley",
+    findings: ["no_specific_point", "no_action"],
+  },
+  {
+    name: "a denial beside a point",
+    text: "Dear Mr. Okafor,\n\nThank you for meeting me. I don't plan to apply to the bootcamp, but your point about community college courses was useful.\n\nHave a good week,\nLee",
+    findings: ["no_action", "no_stay_in_touch"],
+  },
 ];

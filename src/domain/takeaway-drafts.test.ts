@@ -111,6 +111,30 @@ Jordan Lee`);
     },
   );
 
+  it("quotes a note of several sentences, and says a done action is done", () => {
+    const { body } = draftThankYou(
+      request([
+        takeaway("advice", "Start small. Then grow the portfolio."),
+        takeaway("action", "Sign up for the UX meetup", { actionDoneAt: "2025-03-04T12:00:00Z" }),
+      ]),
+    );
+    expect(body).toContain(
+      "I keep thinking about your advice: “Start small. Then grow the portfolio.”",
+    );
+    expect(body).toContain("Because of it, I already signed up for the UX meetup.");
+    expect(thankYouFindings(body)).toEqual([]);
+    const noted = draftThankYou(
+      request([
+        takeaway("advice", "Start small"),
+        takeaway("action", "Portfolio review with AIGA", { actionDoneAt: "2025-03-04T12:00:00Z" }),
+      ]),
+    ).body;
+    expect(noted).toContain(
+      "Because of it, I have already taken the next step: portfolio review with AIGA.",
+    );
+    expect(thankYouFindings(noted)).toEqual([]);
+  });
+
   it("keeps the blanks the coach flags when there are no takeaways", () => {
     const { body } = draftThankYou(request([]));
     expect(thankYouFindings(body)).toEqual(["no_specific_point", "no_action"]);

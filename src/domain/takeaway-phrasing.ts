@@ -61,6 +61,11 @@ function withArticle(text: string): string {
   return /^\p{Ll}/u.test(last) ? `the ${phrase}` : phrase;
 }
 
+/** "Start small. Then grow.": notes that are more than one sentence. */
+function isSeveralSentences(text: string): boolean {
+  return /[.!?;]\s+\S/.test(tidyFragment(text));
+}
+
 /** "Moved from teaching into design": their own story, told in the past. */
 function startsInPast(text: string): boolean {
   return nlp(tidyFragment(text)).has("^#PastTense");
@@ -102,6 +107,10 @@ export function pointToName(takeaways: readonly Takeaway[]): Takeaway | null {
  */
 export function pointSentence(takeaway: Pick<Takeaway, "tag" | "text">): string {
   const text = fragment(takeaway.text);
+  // Two sentences or more do not fit inside one: quoted whole after a colon.
+  if (isSeveralSentences(takeaway.text)) {
+    return `I keep thinking about your ${takeaway.tag === "advice" ? "advice" : "words"}: “${tidyFragment(takeaway.text)}.”`;
+  }
   if (startsInPast(takeaway.text)) return `Hearing how you ${text} has stayed with me.`;
   switch (takeaway.tag) {
     case "advice":
@@ -149,6 +158,22 @@ export function actionSentence(text: string, day: string | null): string {
   const when = day ? ` ${day}` : "";
   if (startsWithVerb(text)) return `Because of it, I will ${bareAct(text)}${when}.`;
   return `Because of it, I will take the next step${when}: ${fragment(text)}.`;
+}
+
+/** The act in the past tense ("signed up for the UX meetup"), or null when it is not an act. */
+function pastAct(text: string): string | null {
+  if (!startsWithVerb(text)) return null;
+  const doc = nlp(`I ${bareAct(text)}`);
+  (doc.verbs() as unknown as { eq(index: number): { toPastTense(): unknown } }).eq(0).toPastTense();
+  const past = doc.text().replace(/^I\s+/, "");
+  return past === bareAct(text) ? null : past;
+}
+
+/** An action already done when the thank-you is written: "Because of it, I already signed up for…". */
+export function alreadyDoneSentence(text: string): string {
+  const past = pastAct(text);
+  if (past) return `Because of it, I already ${past}.`;
+  return `Because of it, I have already taken the next step: ${fragment(text)}.`;
 }
 
 /** What came of it, in the past: "I signed up for the UX meetup." */

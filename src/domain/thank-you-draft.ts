@@ -6,7 +6,12 @@ import type { Takeaway } from "./follow-up/takeaway.js";
 import type { OutreachDraft } from "./outreach-draft.js";
 import type { Person } from "./person.js";
 import type { Profile } from "./profile.js";
-import { actionSentence, pointSentence, pointToName } from "./takeaway-phrasing.js";
+import {
+  actionSentence,
+  alreadyDoneSentence,
+  pointSentence,
+  pointToName,
+} from "./takeaway-phrasing.js";
 
 /** What only the explorer remembers; the coach flags each one left in the draft. */
 export const saidPlaceholder = "[one thing they said that stayed with you]";
@@ -126,12 +131,16 @@ export function draftThankYou(request: ThankYouDraftRequest): OutreachDraft {
   const pointLine = point
     ? pointSentence(point)
     : `What you said about ${saidPlaceholder} has stayed with me.`;
-  const actionLine = action
-    ? actionSentence(
-        action.text,
-        action.actionDueOn ? dueDayPhrase(action.actionDueOn, request.now, request.timeZone) : null,
-      )
-    : `Your advice gave me a clear next step: ${nextStepPlaceholder}.`;
+  const actionLine = action?.actionDoneAt
+    ? alreadyDoneSentence(action.text)
+    : action
+      ? actionSentence(
+          action.text,
+          action.actionDueOn
+            ? dueDayPhrase(action.actionDueOn, request.now, request.timeZone)
+            : null,
+        )
+      : `Your advice gave me a clear next step: ${nextStepPlaceholder}.`;
   const body = [
     greetingLine(kind, request.person.name),
     `${thanks} ${pointLine}`,

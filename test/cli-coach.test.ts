@@ -46,7 +46,7 @@ describe("rapport coach", () => {
       expect(asFirstTouch).toMatch(/^no_question: /m);
 
       const asThankYou = await coach(thankYou, "--purpose", "thank_you");
-      expect(asThankYou.trim()).toBe("No findings.");
+      expect(asThankYou).toBe("");
 
       const askingForAJob = await coach(
         "Hello Maya,\n\nDo you have any openings for me? I am looking for a job.\n\nBest,\nAlex",

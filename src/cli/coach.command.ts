@@ -21,7 +21,7 @@ import { resolveDataFolder, resolveStoreUrl } from "./settings.js";
 export interface CoachOptions {
   kind: OutreachKind;
   /**
-   * A first touch (default), a thank-you or a confirmation: each is checked for what applies;
+   * A first touch (default), a thank-you, a confirmation or an update: each is checked for what applies;
    * or "questions" (the yes/no check) or "pitch" (its spoken time and findings).
    */
   purpose?: CoachPurpose;
@@ -141,5 +141,11 @@ export async function coachCommand(file: string, options: CoachOptions): Promise
     limits,
   });
   const lines = formatFindings(text, findings);
+  if (options.purpose === "thank_you" || options.purpose === "update") {
+    // A follow-up prints its findings and nothing else; the all-clear goes to standard error.
+    if (lines.length > 0) console.log(lines.join("\n"));
+    else console.error("No findings.");
+    return;
+  }
   console.log(lines.length > 0 ? lines.join("\n") : "No findings.");
 }

@@ -115,7 +115,7 @@ program
   .addOption(
     new Option(
       "--purpose <purpose>",
-      "a first touch, a thank-you or a confirmation; or questions (one a line) or a pitch",
+      "a first touch, a thank-you, a confirmation or an update; or questions (one a line) or a pitch",
     )
       .choices([...draftPurposes, ...preparePurposes])
       .default("outreach"),

@@ -11,7 +11,7 @@ export const coachOutreachRequestSchema = z.object({
   kind: z.enum(outreachKinds, { error: "Choose email, letter or network_message" }),
   // Optional so callers from before purposes keep getting every first-touch check.
   purpose: z
-    .enum(draftPurposes, { error: "Choose outreach, thank_you or confirm" })
+    .enum(draftPurposes, { error: "Choose outreach, thank_you, confirm or update" })
     .default("outreach"),
   introducer: z
     .object({

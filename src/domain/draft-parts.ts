@@ -104,3 +104,20 @@ export function pastDayPhrase(instant: string, now: Date, timeZone: string): str
   }
   return `on ${dayAndMonth(instant, timeZone)}`;
 }
+
+/**
+ * When an action is due (its calendar day, YYYY-MM-DD), as a promise: "today", "tomorrow",
+ * "by Friday" within the week, "by 12 December" later; a day already past reads "this week".
+ */
+export function dueDayPhrase(dueOn: string, now: Date, timeZone: string): string {
+  // Noon UTC of that day names the same calendar day in every zone from UTC−11 to UTC+11.
+  const instant = `${dueOn}T12:00:00.000Z`;
+  const utcDay = Math.round(Date.parse(instant) / 86_400_000 - 0.5);
+  const days = utcDay - dayNumber(now, timeZone);
+  if (days < 0) return "this week";
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  const weekday = formatter("en-GB", "UTC", { weekday: "long" }).format(new Date(instant));
+  if (days < 7) return `by ${weekday}`;
+  return `by ${formatter("en-GB", "UTC", { day: "numeric", month: "long" }).format(new Date(instant))}`;
+}

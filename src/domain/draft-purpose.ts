@@ -19,10 +19,11 @@ export function isOutreachKind(value: unknown): value is OutreachKind {
 }
 
 /**
- * What a draft is for: the first request to meet, the thank-you after a conversation, or
- * the confirmation the day before. Each purpose runs only the coach checks that make sense for it.
+ * What a draft is for: the first request to meet, the thank-you after a conversation, the
+ * confirmation the day before, or an update later ("what came of your advice"). Each
+ * purpose runs only the coach checks that make sense for it.
  */
-export const draftPurposes = ["outreach", "thank_you", "confirm"] as const;
+export const draftPurposes = ["outreach", "thank_you", "confirm", "update"] as const;
 export type DraftPurpose = (typeof draftPurposes)[number];
 
 export function isDraftPurpose(value: unknown): value is DraftPurpose {

@@ -11,8 +11,9 @@ import type { Person } from "./person.js";
 import { firstName, formalName } from "./person-name.js";
 import type { Profile } from "./profile.js";
 import { type HeldConversation, nextStepPlaceholder, saidPlaceholder } from "./thank-you-draft.js";
+import { adviceToCitePlaceholder, whatCameOfItPlaceholder } from "./update-draft.js";
 
-export type FollowUpPurpose = "thank_you" | "confirm";
+export type FollowUpPurpose = "thank_you" | "confirm" | "update";
 
 /**
  * The built-in thank-you and confirmation as templates, to start the explorer's own from.
@@ -26,6 +27,16 @@ Thank you for taking the time to talk with me {{when}}. What you said about ${sa
 Your advice gave me a clear next step: ${nextStepPlaceholder}. I would be glad to keep you posted on how it goes.
 
 Thank you again for your generosity.
+
+Best regards,
+{{my_name}}`,
+  update: `Hello {{first_name}},
+
+I wanted to tell you what came of your advice. When we spoke {{when}}, you suggested ${adviceToCitePlaceholder}.
+
+${whatCameOfItPlaceholder}.
+
+Thank you again — it made a real difference, and I will keep you posted.
 
 Best regards,
 {{my_name}}`,
@@ -67,7 +78,7 @@ export function followUpMergeValues(request: FollowUpMergeRequest): Record<strin
   if (profile.name) values.my_name = profile.name;
   if (profile.schoolOrRole) values.my_role = profile.schoolOrRole;
   if (profile.phone?.trim()) values.my_phone = profile.phone.trim();
-  if (request.purpose === "thank_you") {
+  if (request.purpose === "thank_you" || request.purpose === "update") {
     if (request.held) values.when = pastDayPhrase(request.held.at, now, timeZone);
     return values;
   }

@@ -5,13 +5,14 @@ import { builtInTemplates, fillTemplate, mergeFields } from "./outreach-draft.js
 import type { Profile } from "./profile.js";
 import { clientId, optionalText } from "./text-fields.js";
 
-/** What a template is for: the three first touches, a thank-you and a confirmation. */
+/** What a template is for: the three first touches, a thank-you, a confirmation and an update. */
 export const templatePurposes = [
   "email",
   "letter",
   "network_message",
   "thank_you",
   "confirm",
+  "update",
 ] as const;
 export type TemplatePurpose = (typeof templatePurposes)[number];
 
@@ -21,6 +22,7 @@ export const templatePurposeLabels: Record<TemplatePurpose, string> = {
   network_message: "Networking-site message",
   thank_you: "Thank-you",
   confirm: "Confirmation",
+  update: "Update",
 };
 
 /**

@@ -45,11 +45,16 @@ Best regards,
 Jordan Lee`);
   });
 
-  it("has the coach point at each placeholder, and nothing else; filled in, it is clean", () => {
+  it("has the coach point at each placeholder, and at the point and action they leave out; filled in, it is clean", () => {
     const { body } = draftThankYou(request());
     const findings = coachOutreach({ text: body, kind: "email", purpose: "thank_you" });
-    expect(findings.map((finding) => finding.code)).toEqual(["unfilled_merge"]);
-    expect(findings[0]?.places.map((place) => body.slice(place.start, place.end))).toEqual([
+    expect(findings.map((finding) => finding.code)).toEqual([
+      "no_specific_point",
+      "unfilled_merge",
+      "no_action",
+    ]);
+    const merge = findings.find((finding) => finding.code === "unfilled_merge");
+    expect(merge?.places.map((place) => body.slice(place.start, place.end))).toEqual([
       saidPlaceholder,
       nextStepPlaceholder,
     ]);

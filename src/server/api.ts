@@ -8,6 +8,7 @@ import { coachRoutes } from "./routes/coach.routes.js";
 import { conductRoutes, planQuestionMarkRoutes } from "./routes/conduct.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
 import { devicesRoutes } from "./routes/devices.routes.js";
+import { draftsRoutes } from "./routes/drafts.routes.js";
 import { followUpRoutes } from "./routes/follow-up.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
@@ -59,6 +60,7 @@ export function apiRoutes() {
       .route("/coach", coachRoutes())
       .route("/today", todayRoutes())
       .route("/conversations", conversationsRoutes())
+      .route("/drafts", draftsRoutes())
       // GET /conversations/:id/brief and /conversations/:id/brief.pdf
       .route("/conversations", briefRoutes())
       .route("/settings/calendar", calendarSettingsRoutes())

@@ -2,6 +2,7 @@ import type { Root } from "nlcst";
 import retextEnglish from "retext-english";
 import { type Plugin, unified } from "unified";
 import { VFile } from "vfile";
+import { actionCheck } from "./action.check.js";
 import { questionCheck, windowCheck } from "./ask.check.js";
 import { coachSource } from "./check.js";
 import {
@@ -22,6 +23,8 @@ import { purposeCheck } from "./purpose.check.js";
 import { checksFor } from "./purpose-checks.js";
 import { selfCenteredCheck } from "./self-centered.check.js";
 import { specificCheck } from "./specific.check.js";
+import { specificPointCheck } from "./specific-point.check.js";
+import { stayInTouchCheck } from "./stay-in-touch.check.js";
 
 /** One check per finding code; which of them run depends on the draft's purpose. */
 const checks: Record<FindingCode, Plugin<[CoachSettings], Root>> = {
@@ -36,6 +39,9 @@ const checks: Record<FindingCode, Plugin<[CoachSettings], Root>> = {
   self_centered: selfCenteredCheck,
   no_greeting_signoff: greetingCheck,
   unfilled_merge: mergeFieldsCheck,
+  no_specific_point: specificPointCheck,
+  no_action: actionCheck,
+  no_stay_in_touch: stayInTouchCheck,
 };
 
 type CheckMessage = VFile["messages"][number];

@@ -14,6 +14,10 @@ export const findingCodes = [
   "self_centered",
   "no_greeting_signoff",
   "unfilled_merge",
+  // A thank-you (METHOD §6): the point they made, what the explorer will do, staying in touch.
+  "no_specific_point",
+  "no_action",
+  "no_stay_in_touch",
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 

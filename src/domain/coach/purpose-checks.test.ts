@@ -13,8 +13,33 @@ const firstTouchOnly = [
 ];
 
 describe("which checks run for each purpose", () => {
-  it("runs every check on a first touch", () => {
-    expect(checksFor("outreach")).toEqual([...findingCodes]);
+  it("runs every check but the thank-you's own on a first touch", () => {
+    const thankYouOnly = ["no_specific_point", "no_action", "no_stay_in_touch"];
+    expect(checksFor("outreach")).toEqual(
+      findingCodes.filter((code) => !thankYouOnly.includes(code)),
+    );
+    expect(checksFor("confirm")).not.toEqual(expect.arrayContaining(["no_action"]));
+  });
+
+  it("checks a thank-you for a point, an action and an offer to stay in touch", () => {
+    expect(checksFor("thank_you")).toEqual([
+      "length",
+      "job_ask",
+      "no_greeting_signoff",
+      "unfilled_merge",
+      "no_specific_point",
+      "no_action",
+      "no_stay_in_touch",
+    ]);
+  });
+
+  it("checks an update for its greeting, placeholders, a job ask and the advice it cites", () => {
+    expect(checksFor("update")).toEqual([
+      "job_ask",
+      "no_greeting_signoff",
+      "unfilled_merge",
+      "no_specific_point",
+    ]);
   });
 
   it("spares a thank-you and a confirmation the first-touch checks, keeping the rest", () => {

@@ -74,6 +74,28 @@ Jordan`;
     expect(await codes({ text: thanks, kind: "email", purpose: "thank_you" })).toEqual([]);
   });
 
+  it("checks a thank-you for its point, action and offer, and an update for the advice it cites", async () => {
+    const findingsOf = async (body: object) =>
+      ((await (await coach(body)).json()) as { findings: Array<{ code: string; message: string }> })
+        .findings;
+    const praise =
+      "Hello Maya,\n\nThank you for your time. I learned a lot.\n\nHave a good week!\n\nBest,\nJordan";
+    const thanks = await findingsOf({ text: praise, kind: "email", purpose: "thank_you" });
+    expect(thanks.map((finding) => finding.code)).toEqual([
+      "no_specific_point",
+      "no_action",
+      "no_stay_in_touch",
+    ]);
+    expect(thanks[1]?.message).toMatch(/^Say what you will do because of their advice/);
+    const update = await findingsOf({ text: praise, kind: "email", purpose: "update" });
+    expect(update.map((finding) => finding.code)).toEqual(["no_specific_point"]);
+    const cited = praise.replace(
+      "I learned a lot.",
+      "You suggested I start with a portfolio review, and I did.",
+    );
+    expect(await findingsOf({ text: cited, kind: "email", purpose: "update" })).toEqual([]);
+  });
+
   it.each([
     [{ text: "Hi", kind: "email", purpose: "apology" }, "purpose"],
     [{ kind: "email" }, "text"],

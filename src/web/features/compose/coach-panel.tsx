@@ -21,6 +21,9 @@ export const coachFindingTitles: Record<FindingCode, string> = {
   self_centered: "More about them",
   no_greeting_signoff: "Greeting or sign-off",
   unfilled_merge: "Fill this in",
+  no_specific_point: "Name what they said",
+  no_action: "Say what you will do",
+  no_stay_in_touch: "Offer to stay in touch",
 };
 
 const limitKeys: Record<OutreachKind, keyof OutreachLimits> = {

@@ -55,7 +55,7 @@ export function ComposePage() {
   // A thank-you or a confirmation (`?purpose=`) is drafted from the log and the time zone too.
   const [searchParams] = useSearchParams();
   const purpose = composePurpose(searchParams.get("purpose"), person.data?.stage);
-  const purposeContext = usePurposeContext(id, purpose);
+  const purposeContext = usePurposeContext(id, purpose, searchParams.get("conversation"));
   if (
     person.isPending ||
     profile.isPending ||

@@ -8,6 +8,7 @@ import type { Stage } from "../../../domain/stage.js";
 import { latestConversation } from "../../../domain/thank-you-draft.js";
 import { useActivities } from "../log/index.js";
 import { useCadenceSettings } from "../settings/index.js";
+import { useDraftTakeaways } from "./queries.js";
 
 /** `?purpose=` of the composer; anything else means a first request to meet. */
 export function composePurpose(value: string | null, stage?: Stage): DraftPurpose {
@@ -20,20 +21,45 @@ export function composePurpose(value: string | null, stage?: Stage): DraftPurpos
 export type PurposeContext = FollowUpContext;
 
 /**
- * The log and the explorer's time zone, which only a thank-you or a confirmation needs;
- * a first touch asks for neither (and is ready at once with `data` null).
+ * The log and the explorer's time zone, which only a follow-up needs, and for a thank-you or
+ * an update the takeaways it cites (`?conversation=` names whose, for an update); a first
+ * touch asks for none of them (and is ready at once with `data` null).
  */
-export function usePurposeContext(personId: string, purpose: DraftPurpose) {
+export function usePurposeContext(
+  personId: string,
+  purpose: DraftPurpose,
+  conversation: string | null = null,
+) {
   const needed = purpose !== "outreach";
+  const citesTakeaways = purpose === "thank_you" || purpose === "update";
   const log = useActivities(personId);
   const settings = useCadenceSettings(needed);
+  const takeaways = useDraftTakeaways(
+    personId,
+    purpose === "update" ? conversation : null,
+    citesTakeaways,
+  );
   if (!needed) return { isPending: false, error: null, retry: () => {}, data: null };
-  const failed = log.isError ? log : settings.isError ? settings : null;
+  const failed = log.isError
+    ? log
+    : settings.isError
+      ? settings
+      : citesTakeaways && takeaways.isError
+        ? takeaways
+        : null;
+  const takeawaysReady = !citesTakeaways || takeaways.data !== undefined;
   return {
-    isPending: log.isPending || settings.isPending,
+    isPending: log.isPending || settings.isPending || (citesTakeaways && takeaways.isPending),
     error: failed?.error ?? null,
     retry: () => void failed?.refetch(),
-    data: log.data && settings.data ? { log: log.data, timeZone: settings.data.timeZone } : null,
+    data:
+      log.data && settings.data && takeawaysReady
+        ? {
+            log: log.data,
+            timeZone: settings.data.timeZone,
+            takeaways: takeaways.data?.takeaways ?? [],
+          }
+        : null,
   };
 }
 
@@ -49,13 +75,19 @@ export function purposeHeading(purpose: DraftPurpose, personName: string) {
       return {
         title: `Thank ${personName}`,
         description:
-          "Send it within a day of your conversation. Fill in what they said and what you will do with it.",
+          "Send it within a day of your conversation: what they said, what you will do with it, and an offer to stay in touch.",
       };
     case "confirm":
       return {
         title: `Confirm with ${personName}`,
         description:
           "A short note the day before, with the time, the place and your phone number in case anything changes.",
+      };
+    case "update":
+      return {
+        title: `Update ${personName}`,
+        description:
+          "Tell them what came of their advice: cite what they said and what you did with it.",
       };
   }
 }
@@ -64,6 +96,7 @@ export function purposeHeading(purpose: DraftPurpose, personName: string) {
 export function sentWhat(purpose: DraftPurpose, kindLabel: string): string {
   if (purpose === "thank_you") return "thank-you";
   if (purpose === "confirm") return "confirmation";
+  if (purpose === "update") return "update";
   return kindLabel.toLowerCase();
 }
 
@@ -86,11 +119,20 @@ export function PurposeNotice({ purpose, profile, person, context }: PurposeNoti
       Log it on {person.name}’s page
     </Link>
   );
-  if (purpose === "thank_you" && !latestConversation(context.log)) {
+  if ((purpose === "thank_you" || purpose === "update") && !latestConversation(context.log)) {
     return (
       <p className={notice}>
         No conversation with {person.name} is logged yet, so the draft does not say when you talked.{" "}
-        {logLink} and the thank-you will be due on Today.
+        {logLink} and the {purpose === "update" ? "update" : "thank-you"} will be due on Today.
+      </p>
+    );
+  }
+  if (purpose === "thank_you" && (context.takeaways ?? []).length === 0) {
+    return (
+      <p className={notice} data-testid="no-takeaways">
+        Your notes from this conversation have no takeaways yet, so the draft leaves blanks for what{" "}
+        {person.name} said and what you will do. Write up your takeaways and the draft will name
+        their advice and your next step.
       </p>
     );
   }

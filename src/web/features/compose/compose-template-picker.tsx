@@ -27,7 +27,7 @@ export function TemplatePicker({ purpose, selected, onChange }: TemplatePickerPr
     : templates.isError
       ? "Your templates could not be loaded; the built-in one is used."
       : forKind.length === 0
-        ? `You have no templates of your own for a ${templatePurposeLabels[purpose].toLowerCase()} yet.`
+        ? `You have no templates of your own for ${withArticle(templatePurposeLabels[purpose].toLowerCase())} yet.`
         : undefined;
   return (
     <div className="flex flex-col gap-1.5 sm:flex-row sm:items-end sm:gap-3">
@@ -57,4 +57,9 @@ export function TemplatePicker({ purpose, selected, onChange }: TemplatePickerPr
       </Link>
     </div>
   );
+}
+
+/** "a thank-you", "an update" (the labels are plain words; the grammar stays on the server). */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
 }

@@ -20,7 +20,24 @@ export const composeApi = {
         }),
       )
     ).findings,
+  /** The takeaways a thank-you or an update cites: of the conversation named, else the latest held. */
+  draftTakeaways: async (personId: string, conversation: string | null) =>
+    unwrap(
+      api.drafts.people[":id"].takeaways.$get({
+        param: { id: personId },
+        query: conversation ? { conversation } : {},
+      }),
+    ),
 };
+
+/** The takeaways a follow-up draft is written from; not asked for a first touch or a confirmation. */
+export function useDraftTakeaways(personId: string, conversation: string | null, needed: boolean) {
+  return useQuery({
+    queryKey: ["draft-takeaways", personId, conversation ?? ""],
+    queryFn: () => composeApi.draftTakeaways(personId, conversation),
+    enabled: needed,
+  });
+}
 
 /** The value once it has stopped changing for `delay` milliseconds. */
 export function useDebounced<T>(value: T, delay: number): T {

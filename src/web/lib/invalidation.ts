@@ -52,6 +52,8 @@ export const queryKeys = {
   preparation: (activityId: string) => ["people", "preparation", activityId] as const,
   /** Conduct mode's page (issue 11); under "people" so log changes refresh it. */
   conduct: (activityId: string) => ["people", "conduct", activityId] as const,
+  /** The takeaways a thank-you or update draft cites, per person and conversation. */
+  draftTakeaways: ["draft-takeaways"] as const,
   /** The built-in and the explorer's own question banks. */
   questionBank: ["questions"] as const,
   prepareSettings: ["settings", "prepare"] as const,
@@ -303,6 +305,8 @@ export function afterTakeawaysChange(queryClient: QueryClient, activityId: strin
     queryKeys.takeaways(activityId),
     queryKeys.today,
     ["people", "person-takeaways"],
+    // The thank-you and update drafts cite them (compose/queries.ts).
+    queryKeys.draftTakeaways,
     ["search"],
   ]);
 }

@@ -36,7 +36,8 @@ registerRoute(
         return (await matchPrecache("index.html")) ?? Response.error();
       }
     },
-    { denylist: [/^\/api\//, /^\/calendar\//] },
+    // A pairing link must reach the server (it sets the device cookie), never the cached app.
+    { denylist: [/^\/api\//, /^\/calendar\//, /^\/pair\//] },
   ),
 );
 

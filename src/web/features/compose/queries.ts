@@ -33,7 +33,7 @@ export const composeApi = {
 /** The takeaways a follow-up draft is written from; not asked for a first touch or a confirmation. */
 export function useDraftTakeaways(personId: string, conversation: string | null, needed: boolean) {
   return useQuery({
-    queryKey: ["draft-takeaways", personId, conversation ?? ""],
+    queryKey: [...queryKeys.draftTakeaways, personId, conversation ?? ""],
     queryFn: () => composeApi.draftTakeaways(personId, conversation),
     enabled: needed,
   });

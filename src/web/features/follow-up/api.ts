@@ -24,4 +24,7 @@ export const followUpApi = {
     (await unwrap(api.conversations[":id"].reflection.$put({ ...byId(activityId), json: draft })))
       .reflection,
   reflections: async () => (await unwrap(api.reflections.$get())).reflections,
+  /** What was noted in conduct mode: the notes pad and the planned questions' one-line notes. */
+  conductNotes: (activityId: string) =>
+    unwrap(api.conversations[":id"].conduct.$get(byId(activityId))),
 };

@@ -4,7 +4,7 @@ import { ButtonLink } from "../../components/button.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { lengthText, modeText, whenText } from "../../lib/conversations-format.js";
-import { useFollowUpConversation, useTakeaways } from "./queries.js";
+import { useConductNotes, useFollowUpConversation, useTakeaways } from "./queries.js";
 import { ReflectionSection } from "./reflection-section.js";
 import { ReflectionTrend } from "./reflection-trend.js";
 import { TakeawaysSection } from "./takeaways-section.js";
@@ -101,12 +101,42 @@ function FollowUp({
 }
 
 /**
- * SLOT (issue 11, helper "conduct"): the notes taken in conduct mode for this conversation
- * are shown here, above the takeaways, once the conduct feature's API is merged. Until then
- * it renders nothing; it is not faked.
+ * What was noted during the conversation (conduct mode): the notes pad and each question's
+ * one-line note, above the takeaways they become. Nothing noted: the section is left out.
  */
-function ConductNotesSlot(_props: { activityId: string }) {
-  return null;
+function ConductNotesSlot({ activityId }: { activityId: string }) {
+  const conduct = useConductNotes(activityId);
+  if (!conduct.data) return null;
+  const questionNotes = conduct.data.questions.filter((question) => question.note);
+  const notes = conduct.data.notes;
+  if (questionNotes.length === 0 && notes.length === 0) return null;
+  return (
+    <Card id="conduct-notes" title="Your notes from the conversation">
+      <p className="mb-3 text-sm text-slate-600">
+        Turn each into a takeaway below while it is fresh: what you learned, their advice, people
+        and resources they named.
+      </p>
+      {questionNotes.length > 0 ? (
+        <ul className="mb-3 space-y-2">
+          {questionNotes.map((question) => (
+            <li key={question.id} className="text-sm">
+              <span className="block text-slate-500">{question.text}</span>
+              <span className="block break-words text-slate-900">{question.note}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {notes.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-900">
+          {notes.map((note) => (
+            <li key={note.id} className="break-words whitespace-pre-wrap">
+              {note.body}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Card>
+  );
 }
 
 function Card({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

@@ -13,6 +13,14 @@ export function useFollowUpConversation(activityId: string) {
   });
 }
 
+/** The conduct page's read: its notes are what the takeaways are written from. */
+export function useConductNotes(activityId: string) {
+  return useQuery({
+    queryKey: queryKeys.conduct(activityId),
+    queryFn: () => followUpApi.conductNotes(activityId),
+  });
+}
+
 export function useTakeaways(activityId: string) {
   return useQuery({
     queryKey: queryKeys.takeaways(activityId),

@@ -7,6 +7,7 @@
 // Usage: node bench/question-check.mjs [questions] [rounds]   (defaults: 1000 5)
 import nlp from "compromise";
 import { coachQuestions } from "../dist/domain/coach/closed-question.check.js";
+import { best } from "./support/best.mjs";
 
 const count = Number(process.argv[2] ?? 1000);
 const rounds = Number(process.argv[3] ?? 5);
@@ -67,22 +68,11 @@ function floor() {
   return terms;
 }
 
-function best(work) {
-  let fastest = Number.POSITIVE_INFINITY;
-  let result;
-  for (let round = 0; round < rounds; round += 1) {
-    const begun = performance.now();
-    result = work();
-    fastest = Math.min(fastest, performance.now() - begun);
-  }
-  return { ms: fastest, result };
-}
-
 // Warm both up (the lexicon loads and the code is compiled) before timing either.
 check();
 floor();
-const figure = best(check);
-const base = best(floor);
+const figure = best(check, rounds);
+const base = best(floor, rounds);
 const perSecond = (ms) => Math.round((questions.length * 1000) / ms);
 console.log(
   `Yes/no check over ${questions.length} questions (${figure.result} closed), best of ${rounds} (node ${process.version})`,

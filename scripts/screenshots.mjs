@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { post, repoRoot, startApp } from "./screenshot-app.mjs";
+import { conductUnderWay, shootFollowUp, writeUp } from "./screenshots-follow-up.mjs";
 import { preparePriya, shootPrepare } from "./screenshots-prepare.mjs";
 
 const docsDir = join(repoRoot, "docs");
@@ -162,8 +163,9 @@ async function main() {
       personId: featured.id,
       organizationId: featured.organizationId,
     });
+    let held;
     if (saved[1]) {
-      const held = await post(app.url, "/api/conversations", {
+      held = await post(app.url, "/api/conversations", {
         personId: saved[1].id,
         scheduledFor: daysFromNow(-0.2),
         channel: "in_person",
@@ -244,8 +246,18 @@ async function main() {
 
     await shootPrepare(app.url, upcoming.conversation.activityId, { desktop, phone, docsDir });
 
+    if (held && saved[4]) {
+      await writeUp(app.url, held.conversation.activityId);
+      const conductId = await conductUnderWay(app.url, saved[4].id);
+      await shootFollowUp(
+        app.url,
+        { conductId, heldId: held.conversation.activityId },
+        { desktop, phone, docsDir },
+      );
+    }
+
     console.log(
-      "Saved docs/screenshot-people.png, -person, -people-phone, -today, -conversations, -trips, -compose, -call, -prepare, -prepare-phone, -brief",
+      "Saved docs/screenshot-people.png, -person, -people-phone, -today, -conversations, -trips, -compose, -call, -prepare, -prepare-phone, -brief, -conduct-phone, -follow-up",
     );
   } finally {
     await browser?.close();

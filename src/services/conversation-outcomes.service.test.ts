@@ -13,6 +13,7 @@ import {
   scheduleConversation,
 } from "./conversations.service.js";
 import { createPerson, getPerson, updatePerson } from "./people.service.js";
+import { addTakeaway } from "./takeaways.service.js";
 import { getToday, saveCadenceSettings } from "./today.service.js";
 
 const minute = 60 * 1000;
@@ -191,6 +192,11 @@ describe.each(storeTargets)("After a conversation's time, on $name", (target) =>
       const { person, conversation } = await booked(hour);
       advance(2 * hour);
       await markConversationHeld(context, conversation.activityId);
+      // Written up (else "write up your notes" waits too) and thanked.
+      await addTakeaway(context, conversation.activityId, {
+        tag: "advice",
+        text: "Ask for a trial day",
+      });
       await logActivity(context, person.id, { kind: "thank_you_sent", channel: "email" });
       expect(await reasons()).toEqual([]);
       advance(92 * day);

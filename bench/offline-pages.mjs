@@ -1,12 +1,12 @@
-// How long the preparation page takes to be usable on a cold start on a 390-pixel phone
-// viewport, online and offline (issue 11): from navigation to the heading, the saved
-// objective and the first planned question on screen, in headless Chromium against the built
+// How long the conduct and preparation pages take to be usable on a cold start on a 390-pixel
+// phone viewport, online and offline (issue 11): from navigation to the page's heading or
+// timer, the saved objective and the first planned question on screen, in headless Chromium against the built
 // app. Online cold: a fresh browser profile each run (no service worker, no cache). Installed:
 // a profile whose service worker has kept the conversation, each run a new page (the app's
 // scripts not in memory), online and then with the connection cut (context.setOffline).
 // Each figure is printed beside a floor from the same run, a bare page loading the
 // framework script from a bare Node server, cold; each line ends with `ratio N.NN`.
-// Needs `npm run build` and /usr/bin/chromium. Usage: node bench/offline-prepare.mjs [runs]
+// Needs `npm run build` and /usr/bin/chromium. Usage: node bench/offline-pages.mjs [runs]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -65,13 +65,36 @@ async function seed(url) {
   return id;
 }
 
+/** Each page, and what must be on screen for it to be usable. */
+const pages = [
+  {
+    label: "Conduct",
+    path: (id) => `/conversations/${id}/conduct`,
+    ready: async (page) => {
+      await page.getByTestId("conduct-timer").waitFor();
+      await page.getByText(objective).first().waitFor();
+      await page.getByText(firstQuestion).first().waitFor();
+    },
+  },
+  {
+    label: "Preparation",
+    path: (id) => `/conversations/${id}/prepare`,
+    ready: async (page) => {
+      await page.getByRole("heading", { level: 1, name: "Prepare: Maya Chen" }).waitFor();
+      await page
+        .getByRole("textbox", { name: "Objective" })
+        .and(page.getByText(objective))
+        .waitFor();
+      await page.getByText(firstQuestion).first().waitFor();
+    },
+  },
+];
+
 /** Milliseconds from navigation to the page being usable. */
-async function timePrepare(page, address) {
+async function timeToUsable(page, address, ready) {
   const started = performance.now();
   await page.goto(address);
-  await page.getByRole("heading", { level: 1, name: "Prepare: Maya Chen" }).waitFor();
-  await page.getByRole("textbox", { name: "Objective" }).and(page.getByText(objective)).waitFor();
-  await page.getByText(firstQuestion).first().waitFor();
+  await ready(page);
   return performance.now() - started;
 }
 
@@ -80,13 +103,14 @@ const { child, url } = await startApp(dataDir);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
 try {
   const id = await seed(url);
-  const address = `${url}/conversations/${id}/prepare`;
   const assets = join(repoRoot, "dist/web/assets");
   const framework = readdirSync(assets).find((name) => /^react-.*\.js$/.test(name));
   const bare = await bareServer(readFileSync(join(assets, framework)));
 
   const floorTimes = [];
-  const coldTimes = [];
+  const times = new Map(
+    pages.map((each) => [each.label, { cold: [], installed: [], offline: [] }]),
+  );
   for (let run = 0; run < runs; run += 1) {
     const floorContext = await browser.newContext(phone);
     const floorPage = await floorContext.newPage();
@@ -95,9 +119,14 @@ try {
     floorTimes.push(performance.now() - started);
     await floorContext.close();
 
-    const context = await browser.newContext(phone);
-    coldTimes.push(await timePrepare(await context.newPage(), address));
-    await context.close();
+    for (const each of pages) {
+      const context = await browser.newContext(phone);
+      const page = await context.newPage();
+      times
+        .get(each.label)
+        .cold.push(await timeToUsable(page, `${url}${each.path(id)}`, each.ready));
+      await context.close();
+    }
   }
 
   // Installed: the service worker in charge and the conversation kept (its mark shown).
@@ -107,31 +136,38 @@ try {
   await setup.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await setup.getByText("Available offline").first().waitFor();
   await setup.close();
-  const installedTimes = [];
-  const offlineTimes = [];
   for (let run = 0; run < runs; run += 1) {
-    let page = await context.newPage();
-    installedTimes.push(await timePrepare(page, address));
-    await page.close();
-    await context.setOffline(true);
-    page = await context.newPage();
-    offlineTimes.push(await timePrepare(page, address));
-    await page.close();
-    await context.setOffline(false);
+    for (const each of pages) {
+      const address = `${url}${each.path(id)}`;
+      let page = await context.newPage();
+      times.get(each.label).installed.push(await timeToUsable(page, address, each.ready));
+      await page.close();
+      await context.setOffline(true);
+      page = await context.newPage();
+      times.get(each.label).offline.push(await timeToUsable(page, address, each.ready));
+      await page.close();
+      await context.setOffline(false);
+    }
   }
   await context.close();
   bare.server.close();
 
   const floor = median(floorTimes);
-  const line = (label, times) => {
-    const value = median(times);
+  const line = (label, values) => {
+    const value = median(values);
     console.log(
       `${label} (median of ${runs}): ${value.toFixed(0)} ms; floor (bare page, the framework script, cold) ${floor.toFixed(0)} ms; ratio ${(value / floor).toFixed(2)}`,
     );
   };
-  line("Preparation usable at 390 px, online, cold profile", coldTimes);
-  line("Preparation usable at 390 px, online, installed (service worker)", installedTimes);
-  line("Preparation usable at 390 px, offline, installed (saved on the device)", offlineTimes);
+  for (const each of pages) {
+    const measured = times.get(each.label);
+    line(`${each.label} usable at 390 px, online, cold profile`, measured.cold);
+    line(`${each.label} usable at 390 px, online, installed (service worker)`, measured.installed);
+    line(
+      `${each.label} usable at 390 px, offline, installed (saved on the device)`,
+      measured.offline,
+    );
+  }
 } finally {
   await browser.close();
   child.kill("SIGTERM");

@@ -10,12 +10,7 @@ import { useToast } from "../../components/toast.js";
 import { whenText } from "../../lib/conversations-format.js";
 import { useCadenceSettings } from "../settings/index.js";
 import { ConversationRow, type ConversationRowActions } from "./conversations-row.js";
-import {
-  useCancelConversation,
-  useConversations,
-  useMarkConversationHeld,
-  useRestoreConversation,
-} from "./queries.js";
+import { useCancelConversation, useConversations, useRestoreConversation } from "./queries.js";
 import { ScheduleConversationDialog } from "./schedule-conversation-dialog.js";
 import { RescheduleDialog } from "./schedule-new-time-dialog.js";
 
@@ -67,13 +62,8 @@ export function ConversationsPage() {
   const [rescheduling, setRescheduling] = useState<ConversationWithPerson | null>(null);
   const cancel = useCancelConversation();
   const restore = useRestoreConversation();
-  const markHeld = useMarkConversationHeld();
   const { showToast } = useToast();
-  const busyId = cancel.isPending
-    ? (cancel.variables ?? null)
-    : markHeld.isPending
-      ? (markHeld.variables ?? null)
-      : null;
+  const busyId = cancel.isPending ? (cancel.variables ?? null) : null;
 
   const header = (
     <PageHeader
@@ -128,21 +118,9 @@ export function ConversationsPage() {
     }
   }
 
-  async function held(conversation: ConversationWithPerson) {
-    try {
-      await markHeld.mutateAsync(conversation.activityId);
-      showToast({
-        message: `Logged your conversation with ${conversation.personName}. Time for a thank-you: it is on Today.`,
-      });
-    } catch (error) {
-      showToast({ message: `Could not log it: ${errorMessage(error)}`, tone: "error" });
-    }
-  }
-
   const actions: ConversationRowActions = {
     onReschedule: setRescheduling,
     onCancel: (conversation) => void cancelConversation(conversation),
-    onHeld: (conversation) => void held(conversation),
     busyId,
   };
 

@@ -13,11 +13,11 @@ import {
   whenText,
 } from "../../lib/conversations-format.js";
 import { conversationsApi } from "./api.js";
+import { DidItHappenActions } from "./did-it-happen-actions.js";
 
 export interface ConversationRowActions {
   onReschedule: (conversation: ConversationWithPerson) => void;
   onCancel: (conversation: ConversationWithPerson) => void;
-  onHeld: (conversation: ConversationWithPerson) => void;
   /** The conversation an action is running for, so its buttons wait. */
   busyId: string | null;
 }
@@ -103,9 +103,8 @@ export function ConversationRow({
       </div>
       <div className="flex shrink-0 flex-wrap gap-2">
         {conversation.status === "did_it_happen" ? (
-          <Button variant="primary" disabled={busy} onClick={() => actions.onHeld(conversation)}>
-            It happened
-          </Button>
+          // As on Today: held (at the start, or another time), moved, cancelled by whom, no-show.
+          <DidItHappenActions conversation={conversation} timeZone={timeZone} />
         ) : null}
         {conversation.status === "upcoming" || conversation.status === "did_it_happen" ? (
           <ButtonLink to={conductPath(conversation.activityId)}>
@@ -122,7 +121,7 @@ export function ConversationRow({
             Prepare<span className="sr-only"> for {conversation.personName}</span>
           </ButtonLink>
         ) : null}
-        {conversation.status === "upcoming" || conversation.status === "did_it_happen" ? (
+        {conversation.status === "upcoming" ? (
           <>
             <Button disabled={busy} onClick={() => actions.onReschedule(conversation)}>
               Reschedule

@@ -49,14 +49,6 @@ export function useRestoreConversation() {
   });
 }
 
-export function useMarkConversationHeld() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => conversationsApi.markHeld(id),
-    onSuccess: () => afterLogChange(queryClient),
-  });
-}
-
 /** "It happened" with a corrected start or length. */
 export function useMarkHeldAt() {
   const queryClient = useQueryClient();

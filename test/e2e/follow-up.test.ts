@@ -30,7 +30,7 @@ describe.skipIf(!available)("Follow up: takeaways, their reminders and the refle
       })
     ).conversation;
   const markHeld = (activityId: string) =>
-    callApi(app, "POST", `/api/conversations/${activityId}/held`);
+    callApi(app, "POST", `/api/conversations/${activityId}/held`, {});
   /** The follow-up reminders as Today's API answers them: reason, state and when due. */
   const followUps = async () =>
     (await callApi<TodayView>(app, "GET", "/api/today")).actions
@@ -71,7 +71,11 @@ describe.skipIf(!available)("Follow up: takeaways, their reminders and the refle
       await setClock("2025-03-03T20:00:00.000Z");
       expect((await followUps()).map((action) => action.state)).toEqual(["due"]);
       await openToday();
-      await page.getByText("Write up your notes as takeaways while they are fresh").waitFor();
+      await page
+        .getByText(
+          "Write up your notes from the conversation of 3 Mar as takeaways, while they are fresh",
+        )
+        .waitFor();
       await shot("today-write-up");
 
       // From the conversations list, the held conversation opens its follow-up page.
@@ -160,7 +164,9 @@ describe.skipIf(!available)("Follow up: takeaways, their reminders and the refle
       // The action's day: it is on Today; ticked off, an update is proposed.
       await setClock("2025-03-10T09:00:00.000Z");
       await openToday();
-      await page.getByText("An action you said you would take is due").waitFor();
+      await page
+        .getByText("An action you planned after the conversation of 3 Mar is due")
+        .waitFor();
       expect((await followUps()).map(({ reason, state }) => `${reason}:${state}`)).toEqual([
         "takeaway_action:due",
       ]);
@@ -171,7 +177,11 @@ describe.skipIf(!available)("Follow up: takeaways, their reminders and the refle
         "send_update:due",
       ]);
       await openToday();
-      await page.getByText("You acted on their advice — tell them what came of it").waitFor();
+      await page
+        .getByText(
+          "You acted on their advice from the conversation of 3 Mar — tell them what came of it",
+        )
+        .waitFor();
       await shot("today-update");
 
       // The next conversation's preparation page shows what to change.

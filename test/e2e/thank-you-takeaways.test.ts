@@ -49,7 +49,7 @@ describe.skipIf(!available)("The thank-you and the update from the takeaways", (
       channel: "in_person",
       durationMinutes: 30,
     });
-    await callApi(app, "POST", `/api/conversations/${activity.id}/held`);
+    await callApi(app, "POST", `/api/conversations/${activity.id}/held`, {});
     const now = clockStart.toISOString();
     await withStore(async (takeaways) => {
       const note = { activityId: activity.id, personId: maya.id, actionDueOn: null };

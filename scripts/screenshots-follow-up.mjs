@@ -39,7 +39,7 @@ export async function conductUnderWay(url, personId) {
     "PATCH",
   );
   await post(url, `/api/conversations/${id}/conduct/start`, { startedAt: ago(12) });
-  await post(url, `/api/conversations/${id}/conduct/notes-permission`, { granted: true });
+  await post(url, `/api/conversations/${id}/conduct/notes-permission`, { granted: true }, "PUT");
   await post(url, `/api/plan-questions/${planned[0].id}/mark`, { asked: "asked" }, "PUT");
   await post(
     url,

@@ -149,7 +149,7 @@ describe.skipIf(!available)("Conversations and the calendar in a real browser", 
     const past = page.getByRole("region", { name: /^Past/ });
     const asked = past.locator("li[data-conversation]").filter({ hasText: "Lee Park" });
     await asked.getByText("Did it happen?").waitFor();
-    await asked.getByRole("button", { name: "It happened" }).click();
+    await asked.getByRole("button", { name: "It happened with Lee Park", exact: true }).click();
     await asked.getByText("Held").waitFor();
     expect(await asked.getByRole("button", { name: "Reschedule" }).count()).toBe(0);
 

@@ -18,6 +18,8 @@ export function isConductPath(pathname: string): boolean {
 }
 
 let update: AppUpdate = "none";
+/** How long a waiting worker has to take charge once the conduct page is left. */
+const takeOverGraceMs = 3000;
 const listeners = new Set<() => void>();
 let applyUpdate: () => void = () => {};
 
@@ -99,7 +101,15 @@ export async function startServiceWorker(location: PageLocation): Promise<void> 
   });
   location.onChange(() => {
     if (onConduct()) return;
-    if (update === "waiting") takeOver();
+    if (update === "waiting") {
+      takeOver();
+      // Leaving the conversation is the safe moment. Should the new worker not take charge
+      // soon (Chromium can hold it back while the old one still answers a request), a reload
+      // brings the new build anyway: the page comes from the server first.
+      setTimeout(() => {
+        if (update === "waiting" && !onConduct()) window.location.reload();
+      }, takeOverGraceMs);
+    }
     if (update === "taken-over") window.location.reload();
   });
 

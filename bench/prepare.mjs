@@ -17,6 +17,7 @@ import { createServiceContext } from "../dist/services/context.js";
 import { connect, parseStoreUrl } from "../dist/store/connect.js";
 import { openStore } from "../dist/store/store.js";
 import { onEachEngine, percentile } from "./support/engines.mjs";
+import { seededRandom } from "./support/random.mjs";
 
 const requests = Number(process.argv[2] ?? 60);
 const peopleCount = Number(process.argv[3] ?? 2_000);
@@ -33,11 +34,7 @@ const ownBankSize = 240; // with the plan: 300 questions
 const storyCount = 20;
 const pickedStories = 5;
 
-let seed = 7;
-const random = () => {
-  seed = (seed * 1664525 + 1013904223) % 4294967296;
-  return seed / 4294967296;
-};
+const random = seededRandom(7);
 const kinds = [
   "email_sent",
   "letter_sent",

@@ -8,14 +8,11 @@
 import nlp from "compromise";
 import { coachQuestions } from "../dist/domain/coach/closed-question.check.js";
 import { best } from "./support/best.mjs";
+import { seededRandom } from "./support/random.mjs";
 
 const count = Number(process.argv[2] ?? 1000);
 const rounds = Number(process.argv[3] ?? 5);
-let seed = 11;
-const random = () => {
-  seed = (seed * 1664525 + 1013904223) % 4294967296;
-  return seed / 4294967296;
-};
+const random = seededRandom(11);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const topics = ["your job", "the field", "product design", "public health", "data journalism"];

@@ -13,6 +13,7 @@ import { searchEverything } from "../dist/services/search.service.js";
 import { ensureSearchIndex } from "../dist/services/search-freshness.js";
 import { connect, parseStoreUrl } from "../dist/store/connect.js";
 import { openStore } from "../dist/store/store.js";
+import { seededRandom } from "./support/random.mjs";
 
 const peopleCount = Number(process.argv[2] ?? 10_000);
 const notesPerPerson = Number(process.argv[3] ?? 10);
@@ -20,11 +21,7 @@ const queryCount = Number(process.argv[4] ?? 200);
 const ownerId = "local";
 
 // A seeded generator, so every run (and both databases) gets the same data and queries.
-let seed = 20261122;
-function random() {
-  seed = (seed * 1664525 + 1013904223) % 4294967296;
-  return seed / 4294967296;
-}
+const random = seededRandom(20261122);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const firstNames = (

@@ -8,14 +8,11 @@
 import nlp from "compromise";
 import { coachOutreach } from "../dist/domain/coach/coach-outreach.js";
 import { best } from "./support/best.mjs";
+import { seededRandom } from "./support/random.mjs";
 
 const count = Number(process.argv[2] ?? 200);
 const rounds = Number(process.argv[3] ?? 3);
-let seed = 7;
-const random = () => {
-  seed = (seed * 1664525 + 1013904223) % 4294967296;
-  return seed / 4294967296;
-};
+const random = seededRandom(7);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const names = ["Ms. Chen", "Sam", "Dr. Adler", "Ana", "Mr. Okafor"];

@@ -10,16 +10,13 @@ import { createServiceContext } from "../dist/services/context.js";
 import { connect, parseStoreUrl } from "../dist/store/connect.js";
 import { openStore } from "../dist/store/store.js";
 import { onEachEngine, percentile } from "./support/engines.mjs";
+import { seededRandom } from "./support/random.mjs";
 
 const requests = Number(process.argv[2] ?? 40);
 const peopleCount = Number(process.argv[3] ?? 10_000);
 const activityCount = Number(process.argv[4] ?? 100_000);
 const now = new Date("2026-11-22T09:00:00.000Z");
-let seed = 7;
-const random = () => {
-  seed = (seed * 1664525 + 1013904223) % 4294967296;
-  return seed / 4294967296;
-};
+const random = seededRandom(7);
 const kinds = [
   "email_sent",
   "letter_sent",

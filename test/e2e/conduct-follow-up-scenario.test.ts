@@ -4,6 +4,7 @@ import type { Activity } from "../../src/domain/activity.js";
 import type { ConductView } from "../../src/domain/conduct/conduct-view.js";
 import type { Person } from "../../src/domain/person.js";
 import { clockStart, daysLater, useClockedApp } from "./clocked-app.js";
+import { bookPlannedConversation } from "./conduct-seed.js";
 import { browserAvailable, callApi, type RunningApp } from "./harness.js";
 
 const available = browserAvailable();
@@ -38,26 +39,8 @@ describe.skipIf(!available)("From the conversation to keeping in touch, on a pho
       organizationName: "Northwind",
       email: "dana@example.com",
     });
-    const { conversation } = await callApi<{ conversation: { activityId: string } }>(
-      app,
-      "POST",
-      "/api/conversations",
-      {
-        personId: dana.id,
-        scheduledFor: clockStart.toISOString(),
-        durationMinutes: 30,
-        channel: "video",
-      },
-    );
-    activityId = conversation.activityId;
-    for (const text of questions) {
-      await callApi(app, "POST", `/api/conversations/${activityId}/plan`, {
-        text,
-        group: "person",
-        tags: [],
-      });
-    }
-    await callApi(app, "PATCH", `/api/conversations/${activityId}/preparation`, {
+    activityId = await bookPlannedConversation(app, dana.id, {
+      questions,
       objective: "Learn which first roles lead into user research by June",
     });
   });

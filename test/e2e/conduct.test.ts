@@ -4,6 +4,7 @@ import type { Activity } from "../../src/domain/activity.js";
 import type { ConductView } from "../../src/domain/conduct/conduct-view.js";
 import type { Person } from "../../src/domain/person.js";
 import { clockStart, useClockedApp } from "./clocked-app.js";
+import { bookPlannedConversation } from "./conduct-seed.js";
 import { browserAvailable, callApi, type RunningApp } from "./harness.js";
 
 const available = browserAvailable();
@@ -34,26 +35,8 @@ describe.skipIf(!available)("Conducting a conversation from a phone", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.clock.setFixedTime(clockStart);
     dana = await addPerson({ name: "Dana Reyes", organizationName: "Acme Health" });
-    const { conversation } = await callApi<{ conversation: { activityId: string } }>(
-      app,
-      "POST",
-      "/api/conversations",
-      {
-        personId: dana.id,
-        scheduledFor: clockStart.toISOString(),
-        durationMinutes: 30,
-        channel: "video",
-      },
-    );
-    activityId = conversation.activityId;
-    for (const text of questions) {
-      await callApi(app, "POST", `/api/conversations/${activityId}/plan`, {
-        text,
-        group: "person",
-        tags: [],
-      });
-    }
-    await callApi(app, "PATCH", `/api/conversations/${activityId}/preparation`, {
+    activityId = await bookPlannedConversation(app, dana.id, {
+      questions,
       objective: "Learn which first roles lead into health data",
     });
     await callApi(app, "PUT", "/api/pitches/default", {

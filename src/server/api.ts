@@ -11,6 +11,7 @@ import { devicesRoutes } from "./routes/devices.routes.js";
 import { draftsRoutes } from "./routes/drafts.routes.js";
 import { followUpRoutes } from "./routes/follow-up.routes.js";
 import { exportRoutes, importRoutes, restoreRoutes } from "./routes/import-export.routes.js";
+import { insightsRoutes } from "./routes/insights.routes.js";
 import { mailRoutes } from "./routes/mail.routes.js";
 import { resumeRoutes, smtpSettingsRoutes } from "./routes/mail-settings.routes.js";
 import { networkAsksRoutes } from "./routes/network-asks.routes.js";
@@ -89,5 +90,7 @@ export function apiRoutes() {
       .route("/plan-questions", planQuestionMarkRoutes())
       // Follow up (issue 11): takeaways, a person's takeaways, reflections and their trend.
       .route("/", followUpRoutes())
+      // Insights (issue 12): /insights/options|effort|themes|compare|network.
+      .route("/insights", insightsRoutes())
   );
 }

@@ -31,6 +31,7 @@ export interface Database {
   conduct_notes: ConductNoteTable;
   takeaways: TakeawayTable;
   reflections: ReflectionTable;
+  check_ins: CheckInTable;
   devices: DeviceTable;
   pairing_tokens: PairingTokenTable;
 }
@@ -327,6 +328,15 @@ export interface ReflectionTable extends OwnedRow {
   chemistry: number | null;
   note: string | null;
   change_next: string | null;
+}
+
+/** One "still excited?" rating (1–5) of an interest, or of the direction overall (null). */
+export interface CheckInTable extends OwnedRow {
+  target_id: string | null;
+  rating: number;
+  note: string | null;
+  /** The ratings given together share this instant. */
+  checked_at: string;
 }
 
 /** A device paired over the LAN; only the secret's hash is kept. Never in backups. */

@@ -3,10 +3,12 @@ import { activitiesRepository } from "./activities.repository.js";
 import { backupRepository } from "./backup.repository.js";
 import { bankQuestionsRepository } from "./bank-questions.repository.js";
 import { briefRepository } from "./brief.repository.js";
+import { checkInsRepository } from "./check-ins.repository.js";
 import { conductRepository } from "./conduct.repository.js";
 import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "./connect.js";
 import { devicesRepository } from "./devices.repository.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
+import { insightsRepository } from "./insights.repository.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
@@ -57,6 +59,9 @@ export interface Repositories {
   devices: ReturnType<typeof devicesRepository>;
   // Conduct mode (issue 11): sessions, the notes pad, the plan's ticks.
   conduct: ReturnType<typeof conductRepository>;
+  // Insights (issue 12): the rows every figure is counted from, and the "still excited?" check-ins.
+  insights: ReturnType<typeof insightsRepository>;
+  checkIns: ReturnType<typeof checkInsRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
   /** Any owner's row with an id, for creates with an id the client made. */
@@ -96,6 +101,8 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     stories: storiesRepository(db),
     devices: devicesRepository(db),
     conduct: conductRepository(db),
+    insights: insightsRepository(db),
+    checkIns: checkInsRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),
     rowIds: { holder: (table, id) => idHolder(db, table, id) },

@@ -115,13 +115,4 @@ describe.skipIf(!available)("organizations, editing and navigation in a real bro
     await page.getByText("Mathematician").waitFor();
     expect(await page.title()).toBe("Ada Lovelace · Rapport");
   });
-
-  it("says plainly which sections are not built yet", async () => {
-    for (const [path, title] of [["/insights", "Insights"]]) {
-      await page.goto(`${app.url}${path}`);
-      await page.getByRole("heading", { level: 1, name: title }).waitFor();
-      await page.getByText("This page isn't built yet").waitFor();
-      expect(await page.title()).toBe(`${title} · Rapport`);
-    }
-  });
 });

@@ -77,12 +77,29 @@ function labelOf(takeaways: readonly ThemeTakeaway[]): string {
   );
 }
 
+/** themeKey, each distinct text worked out once (the grammar is the slow part). */
+export function memoizedThemeKey(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = themeKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
+}
+
 /** Themes of these takeaways, most people first; `tag` narrows to one tag. */
-export function themes(takeaways: readonly ThemeTakeaway[], tag?: TakeawayTag): Theme[] {
+export function themes(
+  takeaways: readonly ThemeTakeaway[],
+  tag?: TakeawayTag,
+  keyOf: (text: string) => string = memoizedThemeKey(),
+): Theme[] {
   const groups = new Map<string, ThemeTakeaway[]>();
   for (const takeaway of takeaways) {
     if (tag && takeaway.tag !== tag) continue;
-    const key = themeKey(takeaway.text) || takeaway.text.trim().toLowerCase();
+    const key = keyOf(takeaway.text) || takeaway.text.trim().toLowerCase();
     const groupKey = `${takeaway.tag}\u0000${key}`;
     const group = groups.get(groupKey);
     if (group) group.push(takeaway);

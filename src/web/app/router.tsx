@@ -8,6 +8,7 @@ import { ConductPage } from "../features/conduct/index.js";
 import { ConversationsPage } from "../features/conversations/index.js";
 import { FollowUpPage } from "../features/follow-up/index.js";
 import { ImportPage } from "../features/import/index.js";
+import { InsightsPage } from "../features/insights/index.js";
 import {
   EditOrganizationPage,
   NewOrganizationPage,
@@ -26,7 +27,6 @@ import { SettingsPage } from "../features/settings/index.js";
 import { TodayPage } from "../features/today/index.js";
 import { TripsPage } from "../features/trips/index.js";
 import { WelcomeGate, WelcomePage } from "../features/welcome/index.js";
-import { PlaceholderPage } from "./placeholder-page.js";
 import { RouteErrorPage } from "./route-error-page.js";
 import { AppShell } from "./shell.js";
 
@@ -72,12 +72,7 @@ export function createRouter() {
         { path: "/conversations/:id/follow-up", element: <FollowUpPage /> },
         {
           path: "/insights",
-          element: (
-            <PlaceholderPage
-              title="Insights"
-              promise="This page isn't built yet: soon it will gather what your conversations teach you, so you can see which paths fit you best."
-            />
-          ),
+          element: <InsightsPage />,
         },
         { path: "/settings", element: <SettingsPage /> },
         { path: "/import", element: <ImportPage /> },

@@ -76,6 +76,12 @@ export const queryKeys = {
   takeaways: (activityId: string) => ["people", "takeaways", activityId] as const,
   reflection: (activityId: string) => ["people", "reflection", activityId] as const,
   reflections: ["people", "reflections"] as const,
+  /** Insights (issue 12): every section follows people, logs, takeaways and reflections. */
+  insights: ["people", "insights"] as const,
+  insightsSection: (section: string, query: object) =>
+    ["people", "insights", section, query] as const,
+  /** The "still excited?" check-ins (Insights → Compare, Today). */
+  checkIns: ["people", "check-ins"] as const,
   /** The coach's findings for one draft; see features/compose/queries.ts. */
   coachFindings: (
     purpose: string,
@@ -307,6 +313,7 @@ export function afterTakeawaysChange(queryClient: QueryClient, activityId: strin
     ["people", "person-takeaways"],
     // The thank-you and update drafts cite them (compose/queries.ts).
     queryKeys.draftTakeaways,
+    queryKeys.insights,
     ["search"],
   ]);
 }
@@ -318,5 +325,9 @@ export function afterReflectionSaved<Reflection>(
   saved: Reflection,
 ) {
   queryClient.setQueryData(queryKeys.reflection(activityId), { reflection: saved });
-  return refresh(queryClient, [queryKeys.reflections, ["people", "preparation"]]);
+  return refresh(queryClient, [
+    queryKeys.reflections,
+    ["people", "preparation"],
+    queryKeys.insights,
+  ]);
 }

@@ -1,0 +1,91 @@
+import type { Kysely } from "kysely";
+import { type ActivityKind, activityKinds } from "../domain/activity.js";
+import type { InsightsEntry, InsightsPerson } from "../domain/insights/insights-data.js";
+import { type Stage, stages } from "../domain/stage.js";
+import type { Database } from "./schema.js";
+
+/**
+ * The rows Insights counts (METHOD §7), read in a few flat queries: live people with their
+ * organization's name and interests, and the slim columns of their live log. Every figure is
+ * worked out by the domain from these; nothing here aggregates.
+ */
+export function insightsRepository(db: Kysely<Database>) {
+  return {
+    async people(ownerId: string): Promise<InsightsPerson[]> {
+      const [rows, tags] = await Promise.all([
+        db
+          .selectFrom("people")
+          .leftJoin("organizations", "organizations.id", "people.organization_id")
+          .select([
+            "people.id",
+            "people.name",
+            "organizations.name as organization_name",
+            "people.source",
+            "people.location",
+            "people.referred_by_id",
+            "people.stage",
+            "people.created_at",
+          ])
+          .where("people.owner_id", "=", ownerId)
+          .where("people.deleted_at", "is", null)
+          .execute(),
+        db
+          .selectFrom("person_targets")
+          .select(["person_id", "target_id"])
+          .where("owner_id", "=", ownerId)
+          .execute(),
+      ]);
+      const targetIds = new Map<string, string[]>();
+      for (const tag of tags) {
+        const list = targetIds.get(tag.person_id);
+        if (list) list.push(tag.target_id);
+        else targetIds.set(tag.person_id, [tag.target_id]);
+      }
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        organizationName: row.organization_name ?? null,
+        source: row.source,
+        location: row.location,
+        referredById: row.referred_by_id,
+        targetIds: targetIds.get(row.id) ?? [],
+        stage: stages.find((stage) => stage === row.stage) ?? ("identified" as Stage),
+        createdAt: row.created_at,
+      }));
+    },
+
+    /** Every live entry of live people, unordered (the domain orders each log). */
+    async entries(ownerId: string): Promise<InsightsEntry[]> {
+      const rows = await db
+        .selectFrom("activities")
+        .innerJoin("people", "people.id", "activities.person_id")
+        .select([
+          "activities.id",
+          "activities.person_id",
+          "activities.kind",
+          "activities.outcome",
+          "activities.channel",
+          "activities.occurred_at",
+          "activities.created_at",
+          "activities.scheduled_for",
+        ])
+        .where("activities.owner_id", "=", ownerId)
+        .where("activities.deleted_at", "is", null)
+        .where("people.deleted_at", "is", null)
+        .execute();
+      const kinds = new Set<string>(activityKinds);
+      return rows
+        .filter((row) => kinds.has(row.kind))
+        .map((row) => ({
+          id: row.id,
+          personId: row.person_id,
+          kind: row.kind as ActivityKind,
+          outcome: row.outcome as InsightsEntry["outcome"],
+          channel: row.channel as InsightsEntry["channel"],
+          occurredAt: row.occurred_at,
+          createdAt: row.created_at,
+          scheduledFor: row.scheduled_for,
+        }));
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import type { SectionProps } from "./section-props.js";
+
+// Placeholder, replaced by the section's own work.
+export function CompareSection(_props: SectionProps) {
+  return <p className="text-slate-600">This section is being built.</p>;
+}

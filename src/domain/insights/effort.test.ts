@@ -142,3 +142,68 @@ describe("activity per week", () => {
     ]);
   });
 });
+
+describe("activity per week across a clock change", () => {
+  it("keeps Monday-start weeks in London over the end of summer time, gaps as 0", () => {
+    // Summer time ends on Sunday 25 October 2026: that week is 169 hours long.
+    expect(
+      activityPerWeek(
+        [
+          { occurredAt: "2026-11-10T12:00:00.000Z" },
+          // 00:30 on Monday 12 October in London (summer time), still Sunday in UTC.
+          { occurredAt: "2026-10-11T23:30:00.000Z" },
+          { occurredAt: "2026-10-18T23:30:00.000Z" },
+          // 23:30 on Sunday 25 October, after the clocks went back: the same week.
+          { occurredAt: "2026-10-25T23:30:00.000Z" },
+          { occurredAt: "2026-10-26T00:30:00.000Z" },
+        ],
+        "Europe/London",
+      ),
+    ).toEqual([
+      { weekOf: "2026-10-12", entries: 1 },
+      { weekOf: "2026-10-19", entries: 2 },
+      { weekOf: "2026-10-26", entries: 1 },
+      { weekOf: "2026-11-02", entries: 0 },
+      { weekOf: "2026-11-09", entries: 1 },
+    ]);
+    expect(activityPerWeek([], "Europe/London")).toEqual([]);
+  });
+
+  it("spreads an odd count by its middle values, one value as itself", () => {
+    expect(spreadOf([4, 0, 3, 1, 2])).toEqual({
+      count: 5,
+      median: 2,
+      lowerQuartile: 1,
+      upperQuartile: 3,
+      min: 0,
+      max: 4,
+    });
+    expect(spreadOf([2.5])).toEqual({
+      count: 1,
+      median: 2.5,
+      lowerQuartile: 2.5,
+      upperQuartile: 2.5,
+      min: 2.5,
+      max: 2.5,
+    });
+  });
+
+  it("answers from the first outreach, not an earlier reply, and a booking counts as an answer", () => {
+    expect(
+      daysToFirstAnswer([
+        entry("reply_received", at(1)),
+        entry("email_sent", at(2)),
+        entry("meeting_scheduled", at(6)),
+      ]),
+    ).toBe(4);
+    // Logged out of order: the log is ordered by time first.
+    expect(
+      daysToFirstAnswer([entry("declined", at(9), "no"), entry("letter_sent", at(3))]),
+    ).toBe(6);
+    expect(daysToFirstAnswer([])).toBeNull();
+    expect(firstOutreachChannel([])).toBeNull();
+    expect(
+      firstOutreachChannel([entry("call", at(5), "voicemail"), entry("email_sent", at(2))]),
+    ).toBe("email");
+  });
+});

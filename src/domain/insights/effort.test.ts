@@ -197,9 +197,9 @@ describe("activity per week across a clock change", () => {
       ]),
     ).toBe(4);
     // Logged out of order: the log is ordered by time first.
-    expect(
-      daysToFirstAnswer([entry("declined", at(9), "no"), entry("letter_sent", at(3))]),
-    ).toBe(6);
+    expect(daysToFirstAnswer([entry("declined", at(9), "no"), entry("letter_sent", at(3))])).toBe(
+      6,
+    );
     expect(daysToFirstAnswer([])).toBeNull();
     expect(firstOutreachChannel([])).toBeNull();
     expect(

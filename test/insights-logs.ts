@@ -15,7 +15,8 @@ import { seededRandom } from "./generate.js";
  * Generated logs for the Insights domain tests: each person follows a plan that says how far
  * they got, so the expected figures are known by construction. The seed only shuffles the
  * order rows arrive in and moves each person's whole log by whole days, which changes no
- * figure a test asserts (the domain orders each log itself).
+ * figure a test asserts (the domain orders each log itself). Takeaways keep the order they
+ * were said in, as the store lists them.
  */
 
 /** How far one person got; "declined" and "answered_call" both end at "replied". */
@@ -158,7 +159,8 @@ export function generateLogs(
   return {
     people: shuffle(people, random),
     entries: shuffle(entries, random),
-    takeaways: shuffle(takeaways, random),
+    // In the order said, as the store lists them (oldest first).
+    takeaways,
     reflections,
     checkIns: [],
     targets,

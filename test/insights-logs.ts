@@ -1,4 +1,3 @@
-import type { Channel } from "../src/domain/activity.js";
 import type { FiveC } from "../src/domain/follow-up/reflection.js";
 import type { TakeawayTag } from "../src/domain/follow-up/takeaway.js";
 import type {
@@ -30,12 +29,19 @@ export type Furthest =
   | "thanked"
   | "keeping_in_touch";
 
+const outreachKind = {
+  letter: "letter_sent",
+  email: "email_sent",
+  networking_site: "network_message_sent",
+  phone: "call",
+} as const;
+
 export interface LogPlan {
   furthest: Furthest;
   /** Days from the first outreach to the answer (default 2). */
   replyAfterDays?: number;
   /** The first outreach's channel (default e-mail; "answered_call" is always a call). */
-  channel?: Exclude<Channel, "other">;
+  channel?: keyof typeof outreachKind;
   person?: Partial<Omit<InsightsPerson, "id">>;
   /** Said in their conversation (only for people who met). */
   takeaways?: { tag: TakeawayTag; text: string }[];
@@ -43,12 +49,6 @@ export interface LogPlan {
 }
 
 const day = 24 * 60 * 60 * 1000;
-const outreachKind = {
-  letter: "letter_sent",
-  email: "email_sent",
-  networking_site: "network_message_sent",
-  phone: "call",
-} as const;
 
 function shuffle<Item>(items: Item[], random: ReturnType<typeof seededRandom>): Item[] {
   for (let index = items.length - 1; index > 0; index -= 1) {

@@ -16,7 +16,7 @@ import { themesView } from "./insights-view.js";
 const targets: Target[] = [
   { id: "law", kind: "field", label: "Environmental law", flexibility: null },
   { id: "analyst", kind: "role", label: "Analyst", flexibility: null },
-  { id: "leeds", kind: "location", label: "Leeds, West Yorkshire", flexibility: "only_here" },
+  { id: "leeds", kind: "location", label: "Leeds, West Yorkshire", flexibility: "home_base" },
 ];
 
 function person(id: string, fields: Partial<InsightsPerson>): InsightsPerson {

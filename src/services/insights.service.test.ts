@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testContext } from "../../test/builders.js";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
-import { logActivity } from "./activities.service.js";
+import { deleteActivity, logActivity } from "./activities.service.js";
 import type { ServiceContext } from "./context.js";
 import { markConversationHeld, scheduleConversation } from "./conversations.service.js";
 import {
@@ -328,6 +328,26 @@ describe.each(storeTargets)("insights on $name", (target) => {
         interests: [law],
         locations: ["Leeds", "London"],
         counts: { people: 5, conversationsHeld: 2, takeaways: 3 },
+      });
+    });
+
+    it("counts no takeaway of a conversation whose entry was deleted, in options or themes", async () => {
+      const { context, moveTo } = october();
+      const person = await createPerson(context, { name: "Ana Okafor" });
+      const talk = await scheduleConversation(context, person.id, {
+        scheduledFor: "2026-10-02T10:00:00.000Z",
+        channel: "phone",
+      });
+      moveTo("2026-10-02T11:00:00.000Z");
+      await markConversationHeld(context, talk.activityId);
+      await addTakeaway(context, talk.activityId, { tag: "skill", text: "learn SQL" });
+      expect((await getInsightsOptions(context)).counts.takeaways).toBe(1);
+      await deleteActivity(context, talk.activityId);
+      expect((await getThemes(context, {})).takeaways).toBe(0);
+      expect((await getInsightsOptions(context)).counts).toEqual({
+        people: 1,
+        conversationsHeld: 1,
+        takeaways: 0,
       });
     });
 

@@ -207,3 +207,51 @@ describe("activity per week across a clock change", () => {
     ).toBe("email");
   });
 });
+
+describe("breakdowns and referrals of nobody and of one person", () => {
+  it("has no groups with nobody, one group per dimension with one person", () => {
+    expect(breakdown("organization", [], new Map())).toEqual([]);
+    const one = [person("a", { organizationName: "Acme", location: "Leeds, UK" })];
+    const log = new Map([["a", [entry("call", at(1), "answered")]]]);
+    expect(breakdown("channel", one, log)).toEqual([
+      {
+        value: "phone",
+        people: 1,
+        funnel: [
+          { step: "identified", count: 1, rateFromPrevious: null },
+          { step: "contacted", count: 1, rateFromPrevious: 1 },
+          { step: "replied", count: 1, rateFromPrevious: 1 },
+          { step: "scheduled", count: 0, rateFromPrevious: 0 },
+          { step: "met", count: 0, rateFromPrevious: null },
+          { step: "thanked", count: 0, rateFromPrevious: null },
+          { step: "keeping_in_touch", count: 0, rateFromPrevious: null },
+        ],
+        daysToFirstAnswer: {
+          count: 1,
+          median: 0,
+          lowerQuartile: 0,
+          upperQuartile: 0,
+          min: 0,
+          max: 0,
+        },
+      },
+    ]);
+    expect(breakdown("location", one, log).map((group) => group.value)).toEqual(["Leeds"]);
+    expect(breakdown("source", one, log).map((group) => group.value)).toEqual([null]);
+  });
+
+  it("ignores introducers not among the live people, and an introducer never met", () => {
+    const people = [
+      person("a"),
+      person("b", { referredById: "a" }),
+      person("c", { referredById: "deleted" }),
+    ];
+    expect(referralYield(people, new Set())).toEqual({
+      referrals: 1,
+      byIntroducer: [{ personId: "a", introduced: 1 }],
+      perPersonMet: null,
+    });
+    // Met b, who introduced nobody: 0 per person met.
+    expect(referralYield(people, new Set(["b"])).perPersonMet).toBe(0);
+  });
+});

@@ -111,14 +111,18 @@ export async function getInsightsOptions(context: ServiceContext): Promise<Insig
       const key = placeKey(place);
       if (key && !places.has(key)) places.set(key, placeName(place));
     }
-    const live = new Set(people.map((person) => person.id));
+    // As Themes counts them: takeaways of a live conversation (its booking entry not
+    // deleted) of a live person.
+    const conversations = new Set(
+      entries.filter((entry) => entry.kind === "meeting_scheduled").map((entry) => entry.id),
+    );
     return {
       interests: targets.filter((target) => target.kind !== "location"),
       locations: [...places.values()].sort((first, second) => first.localeCompare(second)),
       counts: {
         people: people.length,
         conversationsHeld: entries.filter((entry) => entry.kind === "conversation_held").length,
-        takeaways: takeaways.filter((takeaway) => live.has(takeaway.personId)).length,
+        takeaways: takeaways.filter((takeaway) => conversations.has(takeaway.activityId)).length,
       },
     };
   });

@@ -195,11 +195,22 @@ export function networkView(data: InsightsData, explorerLabel = "Me"): NetworkVi
   const queue = order(
     (children.get(explorerNodeId) ?? []).filter((id) => (nodeOf.get(id)?.referrals ?? 0) > 0),
   );
-  while (queue.length > 0 && shown.size < insightsListLimits.networkNodes) {
-    const id = queue.shift() ?? "";
+  const walk = () => {
+    while (queue.length > 0 && shown.size < insightsListLimits.networkNodes) {
+      const id = queue.shift() ?? "";
+      if (shown.has(id)) continue;
+      shown.add(id);
+      queue.push(...order(children.get(id) ?? []));
+    }
+  };
+  walk();
+  // People who introduced each other in a loop are not reached from the explorer: each
+  // loop is walked from its biggest introducer.
+  for (const id of order(chain.map((person) => person.id))) {
+    if (shown.size >= insightsListLimits.networkNodes) break;
     if (shown.has(id)) continue;
-    shown.add(id);
-    queue.push(...order(children.get(id) ?? []));
+    queue.push(id);
+    walk();
   }
   const organization = new Map(data.people.map((person) => [person.id, person.organizationName]));
   const nodes = graph.nodes

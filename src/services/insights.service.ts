@@ -3,6 +3,7 @@ import {
   applyInsightsFilter,
   type InsightsData,
   type InsightsFilter,
+  periodBounds,
 } from "../domain/insights/insights-data.js";
 import { type InsightsQuery, insightsQuerySchema } from "../domain/insights/insights-query.js";
 import {
@@ -64,7 +65,7 @@ export async function getEffort(
   query: unknown,
 ): Promise<EffortView & { filter: InsightsFilter }> {
   const { data, timeZone, filter } = await filteredData(context, query);
-  return { ...effortView(data, timeZone), filter };
+  return { ...effortView(data, timeZone, periodBounds(filter, timeZone)), filter };
 }
 
 export async function getThemes(

@@ -11,7 +11,7 @@ import {
   noInsightsFilter,
   periodBounds,
 } from "./insights-data.js";
-import { themesView } from "./insights-view.js";
+import { effortView, themesView } from "./insights-view.js";
 
 const targets: Target[] = [
   { id: "law", kind: "field", label: "Environmental law", flexibility: null },
@@ -220,6 +220,21 @@ describe("the insights filter", () => {
         },
       },
     });
+    // The booking came along for its conversation, but is no activity of October's weeks.
+    const weeks = effortView(
+      inOctober,
+      "Europe/London",
+      periodBounds(october, "Europe/London"),
+    ).activityPerWeek;
+    // Ana's reply (1 October, London) and her conversation; Ben's two entries. Not the
+    // booking's week of 14 September.
+    expect(weeks).toEqual([
+      { weekOf: "2026-09-28", entries: 1 },
+      { weekOf: "2026-10-05", entries: 1 },
+      { weekOf: "2026-10-12", entries: 0 },
+      { weekOf: "2026-10-19", entries: 1 },
+      { weekOf: "2026-10-26", entries: 1 },
+    ]);
     expect(themesView(inOctober).themes[0]?.sources).toEqual([
       {
         takeawayId: "t-ana",

@@ -50,7 +50,19 @@ export const insightsListLimits = {
   networkNodes: 300,
 } as const;
 
-export function effortView(data: InsightsData, timeZone: string): EffortView {
+/**
+ * `period` (periodBounds of the filter) keeps the weekly activity to the period: a booking
+ * made before it comes along with its conversation (applyInsightsFilter) but is no activity
+ * of the period.
+ */
+export function effortView(
+  data: InsightsData,
+  timeZone: string,
+  period: { start: number; end: number } = {
+    start: Number.NEGATIVE_INFINITY,
+    end: Number.POSITIVE_INFINITY,
+  },
+): EffortView {
   const logs = logsByPerson(data.entries);
   const personLogs = data.people.map((person) => logs.get(person.id) ?? []);
   const met = new Set(
@@ -92,7 +104,13 @@ export function effortView(data: InsightsData, timeZone: string): EffortView {
         })),
       more: Math.max(0, yieldOf.byIntroducer.length - insightsListLimits.introducers),
     },
-    activityPerWeek: activityPerWeek(data.entries, timeZone),
+    activityPerWeek: activityPerWeek(
+      data.entries.filter((entry) => {
+        const at = Date.parse(entry.occurredAt);
+        return at >= period.start && at < period.end;
+      }),
+      timeZone,
+    ),
   };
 }
 

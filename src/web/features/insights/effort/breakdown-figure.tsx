@@ -71,7 +71,7 @@ export function BreakdownFigure({ breakdowns }: { breakdowns: EffortView["breakd
           {effortDimensions.map((each) => (
             <label
               key={each}
-              className="flex min-h-11 cursor-pointer items-center rounded-full px-4 text-sm font-semibold ring-1 ring-slate-300 has-checked:bg-teal-700 has-checked:text-white has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600"
+              className="relative flex min-h-11 cursor-pointer items-center rounded-full px-4 text-sm font-semibold ring-1 ring-slate-300 has-checked:bg-teal-700 has-checked:text-white has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600"
             >
               <input
                 type="radio"
@@ -79,7 +79,7 @@ export function BreakdownFigure({ breakdowns }: { breakdowns: EffortView["breakd
                 value={each}
                 checked={dimension === each}
                 onChange={() => setDimension(each)}
-                className="sr-only"
+                className="absolute inset-0 cursor-pointer appearance-none rounded-full"
               />
               {effortDimensionLabels[each]}
             </label>

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, type RunningApp, startApp } from "./harness.js";
+import { browserAvailable, callApi, launchBrowser, type RunningApp, startApp } from "./harness.js";
 import { seedEffort } from "./insights-effort-seed.js";
 
 const available = browserAvailable();
@@ -40,7 +40,7 @@ const noSideScroll = (page: Page) =>
 describe.skipIf(!available)("Insights: effort and yield, and the referral network", () => {
   let browser: Browser;
   let app: RunningApp;
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
   let people: Awaited<ReturnType<typeof seedEffort>>;
 
@@ -186,6 +186,54 @@ describe.skipIf(!available)("Insights: effort and yield, and the referral networ
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Priya Rao" }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${people.priya.id}`);
+  });
+
+  it("narrows every figure by the shared filter", async () => {
+    await open(1280, 900, "effort");
+    await page.getByRole("table", { name: "The funnel" }).waitFor();
+    await page
+      .getByRole("region", { name: "Filter insights" })
+      .getByLabel("Location")
+      .selectOption("Baltimore");
+    await expect
+      .poll(() => tableRows(page, "The funnel"))
+      .toEqual([
+        ["Identified", "1", "–"],
+        ["Contacted", "1", "100%"],
+        ["Replied", "1", "100%"],
+        ["Scheduled", "1", "100%"],
+        ["Met", "1", "100%"],
+        ["Thanked", "1", "100%"],
+        ["Keeping in touch", "1", "100%"],
+      ]);
+    expect(await page.getByTestId("answer-time").textContent()).toBe(
+      "One answer so far, after 2 days.",
+    );
+    // Maya is in Baltimore; those she introduced are not, so no chain is left to draw.
+    await page.getByRole("tab", { name: "Referral network" }).click();
+    await page.getByRole("heading", { name: "Nobody has introduced anyone yet" }).waitFor();
+    await page.getByText("So far, 1 person you found yourself.").waitFor();
+  });
+
+  it("says what to do first when nobody has been contacted or introduced", async () => {
+    const fresh = await startApp();
+    try {
+      await callApi(fresh, "POST", "/api/people", { name: "Jon Bell" });
+      await context?.close();
+      context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      page = await context.newPage();
+      await page.goto(`${fresh.url}/insights?section=effort`);
+      await page.getByRole("heading", { name: "Nobody contacted yet" }).waitFor();
+      await page.getByRole("link", { name: "Choose someone to write to" }).waitFor();
+      await page.getByRole("tab", { name: "Referral network" }).click();
+      await page.getByRole("heading", { name: "Nobody has introduced anyone yet" }).waitFor();
+      await page.getByRole("link", { name: "Go to your people" }).click();
+      await page.waitForURL(/\/people$/);
+    } finally {
+      await context?.close();
+      context = undefined;
+      await fresh.stop();
+    }
   });
 
   for (const viewport of viewports) {

@@ -14,7 +14,8 @@ export function answerTimeSentence(spread: Spread): string {
   if (lowerQuartile === null || upperQuartile === null) return `${half}.`;
   const low = daysNumber(lowerQuartile);
   const high = daysNumber(upperQuartile);
-  if (low === high) return `${half}; most ${afterText(lowerQuartile)}.`;
+  // A middle half of one value adds nothing to the median.
+  if (low === high) return `${half}.`;
   return `${half}; most between ${low} and ${daysText(upperQuartile)}.`;
 }
 

@@ -30,24 +30,32 @@ export function Bar({
   label,
   share,
   text,
+  note,
   colour = "bg-teal-600",
 }: {
   label: ReactNode;
   /** 0 to 1. */
   share: number;
   text: ReactNode;
+  /** A line under the bar, e.g. "80% of those contacted replied". */
+  note?: ReactNode;
   colour?: string;
 }) {
   return (
-    <div className="grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] items-center gap-x-3 gap-y-1 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)]">
-      <span className="truncate text-sm font-medium text-slate-800">{label}</span>
+    <div className="grid gap-x-3 gap-y-0.5 sm:grid-cols-[minmax(0,10rem)_minmax(0,1fr)] sm:items-center">
+      {label ? (
+        <span className="truncate text-sm font-medium text-slate-800">{label}</span>
+      ) : (
+        <span className="hidden sm:block" />
+      )}
       <span className="flex min-w-0 items-center gap-2">
         <span
           className={`h-3 shrink-0 rounded-sm ${colour}`}
-          style={{ width: `${Math.max(share * 70, share > 0 ? 1 : 0)}%` }}
+          style={{ width: `${Math.max(share * 60, share > 0 ? 1 : 0)}%` }}
         />
-        <span className="min-w-0 text-sm text-slate-700 tabular-nums">{text}</span>
+        <span className="text-sm whitespace-nowrap text-slate-700 tabular-nums">{text}</span>
       </span>
+      {note ? <span className="text-sm text-slate-500 sm:col-start-2">{note}</span> : null}
     </div>
   );
 }

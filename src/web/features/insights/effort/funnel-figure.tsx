@@ -34,18 +34,13 @@ export function FunnelFigure({ rows }: { rows: FunnelRow[] }) {
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <ol aria-hidden="true" className="grid content-start gap-2.5">
           {rows.map((row) => {
-            const rate = stepRateText(row);
             return (
               <li key={row.step}>
                 <Bar
                   label={funnelStepLabels[row.step]}
                   share={row.count / largest}
-                  text={
-                    <>
-                      <span className="font-semibold text-slate-900">{row.count}</span>
-                      {rate ? <span className="text-slate-500"> · {rate}</span> : null}
-                    </>
-                  }
+                  text={<span className="font-semibold text-slate-900">{row.count}</span>}
+                  note={stepRateText(row)}
                 />
               </li>
             );

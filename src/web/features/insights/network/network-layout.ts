@@ -38,8 +38,13 @@ export function nodeRadius(node: NetworkViewNode): number {
   return 7 + Math.min(13, 3.5 * Math.sqrt(node.referrals));
 }
 
-const ticks = 300;
+// Enough ticks for a small network to settle; a large one (seeded on rings) gets fewer so the
+// layout stays a fraction of a second on a phone, cooling at the same pace to the same rest.
+function tickCount(nodes: number): number {
+  return Math.round(Math.max(80, Math.min(300, 24_000 / Math.max(1, nodes))));
+}
 const ringGap = 90;
+const minimumBox = { width: 380, height: 260 };
 const labelRoom = { below: 22, side: 60 };
 
 // d3-force's default random source is already seeded; ours is too, so a layout never
@@ -91,8 +96,10 @@ export function layoutNetwork(view: Pick<NetworkView, "nodes" | "edges">): Netwo
     target: edge.to,
   }));
   const radii = view.nodes.map(nodeRadius);
+  const ticks = tickCount(view.nodes.length);
   forceSimulation(simulationNodes)
     .randomSource(seededRandom())
+    .alphaDecay(1 - 0.001 ** (1 / ticks))
     .force(
       "link",
       forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links)
@@ -129,9 +136,17 @@ export function layoutNetwork(view: Pick<NetworkView, "nodes" | "edges">): Netwo
   const right = Math.max(...placed.map((each) => each.x + each.radius + labelRoom.side));
   const top = Math.min(...placed.map((each) => each.y - each.radius - 8));
   const bottom = Math.max(...placed.map((each) => each.y + each.radius + labelRoom.below));
+  // A small network is not blown up to fill the column: its names stay at text size.
+  const width = Math.max(minimumBox.width, right - left);
+  const height = Math.max(minimumBox.height, bottom - top);
   return {
     nodes: placed,
     edges,
-    box: { x: left, y: top, width: right - left, height: bottom - top },
+    box: {
+      x: (left + right) / 2 - width / 2,
+      y: (top + bottom) / 2 - height / 2,
+      width,
+      height,
+    },
   };
 }

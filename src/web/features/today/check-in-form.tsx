@@ -119,7 +119,10 @@ function Ratings({ view, variant }: { view: CheckInView; variant: "today" | "ins
                     name={`${id}-${key}`}
                     value={score}
                     checked={chosen === score}
-                    onChange={() => setRatings((current) => ({ ...current, [key]: score }))}
+                    onChange={() => {
+                      setMissing(false);
+                      setRatings((current) => ({ ...current, [key]: score }));
+                    }}
                     className="sr-only"
                     aria-label={`${score}: ${excitementLabels[score]}`}
                   />
@@ -172,7 +175,7 @@ function NextCheckIn({ view }: { view: CheckInView }) {
         ? `next check-in due ${formatDate(view.dueAt)}`
         : "the first is due after your first conversation";
   return (
-    <span className="block" data-testid="check-in-dates">
+    <span className="mb-1 block font-medium text-slate-700" data-testid="check-in-dates">
       {last}; {next}.
     </span>
   );

@@ -81,13 +81,17 @@ function days(value: number): string {
 
 function dayRange(low: number, high: number): string {
   const [from, to] = [decimal.format(low), decimal.format(high)];
-  return `${from}–${to} ${to === "1" ? "day" : "days"}`;
+  return from === to ? days(low) : `${from}–${to} ${to === "1" ? "day" : "days"}`;
 }
 
 type Alignment = "left" | "right";
 
-/** Columns padded to their widest cell, 3 spaces apart; the first left-aligned, then `alignments`. */
-function aligned(rows: readonly string[][], alignments: readonly Alignment[] = []): string[] {
+/** Columns padded to their widest cell, `gap` apart; the first left-aligned, then `alignments`. */
+function aligned(
+  rows: readonly string[][],
+  alignments: readonly Alignment[] = [],
+  gap = "   ",
+): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, column) => {
@@ -101,7 +105,7 @@ function aligned(rows: readonly string[][], alignments: readonly Alignment[] = [
         const alignment = column === 0 ? "left" : (alignments[column - 1] ?? "right");
         return alignment === "left" ? cell.padEnd(width) : cell.padStart(width);
       })
-      .join("   ")}`.trimEnd(),
+      .join(gap)}`.trimEnd(),
   );
 }
 
@@ -169,24 +173,28 @@ function stepCount(group: EffortGroup, step: FunnelStep): number {
 }
 
 function breakdownLines(dimension: EffortDimension, groups: readonly EffortGroup[]): string[] {
-  const header = ["", "People", "Contacted", "Replied", "Reply rate", "Met", "Median answer"];
-  return aligned([
-    header,
-    ...groups.map((group) => {
-      const contacted = stepCount(group, "contacted");
-      const replied = stepCount(group, "replied");
-      const median = group.daysToFirstAnswer.median;
-      return [
-        groupLabel(dimension, group.value),
-        String(group.people),
-        String(contacted),
-        String(replied),
-        contacted === 0 ? "–" : percent.format(replied / contacted),
-        String(stepCount(group, "met")),
-        median === null ? "–" : days(median),
-      ];
-    }),
-  ]);
+  const header = ["", "People", "Contacted", "Replied", "Met", "Answer in"];
+  return aligned(
+    [
+      header,
+      ...groups.map((group) => {
+        const contacted = stepCount(group, "contacted");
+        const replied = stepCount(group, "replied");
+        const median = group.daysToFirstAnswer.median;
+        return [
+          groupLabel(dimension, group.value),
+          String(group.people),
+          String(contacted),
+          contacted === 0 ? String(replied) : `${replied} (${percent.format(replied / contacted)})`,
+          String(stepCount(group, "met")),
+          median === null ? "–" : days(median),
+        ];
+      }),
+    ],
+    [],
+    // Two spaces, so the widest source ("Advisor, coach or recruiter") fits 80 columns.
+    "  ",
+  );
 }
 
 function themeLines(view: ThemesView): string[] {
@@ -235,6 +243,7 @@ export function formatInsights(report: InsightsReport): string[] {
     lines.push("", title, ...breakdownLines(dimension, groups));
     if (more > 0) lines.push(`  …and ${more} more`);
   }
+  lines.push("", "  Replied: of those contacted. Answer in: the median time to a first answer.");
   lines.push(
     "",
     `What keeps coming up (${counted(themes.peopleWithTakeaways, { one: "person", other: "people" })} with takeaways)`,

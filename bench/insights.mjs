@@ -31,7 +31,9 @@ const requestTimeoutMs = 60_000;
 const pageTimeoutMs = 60_000;
 
 if (process.env.CI === "true" && !process.env.TEST_DATABASE_URL) {
-  throw new Error("CI=true but TEST_DATABASE_URL is not set: the PostgreSQL figures must run in CI.");
+  throw new Error(
+    "CI=true but TEST_DATABASE_URL is not set: the PostgreSQL figures must run in CI.",
+  );
 }
 
 const rows = insightsLog({ peopleCount, entryCount, now });

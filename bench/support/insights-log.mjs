@@ -22,9 +22,8 @@ const organizationWords = (
   "Bright Start|Harbor|Zenith|Northwind|Bluebird|Summit|Riverside|Orchard|Granite|Pioneer|Atlas|" +
   "Cedar|Lumen|Beacon|Meridian|Keystone|Willow|Crescent|Juniper|Halcyon"
 ).split("|");
-const organizationKinds = "Clinic|Labs|Health|Design|Foods|Bank|Media|Robotics|School|Council".split(
-  "|",
-);
+const organizationKinds =
+  "Clinic|Labs|Health|Design|Foods|Bank|Media|Robotics|School|Council".split("|");
 const places = [
   "Baltimore, MD",
   "Portland, OR",

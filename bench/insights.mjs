@@ -137,8 +137,16 @@ async function floorTimes(url) {
   return { times: times.sort((a, b) => a - b), funnel };
 }
 
-async function get(url) {
-  const response = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) });
+async function get(url, retried = false) {
+  const response = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) }).catch(
+    (error) => {
+      // A kept-alive connection the server closed while idle (Node's 5 s keep-alive timeout)
+      // fails before any answer: a GET is safe to send again, once.
+      if (retried || error?.cause?.code !== "UND_ERR_SOCKET") throw error;
+      return null;
+    },
+  );
+  if (response === null) return get(url, true);
   if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
   return response.json();
 }

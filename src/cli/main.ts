@@ -6,6 +6,7 @@ import type { CoachOptions } from "./coach.command.js";
 import { preparePurposes } from "./coach-purposes.js";
 import { exportCommand } from "./export.command.js";
 import { importCommand } from "./import.command.js";
+import type { InsightsOptions } from "./insights.command.js";
 import { serveCommand } from "./serve.command.js";
 import { defaultHost, defaultPort, parsePort } from "./settings.js";
 import { todayCommand } from "./today.command.js";
@@ -60,6 +61,23 @@ program
   .description("print today's agenda: whom to call, write, thank, confirm or prepare for")
   .option(...dataOption)
   .action(todayCommand);
+
+program
+  .command("insights")
+  .description(
+    "print effort and yield: how far people got, time to an answer, introductions, themes",
+  )
+  .option("--json", "print one JSON object instead of text")
+  .option("--interest <id>", "only people tagged with this interest (its id or its name)")
+  .option("--location <place>", "only people in this place")
+  .option("--from <YYYY-MM-DD>", "only what happened from this day on")
+  .option("--to <YYYY-MM-DD>", "only what happened up to this day")
+  .option(...dataOption)
+  // Loaded only for this command: the themes' English grammar takes ~0.4 s to load.
+  .action(async (options: InsightsOptions) => {
+    const { insightsCommand } = await import("./insights.command.js");
+    await insightsCommand(options);
+  });
 
 program
   .command("import")

@@ -54,13 +54,18 @@ export function isAnswer(entry: Pick<Activity, "kind" | "outcome">): boolean {
 
 /** The furthest step one person's log reached (an index into funnelSteps). */
 export function furthestStep(log: readonly FunnelEntry[]): number {
+  return furthestStepInOrder(chronological(log));
+}
+
+/** furthestStep of a log already in chronological order (stage.ts), so it is sorted once. */
+export function furthestStepInOrder(ordered: readonly FunnelEntry[]): number {
   let furthest = 0;
   let met = false;
   let thanked = false;
   const reach = (step: FunnelStep) => {
     furthest = Math.max(furthest, funnelSteps.indexOf(step));
   };
-  for (const entry of chronological(log)) {
+  for (const entry of ordered) {
     if (outreachKinds.has(entry.kind)) reach("contacted");
     if (isAnswer(entry)) reach("replied");
     if (entry.kind === "meeting_scheduled") reach("scheduled");
@@ -88,9 +93,15 @@ export interface FunnelRow {
 
 /** The funnel over many people: `logs` holds each person's entries (an empty log: identified). */
 export function funnel(logs: Iterable<readonly FunnelEntry[]>): FunnelRow[] {
+  const furthest: number[] = [];
+  for (const log of logs) furthest.push(furthestStep(log));
+  return funnelOfFurthest(furthest);
+}
+
+/** The funnel from each person's furthest step (furthestStep), one number per person. */
+export function funnelOfFurthest(furthestSteps: Iterable<number>): FunnelRow[] {
   const reached = funnelSteps.map(() => 0);
-  for (const log of logs) {
-    const furthest = furthestStep(log);
+  for (const furthest of furthestSteps) {
     for (let step = 0; step <= furthest; step++) reached[step] = (reached[step] ?? 0) + 1;
   }
   return funnelSteps.map((step, index) => {

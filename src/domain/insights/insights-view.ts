@@ -2,16 +2,16 @@ import type { TakeawayTag } from "../follow-up/takeaway.js";
 import type { Target } from "../profile.js";
 import {
   activityPerWeek,
-  breakdown,
-  daysToFirstAnswer,
+  answerSpread,
+  breakdownOfFacts,
   type EffortDimension,
   type EffortGroup,
   effortDimensions,
+  logFacts,
   referralYield,
   type Spread,
-  spreadOf,
 } from "./effort.js";
-import { type FunnelRow, funnel } from "./funnel.js";
+import { type FunnelRow, funnelOfFurthest } from "./funnel.js";
 import { conversationTime, type InsightsData, logsByPerson } from "./insights-data.js";
 import {
   explorerNodeId,
@@ -64,7 +64,11 @@ export function effortView(
   },
 ): EffortView {
   const logs = logsByPerson(data.entries);
-  const personLogs = data.people.map((person) => logs.get(person.id) ?? []);
+  // Each log is put in order and read once, for the funnel and every breakdown.
+  const facts = new Map(
+    data.people.map((person) => [person.id, logFacts(logs.get(person.id) ?? [])]),
+  );
+  const allFacts = data.people.map((person) => facts.get(person.id) ?? logFacts([]));
   const met = new Set(
     data.entries.filter((entry) => entry.kind === "conversation_held").map((e) => e.personId),
   );
@@ -72,7 +76,7 @@ export function effortView(
   const names = new Map(data.people.map((person) => [person.id, person.name]));
   const breakdowns = Object.fromEntries(
     effortDimensions.map((dimension) => {
-      const groups = breakdown(dimension, data.people, logs);
+      const groups = breakdownOfFacts(dimension, data.people, facts);
       return [
         dimension,
         {
@@ -84,13 +88,8 @@ export function effortView(
   ) as EffortView["breakdowns"];
   return {
     people: data.people.length,
-    funnel: funnel(personLogs),
-    daysToFirstAnswer: spreadOf(
-      personLogs.flatMap((log) => {
-        const days = daysToFirstAnswer(log);
-        return days === null ? [] : [days];
-      }),
-    ),
+    funnel: funnelOfFurthest(allFacts.map((fact) => fact.furthest)),
+    daysToFirstAnswer: answerSpread(allFacts),
     breakdowns,
     referrals: {
       referrals: yieldOf.referrals,

@@ -25,7 +25,8 @@ const pluralNames: Record<CompareDimension, string> = {
   organization: "organizations",
 };
 
-const oneDecimal = (value: number | null) => (value === null ? null : Number(value.toFixed(1)));
+// The CSV carries what the page shows: "4.0", one decimal.
+const oneDecimal = (value: number | null) => (value === null ? null : value.toFixed(1));
 
 const tableColumns: Column<CompareColumn>[] = [
   { header: "Name", cell: (column) => column.label, csv: (column) => column.label },

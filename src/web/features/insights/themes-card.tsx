@@ -41,7 +41,7 @@ export function ThemeCard({
   const listId = useId();
   const share = of === 0 ? 0 : Math.round((theme.people / of) * 100);
   return (
-    <li className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <li className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="theme">
       <p className="text-sm text-slate-600">{said}</p>
       <p className="mt-0.5 text-base font-semibold break-words text-slate-900">“{theme.label}”</p>
       <div aria-hidden="true" className="mt-2 h-2 w-full overflow-hidden rounded-full bg-slate-100">

@@ -112,9 +112,12 @@ export function CompareSection({ query, options }: SectionProps) {
                 your interests on their page (Edit), and their conversations count here.
               </p>
             ) : null}
+            {/* Many columns scroll sideways on a laptop; focusable so arrow keys scroll them too. */}
             <ul
               aria-label={compareDimensionLabels[shown]}
-              className="flex flex-col gap-4 sm:snap-x sm:flex-row sm:overflow-x-auto sm:pb-3"
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+              tabIndex={0}
+              className="flex flex-col gap-4 rounded-2xl focus-visible:outline-2 focus-visible:outline-teal-600 sm:snap-x sm:flex-row sm:overflow-x-auto sm:pb-3"
             >
               {view.columns.map((column) => (
                 <CompareCard

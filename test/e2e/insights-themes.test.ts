@@ -149,7 +149,7 @@ describe.skipIf(!available)("Insights: themes and compare", () => {
     await ux.getByTestId("excitement-chart").locator("canvas").waitFor();
     await page.screenshot({ path: `${shots}/themes-compare-laptop.png`, fullPage: true });
 
-    await page.getByRole("button", { name: "Organizations", exact: true }).click();
+    await page.getByRole("radio", { name: "Organizations", exact: true }).check();
     await page.waitForURL(/dimension=organization/);
     expect(new URL(page.url()).searchParams.get("section")).toBe("compare");
     await page.getByRole("table", { name: "Organizations compared" }).waitFor();
@@ -164,10 +164,17 @@ describe.skipIf(!available)("Insights: themes and compare", () => {
         "Hopkins,2,1,1,3.0,4.0,3.0,4.0,5.0,",
     );
 
-    await page.getByRole("button", { name: "Roles", exact: true }).click();
+    await page.getByRole("radio", { name: "Roles", exact: true }).check();
     await page.getByRole("table", { name: "Roles compared" }).waitFor();
     expect(await tableRows(page, "Roles compared")).toEqual([
       ["Product designer", "1", "1", "1", "3.0", "4.0", "3.0", "4.0", "5.0", "–"],
+    ]);
+    // The switch is a radio group: an arrow key moves to the kinds of organization.
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForURL(/dimension=organization_kind/);
+    await page.getByRole("table", { name: "Kinds of organization compared" }).waitFor();
+    expect(await tableRows(page, "Kinds of organization compared")).toEqual([
+      ["Startup", "1", "1", "1", "2.0", "3.0", "2.0", "4.0", "3.0", "–"],
     ]);
   });
 
@@ -196,7 +203,7 @@ describe.skipIf(!available)("Insights: themes and compare", () => {
     expect(await noPageScroll(page)).toBe(true);
     await page.screenshot({ path: `${shots}/themes-compare-phone.png`, fullPage: true });
 
-    await page.getByRole("button", { name: "Fields", exact: true }).click();
+    await page.getByRole("radio", { name: "Fields", exact: true }).check();
     await page.getByTestId("excitement-chart").locator("canvas").waitFor();
     expect(await noPageScroll(page)).toBe(true);
     await page.screenshot({ path: `${shots}/themes-compare-fields-phone.png`, fullPage: true });
@@ -215,7 +222,7 @@ describe.skipIf(!available)("Insights: themes and compare", () => {
     expect(
       await page.getByRole("link", { name: "Add interests in Settings" }).getAttribute("href"),
     ).toBe("/settings#exploring");
-    await page.getByRole("button", { name: "Organizations", exact: true }).click();
+    await page.getByRole("radio", { name: "Organizations", exact: true }).check();
     await page.getByRole("heading", { name: "No organizations to compare yet" }).waitFor();
     await page.screenshot({ path: `${shots}/themes-empty-laptop.png`, fullPage: true });
   });

@@ -72,6 +72,9 @@ export default defineConfig({
             },
             // The reflection trend's chart (issue 11): only the follow-up page loads it.
             { name: "uplot", test: /node_modules[\\/]uplot[\\/]/ },
+            // The referral network's layout (issue 12): only Insights' network section loads it;
+            // left to "vendor" it would join Today's first load.
+            { name: "d3-force", test: /node_modules[\\/]d3-(force|quadtree|dispatch|timer)[\\/]/ },
             { name: "vendor", test: /node_modules[\\/]/ },
           ],
         },

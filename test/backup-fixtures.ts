@@ -1,5 +1,6 @@
 import { createBackup, restoreBackup } from "../src/services/backup.service.js";
 import { calendarFeed, enableCalendarFeed } from "../src/services/calendar.service.js";
+import { deleteCheckIn, getCheckIns, saveCheckIn } from "../src/services/check-ins.service.js";
 import { saveCoachLimits } from "../src/services/coach-settings.service.js";
 import {
   addConductNote,
@@ -74,6 +75,7 @@ export async function fillRealisticStore(context: ServiceContext, people = 12) {
   });
   await markConversationHeld(context, held.activityId);
   await fillFollowUp(context, held.activityId);
+  await saveFirstCheckIn(context);
   await addTrip(context, {
     place: "Baltimore, MD",
     startsOn: "2026-12-10",
@@ -227,6 +229,29 @@ export async function fillFollowUp(context: ServiceContext, activityId: string) 
   });
 }
 
+/** "Still excited?" (issue 12): the first interest and the direction overall, rated together. */
+export async function saveFirstCheckIn(context: ServiceContext) {
+  const [interest] = (await getCheckIns(context)).interests;
+  if (!interest?.targetId) throw new Error("the store has no interest to rate");
+  return saveCheckIn(context, {
+    ratings: [
+      { targetId: interest.targetId, rating: 4 },
+      { targetId: null, rating: 3 },
+    ],
+    note: "Law still pulls me; the hours worry me",
+  });
+}
+
+/** A first check-in kept, and a second one taken back (soft-deleted, kept for undo). */
+export async function fillCheckIns(clock: { context: ServiceContext; advance(ms: number): void }) {
+  const first = await saveFirstCheckIn(clock.context);
+  clock.advance(60_000);
+  const undone = await saveCheckIn(clock.context, {
+    ratings: [{ targetId: first.ratings[0]?.targetId, rating: 1 }],
+  });
+  await deleteCheckIn(clock.context, undone.checkedAt);
+}
+
 /** Helper "plan"'s tables, as its services would leave them, added by a restore over the store. */
 async function addPlanRowsThroughBackup(context: ServiceContext, activityId: string) {
   const backup = await createBackup(context);
@@ -314,7 +339,11 @@ async function followUpShown(context: ServiceContext) {
   const takeaways = [];
   for (const conversation of past)
     takeaways.push(await listTakeaways(context, conversation.activityId));
-  return { takeaways, reflections: await listReflections(context) };
+  return {
+    takeaways,
+    reflections: await listReflections(context),
+    checkIns: await getCheckIns(context),
+  };
 }
 
 /** Prepare's records as the explorer sees them (the notes of every live person and organization). */

@@ -26,7 +26,7 @@ describe("counts in CLI output", () => {
         "1 log entry, 1 network ask, 1 profile, 1 snoozed or dismissed reminder, " +
         "1 settings record, 1 trip, 1 template, 1 own question, 1 story, 1 preparation, " +
         "1 planned question, 1 research note, 1 pitch, 1 prepared answer, 1 story picked, " +
-        "1 conversation session, 1 conversation note, 1 takeaway, 1 reflection",
+        "1 conversation session, 1 conversation note, 1 takeaway, 1 reflection, 1 check-in rating",
     );
     expect(tableCounts({ people: 2, activities: 3, network_asks: 0 })).toBe(
       "2 people, 3 log entries, 0 network asks",
@@ -63,7 +63,7 @@ describe("counts in CLI output", () => {
           "0 snoozed or dismissed reminders, 0 settings records, 0 trips, 0 templates, " +
           "0 own questions, 0 stories, 0 preparations, 0 planned questions, 0 research notes, " +
           "0 pitches, 0 prepared answers, 0 stories picked, 0 conversation sessions, " +
-          "0 conversation notes, 0 takeaways, 0 reflections.",
+          "0 conversation notes, 0 takeaways, 0 reflections, 0 check-in ratings.",
       ]);
     });
   });

@@ -40,6 +40,7 @@ const tableNouns: Record<BackupTableName, Noun> = {
   conduct_notes: { one: "conversation note", other: "conversation notes" },
   takeaways: { one: "takeaway", other: "takeaways" },
   reflections: { one: "reflection", other: "reflections" },
+  check_ins: { one: "check-in rating", other: "check-in ratings" },
 };
 
 const nounOfTable = new Map<string, Noun>(Object.entries(tableNouns));

@@ -29,6 +29,7 @@ const base: TodayView = {
   timeZone: "UTC",
   actions: [],
   upcoming: [],
+  checkIn: null,
   week: { touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 },
 };
 

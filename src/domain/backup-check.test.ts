@@ -256,6 +256,10 @@ function prepareTables(): Record<string, BackupRow[]> {
         change_next: "Slow down",
       },
     ],
+    check_ins: [
+      { id: "ck1", target_id: "t1", rating: 4, checked_at: at, ...times, note: "Still keen" },
+      { id: "ck2", target_id: null, rating: 3, checked_at: at, ...times, note: "Still keen" },
+    ],
   };
 }
 
@@ -403,6 +407,53 @@ describe("checking a backup before restoring it", () => {
     ).toEqual([
       "takeaways row 1 (id t1), person_id: p9 is not the id of any row in people; fix the id, or remove this row",
       "reflections row 1 (id rf1), activity_id: a9 is not the id of any row in activities; fix the id, or remove this row",
+    ]);
+  });
+
+  it("names bad ratings and unknown interests in the check-ins (issue 12)", () => {
+    expect(
+      problemsOf((backup) => {
+        row(backup, "check_ins").rating = 6;
+        row(backup, "check_ins", 1).rating = 2.5;
+      }),
+    ).toEqual([
+      "check_ins row 1 (id ck1), rating: should be a whole number from 1 to 5",
+      "check_ins row 2 (id ck2), rating: should be a whole number from 1 to 5",
+    ]);
+    expect(
+      problemsOf((backup) => {
+        row(backup, "check_ins").target_id = "t9";
+      }),
+    ).toEqual([
+      "check_ins row 1 (id ck1), target_id: t9 is not the id of any row in targets; fix the id, or remove this row",
+    ]);
+    // A backup from before check-ins has no such table; it restores with none.
+    expect(
+      problemsOf((backup) => {
+        delete backup.tables.check_ins;
+      }),
+    ).toEqual([]);
+  });
+
+  it("reads the check-in cadence from the settings, and an older backup without it", () => {
+    const cadenceOf = (cadence: string) => {
+      const backup = validBackup();
+      row(backup, "settings").cadence = cadence;
+      const envelope = readBackupEnvelope(backup);
+      if (!envelope.ok) throw new Error(envelope.problem.problem);
+      const checked = checkBackupTables(envelope.tables);
+      return checked.ok
+        ? JSON.parse(String(checked.tables.settings[0]?.cadence))
+        : checked.problems;
+    };
+    expect(cadenceOf('{"timeZone":"UTC","checkInWeeks":0}')).toMatchObject({ checkInWeeks: 0 });
+    expect(cadenceOf('{"timeZone":"UTC"}')).toMatchObject({ checkInWeeks: 4 });
+    expect(
+      problemsOf((backup) => {
+        row(backup, "settings").cadence = '{"checkInWeeks":30}';
+      }),
+    ).toEqual([
+      "settings row 1, cadence: checkInWeeks: Weeks between check-ins must be from 0 (off) to 26",
     ]);
   });
 

@@ -166,6 +166,9 @@ export const backupReferences = [
   { table: "takeaways", column: "activity_id", target: "activities", required: true },
   { table: "takeaways", column: "person_id", target: "people", required: true },
   { table: "reflections", column: "activity_id", target: "activities", required: true },
+  // Insights (issue 12): a rating of one interest, or (null) of the direction overall. An
+  // unknown id is not made null (that would rate the direction): "remove this row".
+  { table: "check_ins", column: "target_id", target: "targets", required: true },
 ] as const satisfies ReadonlyArray<{
   table: BackupTableName;
   column: string;
@@ -194,6 +197,7 @@ export const backupTablesWithIds = [
   "conduct_notes",
   "takeaways",
   "reflections",
+  "check_ins",
 ] as const satisfies readonly BackupTableName[];
 
 /** A key among live rows only (deleted ones may repeat it: they are kept for undo). */

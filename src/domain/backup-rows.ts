@@ -5,6 +5,7 @@ import { coachLimitsSchema, defaultCoachLimits } from "./coach-settings.js";
 import { conductLimits, conductNoteInputSchema, questionMarks } from "./conduct/conduct.js";
 import { reflectionInputSchema } from "./follow-up/reflection.js";
 import { takeawayInputSchema } from "./follow-up/takeaway.js";
+import { checkInInputSchema } from "./insights/check-in.js";
 import { networkAskInputSchema } from "./network.js";
 import { organizationInputSchema } from "./organization.js";
 import { personInputSchema } from "./person.js";
@@ -390,6 +391,29 @@ const followUpTableRules = {
   }),
 } as const satisfies Record<string, TableRule>;
 
+// ——— Learn and decide's table (issue 12) ———
+
+const excitement = z
+  .number({ error: "should be a whole number from 1 to 5" })
+  .int({ error: "should be a whole number from 1 to 5" })
+  .min(1, { error: "should be a whole number from 1 to 5" })
+  .max(5, { error: "should be a whole number from 1 to 5" });
+
+const insightsTableRules = {
+  check_ins: mappedTable({
+    stored: z.object({
+      id: rowId,
+      // null: the direction overall; else one of the backup's targets (backup-check.ts).
+      target_id: optionalRowId,
+      rating: excitement,
+      checked_at: instant("when the check-in was given"),
+      ...softDeleted,
+    }),
+    input: checkInInputSchema.pick({ note: true }),
+    fields: { note: "note" },
+  }),
+} as const satisfies Record<string, TableRule>;
+
 /** A note is about one person or one organization: exactly one of the two columns is set. */
 function researchNoteRule(base: TableRule): TableRule {
   return {
@@ -530,6 +554,7 @@ export const backupTableRules = {
   research_notes: researchNoteRule(prepareTableRules.research_notes),
   ...conductTableRules,
   ...followUpTableRules,
+  ...insightsTableRules,
 } as const satisfies Record<string, TableRule>;
 
 export type BackupTableName = keyof typeof backupTableRules;

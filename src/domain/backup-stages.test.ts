@@ -30,6 +30,7 @@ function tables(people: BackupRow[], activities: BackupRow[]): BackupTablesData 
     conduct_notes: [],
     takeaways: [],
     reflections: [],
+    check_ins: [],
   };
 }
 

@@ -42,6 +42,8 @@ export interface CadenceSettings {
   keepInTouchMonths: number;
   /** "Write up your notes" is due at this hour (0–23) of the conversation's day. */
   writeUpNotesHour: number;
+  /** "Still excited?" (METHOD §7): ask every this many weeks; 0 turns check-ins off. */
+  checkInWeeks: number;
 }
 
 export const defaultCadenceSettings: CadenceSettings = {
@@ -60,6 +62,7 @@ export const defaultCadenceSettings: CadenceSettings = {
   conversationMinutes: 30,
   keepInTouchMonths: 3,
   writeUpNotesHour: 20,
+  checkInWeeks: 4,
 };
 
 function isTimeZone(zone: string): boolean {
@@ -103,6 +106,11 @@ export const cadenceSettingsSchema = z
       .int({ error: "The hour to write up notes must be a whole hour" })
       .min(0, { error: "The hour to write up notes must be from 0 to 23" })
       .max(23, { error: "The hour to write up notes must be from 0 to 23" }),
+    checkInWeeks: z
+      .number({ error: "Weeks between check-ins must be a number" })
+      .int({ error: "Weeks between check-ins must be a whole number of weeks" })
+      .min(0, { error: "Weeks between check-ins must be from 0 (off) to 26" })
+      .max(26, { error: "Weeks between check-ins must be from 0 (off) to 26" }),
   })
   .refine((settings) => settings.followUpOverdueDays >= settings.followUpCallDays, {
     path: ["followUpOverdueDays"],

@@ -10,6 +10,7 @@ import {
 } from "./cadence.js";
 import {
   type CadenceSettings,
+  cadenceSettingsFrom,
   cadenceSettingsSchema,
   defaultCadenceSettings,
 } from "./cadence-settings.js";
@@ -340,6 +341,22 @@ describe("cadence settings", () => {
       ok: false,
       fields: { followUpOverdueDays: "A follow-up cannot be overdue before it is due" },
     });
+  });
+
+  it("asks “still excited?” every 4 weeks by default; 0 turns it off, up to 26 whole weeks", () => {
+    expect(defaultCadenceSettings.checkInWeeks).toBe(4);
+    expect(cadenceSettingsFrom({}).checkInWeeks).toBe(4);
+    expect(cadenceSettingsFrom({ checkInWeeks: 0 }).checkInWeeks).toBe(0);
+    const message = "Weeks between check-ins must be from 0 (off) to 26";
+    for (const [checkInWeeks, error] of [
+      [27, message],
+      [-1, message],
+      [1.5, "Weeks between check-ins must be a whole number of weeks"],
+    ] as const)
+      expect(validate(cadenceSettingsSchema, { ...defaultCadenceSettings, checkInWeeks })).toEqual({
+        ok: false,
+        fields: { checkInWeeks: error },
+      });
   });
 });
 

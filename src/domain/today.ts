@@ -135,6 +135,16 @@ export interface TodayView {
   actions: TodayAction[];
   upcoming: UpcomingConversation[];
   week: WeekSummary;
+  /**
+   * "Still excited?" (METHOD §7): present only while a check-in is due (since `dueAt`);
+   * the card stays until one is saved.
+   */
+  checkIn: DueCheckIn | null;
+}
+
+export interface DueCheckIn {
+  dueAt: string;
+  lastCheckedAt: string | null;
 }
 
 const writtenLabel: Partial<Record<Activity["kind"], string>> = {
@@ -255,6 +265,8 @@ export function buildToday(
     due?: readonly DueAction[];
     /** Saved preparations, for the progress on "prepare" reminders (none: all unticked). */
     preparations?: TodayPreparations;
+    /** A due "still excited?" check-in (none: not due). */
+    checkIn?: DueCheckIn | null;
   },
 ): TodayView {
   const { now, settings } = input;
@@ -369,5 +381,6 @@ export function buildToday(
       thankYous: recent.filter((activity) => activity.kind === "thank_you_sent").length,
       peopleAdded: input.people.filter((person) => inPastWeek(person.createdAt)).length,
     },
+    checkIn: input.checkIn ?? null,
   };
 }

@@ -4,6 +4,7 @@ import { activitiesRoutes } from "./routes/activities.routes.js";
 import { briefRoutes } from "./routes/brief.routes.js";
 import { calendarSettingsRoutes } from "./routes/calendar.routes.js";
 import { callOutcomesRoutes } from "./routes/calls.routes.js";
+import { checkInsRoutes } from "./routes/check-ins.routes.js";
 import { coachRoutes } from "./routes/coach.routes.js";
 import { conductRoutes, planQuestionMarkRoutes } from "./routes/conduct.routes.js";
 import { conversationsRoutes } from "./routes/conversations.routes.js";
@@ -92,5 +93,6 @@ export function apiRoutes() {
       .route("/", followUpRoutes())
       // Insights (issue 12): /insights/options|effort|themes|compare|network.
       .route("/insights", insightsRoutes())
+      .route("/check-ins", checkInsRoutes())
   );
 }

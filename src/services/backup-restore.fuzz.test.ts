@@ -186,7 +186,7 @@ describe.each(storeTargets)("restore of mutated backups on $name", (target) => {
         expect(await store.backup.countAll(context.ownerId)).toBe(0);
       }
       // Both paths were exercised (the seed and the fixture make the split the same every run).
-      expect(outcomes).toEqual({ restored: 24, refused: 76 });
+      expect(outcomes).toEqual({ restored: 25, refused: 75 });
     }, 60_000);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   everythingShown,
+  fillCheckIns,
   fillFollowUp,
   fillPreparation,
   fillRealisticStore,
@@ -96,6 +97,8 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       await markConversationHeld(later.context, held.activityId);
       later.advance(60_000);
       await fillFollowUp(later.context, held.activityId);
+      later.advance(60_000);
+      await fillCheckIns(later);
       backup = await createBackup(testContext(source).context);
     });
     // Dropping PostgreSQL databases takes a moment each.
@@ -161,6 +164,16 @@ describe.each(storeTargets)("backup and restore on $name", (target) => {
       expect(backup.tables.takeaways).toHaveLength(5);
       expect(backup.tables.takeaways.filter((row) => row.deleted_at !== null)).toHaveLength(1);
       expect(backup.tables.reflections).toHaveLength(1);
+      // Insights' check-ins (issue 12): two ratings kept, one taken back; one of the overall.
+      expect(
+        backup.tables.check_ins
+          .map((row) => [row.rating, row.target_id === null, row.deleted_at])
+          .sort(),
+      ).toEqual([
+        [1, false, "2026-11-22T09:05:00.000Z"],
+        [3, true, null],
+        [4, false, null],
+      ]);
       expect(
         backup.tables.action_states.filter((row) => String(row.key).startsWith("takeaway_action:")),
       ).toHaveLength(1);

@@ -3,6 +3,7 @@ import {
   applyInsightsFilter,
   type InsightsData,
   type InsightsFilter,
+  periodBounds,
 } from "../domain/insights/insights-data.js";
 import { type InsightsQuery, insightsQuerySchema } from "../domain/insights/insights-query.js";
 import {
@@ -64,7 +65,7 @@ export async function getEffort(
   query: unknown,
 ): Promise<EffortView & { filter: InsightsFilter }> {
   const { data, timeZone, filter } = await filteredData(context, query);
-  return { ...effortView(data, timeZone), filter };
+  return { ...effortView(data, timeZone, periodBounds(filter, timeZone)), filter };
 }
 
 export async function getThemes(
@@ -111,14 +112,18 @@ export async function getInsightsOptions(context: ServiceContext): Promise<Insig
       const key = placeKey(place);
       if (key && !places.has(key)) places.set(key, placeName(place));
     }
-    const live = new Set(people.map((person) => person.id));
+    // As Themes counts them: takeaways of a live conversation (its booking entry not
+    // deleted) of a live person.
+    const conversations = new Set(
+      entries.filter((entry) => entry.kind === "meeting_scheduled").map((entry) => entry.id),
+    );
     return {
       interests: targets.filter((target) => target.kind !== "location"),
       locations: [...places.values()].sort((first, second) => first.localeCompare(second)),
       counts: {
         people: people.length,
         conversationsHeld: entries.filter((entry) => entry.kind === "conversation_held").length,
-        takeaways: takeaways.filter((takeaway) => live.has(takeaway.personId)).length,
+        takeaways: takeaways.filter((takeaway) => conversations.has(takeaway.activityId)).length,
       },
     };
   });

@@ -8,6 +8,7 @@ import {
 import type { PlanQuestion } from "../domain/prepare/preparation.js";
 import { buildToday, type TodayPreparations, type TodayView } from "../domain/today.js";
 import { validate } from "../domain/validation.js";
+import { dueCheckIn } from "./check-ins.service.js";
 import type { ServiceContext } from "./context.js";
 import { ensureDueActions } from "./due-actions.js";
 import { getPrepareSettings } from "./prepare-settings.service.js";
@@ -54,8 +55,11 @@ export async function getToday(context: ServiceContext): Promise<TodayView> {
     context.store.today.states(context.ownerId),
   ]);
   const due = activeActions(pending, { now, ...states, horizonDays: todayHorizonDays });
-  const preparations = await preparationsFor(context, due);
-  return buildToday({ people, activities, settings, now, due, preparations });
+  const [preparations, checkIn] = await Promise.all([
+    preparationsFor(context, due),
+    dueCheckIn(context, settings.checkInWeeks),
+  ]);
+  return buildToday({ people, activities, settings, now, due, preparations, checkIn });
 }
 
 /** The saved preparations of the conversations Today's "prepare" reminders name. */

@@ -28,6 +28,9 @@ export function insightsRepository(db: Kysely<Database>) {
           ])
           .where("people.owner_id", "=", ownerId)
           .where("people.deleted_at", "is", null)
+          // A fixed order, so lists drawn in it (the network's nodes) are the same every time.
+          .orderBy("people.created_at")
+          .orderBy("people.id")
           .execute(),
         db
           .selectFrom("person_targets")
@@ -54,7 +57,7 @@ export function insightsRepository(db: Kysely<Database>) {
       }));
     },
 
-    /** Every live entry of live people, unordered (the domain orders each log). */
+    /** Every live entry of live people, oldest first (the domain orders each log itself). */
     async entries(ownerId: string): Promise<InsightsEntry[]> {
       const rows = await db
         .selectFrom("activities")
@@ -72,6 +75,8 @@ export function insightsRepository(db: Kysely<Database>) {
         .where("activities.owner_id", "=", ownerId)
         .where("activities.deleted_at", "is", null)
         .where("people.deleted_at", "is", null)
+        .orderBy("activities.occurred_at")
+        .orderBy("activities.id")
         .execute();
       const kinds = new Set<string>(activityKinds);
       return rows

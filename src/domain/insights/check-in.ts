@@ -88,3 +88,98 @@ export function excitementSeries(
     .map(({ checkedAt, rating }) => ({ checkedAt, rating }))
     .sort((first, second) => first.checkedAt.localeCompare(second.checkedAt));
 }
+
+/** An interest the explorer can rate: a target of kind field, organization kind or role. */
+export function isInterest(target: { kind: string }): boolean {
+  return target.kind === "field" || target.kind === "organization_kind" || target.kind === "role";
+}
+
+/** How the direction overall (target null) is named beside the interests. */
+export const overallDirectionLabel = "Your direction overall";
+
+/** One thing the explorer rates: an interest, or (targetId null) the direction overall. */
+export interface CheckInSubject {
+  targetId: string | null;
+  label: string;
+  /** Oldest first. */
+  series: ExcitementPoint[];
+  latest: ExcitementPoint | null;
+}
+
+export interface CheckInView {
+  everyWeeks: number;
+  dueAt: string | null;
+  due: boolean;
+  lastCheckedAt: string | null;
+  /** The explorer's interests in their order, then the direction overall. */
+  interests: CheckInSubject[];
+}
+
+/** A check-in as saved: the ratings given together, and their note. */
+export interface SavedCheckIn {
+  checkedAt: string;
+  note: string | null;
+  ratings: { targetId: string | null; rating: number }[];
+}
+
+/**
+ * Everything the check-in form and Compare's panel show. Ratings of an interest the
+ * explorer has since removed are left out: only today's interests are listed.
+ */
+export function checkInView(input: {
+  checkIns: readonly CheckIn[];
+  interests: readonly { id: string; label: string }[];
+  everyWeeks: number;
+  firstHeldAt: string | null;
+  now: Date;
+}): CheckInView {
+  const lastCheckedAt = input.checkIns.reduce<string | null>(
+    (latest, checkIn) =>
+      latest === null || checkIn.checkedAt > latest ? checkIn.checkedAt : latest,
+    null,
+  );
+  const dueAt = checkInDueAt({
+    lastCheckedAt,
+    firstHeldAt: input.firstHeldAt,
+    everyWeeks: input.everyWeeks,
+  });
+  const subject = (targetId: string | null, label: string): CheckInSubject => {
+    const series = excitementSeries(input.checkIns, targetId);
+    return { targetId, label, series, latest: series.at(-1) ?? null };
+  };
+  return {
+    everyWeeks: input.everyWeeks,
+    dueAt,
+    due: dueAt !== null && Date.parse(dueAt) <= input.now.getTime(),
+    lastCheckedAt,
+    interests: [
+      ...input.interests.map((interest) => subject(interest.id, interest.label)),
+      subject(null, overallDirectionLabel),
+    ],
+  };
+}
+
+/**
+ * The ratings naming something that is not one of the explorer's interests (removed since
+ * the form was opened, or never theirs), as field errors at each rating.
+ */
+export function unknownInterestErrors(
+  ratings: readonly { targetId: string | null }[],
+  interestIds: ReadonlySet<string>,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  ratings.forEach((rating, index) => {
+    if (rating.targetId !== null && !interestIds.has(rating.targetId))
+      errors[`ratings.${index}.targetId`] =
+        `“${rating.targetId}” is not one of your interests (it may have been removed); reload and rate again`;
+  });
+  return errors;
+}
+
+/** "Still excited about UX research?": the card's question, naming up to two interests. */
+export function checkInQuestion(labels: readonly string[]): string {
+  if (labels.length === 0) return "Still excited about your direction?";
+  if (labels.length === 1) return `Still excited about ${labels[0]}?`;
+  if (labels.length === 2) return `Still excited about ${labels[0]} and ${labels[1]}?`;
+  return `Still excited about ${labels[0]}, ${labels[1]} and the rest?`;
+}

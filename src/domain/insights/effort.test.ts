@@ -142,3 +142,116 @@ describe("activity per week", () => {
     ]);
   });
 });
+
+describe("activity per week across a clock change", () => {
+  it("keeps Monday-start weeks in London over the end of summer time, gaps as 0", () => {
+    // Summer time ends on Sunday 25 October 2026: that week is 169 hours long.
+    expect(
+      activityPerWeek(
+        [
+          { occurredAt: "2026-11-10T12:00:00.000Z" },
+          // 00:30 on Monday 12 October in London (summer time), still Sunday in UTC.
+          { occurredAt: "2026-10-11T23:30:00.000Z" },
+          { occurredAt: "2026-10-18T23:30:00.000Z" },
+          // 23:30 on Sunday 25 October, after the clocks went back: the same week.
+          { occurredAt: "2026-10-25T23:30:00.000Z" },
+          { occurredAt: "2026-10-26T00:30:00.000Z" },
+        ],
+        "Europe/London",
+      ),
+    ).toEqual([
+      { weekOf: "2026-10-12", entries: 1 },
+      { weekOf: "2026-10-19", entries: 2 },
+      { weekOf: "2026-10-26", entries: 1 },
+      { weekOf: "2026-11-02", entries: 0 },
+      { weekOf: "2026-11-09", entries: 1 },
+    ]);
+    expect(activityPerWeek([], "Europe/London")).toEqual([]);
+  });
+
+  it("spreads an odd count by its middle values, one value as itself", () => {
+    expect(spreadOf([4, 0, 3, 1, 2])).toEqual({
+      count: 5,
+      median: 2,
+      lowerQuartile: 1,
+      upperQuartile: 3,
+      min: 0,
+      max: 4,
+    });
+    expect(spreadOf([2.5])).toEqual({
+      count: 1,
+      median: 2.5,
+      lowerQuartile: 2.5,
+      upperQuartile: 2.5,
+      min: 2.5,
+      max: 2.5,
+    });
+  });
+
+  it("answers from the first outreach, not an earlier reply, and a booking counts as an answer", () => {
+    expect(
+      daysToFirstAnswer([
+        entry("reply_received", at(1)),
+        entry("email_sent", at(2)),
+        entry("meeting_scheduled", at(6)),
+      ]),
+    ).toBe(4);
+    // Logged out of order: the log is ordered by time first.
+    expect(daysToFirstAnswer([entry("declined", at(9), "no"), entry("letter_sent", at(3))])).toBe(
+      6,
+    );
+    expect(daysToFirstAnswer([])).toBeNull();
+    expect(firstOutreachChannel([])).toBeNull();
+    expect(
+      firstOutreachChannel([entry("call", at(5), "voicemail"), entry("email_sent", at(2))]),
+    ).toBe("email");
+  });
+});
+
+describe("breakdowns and referrals of nobody and of one person", () => {
+  it("has no groups with nobody, one group per dimension with one person", () => {
+    expect(breakdown("organization", [], new Map())).toEqual([]);
+    const one = [person("a", { organizationName: "Acme", location: "Leeds, UK" })];
+    const log = new Map([["a", [entry("call", at(1), "answered")]]]);
+    expect(breakdown("channel", one, log)).toEqual([
+      {
+        value: "phone",
+        people: 1,
+        funnel: [
+          { step: "identified", count: 1, rateFromPrevious: null },
+          { step: "contacted", count: 1, rateFromPrevious: 1 },
+          { step: "replied", count: 1, rateFromPrevious: 1 },
+          { step: "scheduled", count: 0, rateFromPrevious: 0 },
+          { step: "met", count: 0, rateFromPrevious: null },
+          { step: "thanked", count: 0, rateFromPrevious: null },
+          { step: "keeping_in_touch", count: 0, rateFromPrevious: null },
+        ],
+        daysToFirstAnswer: {
+          count: 1,
+          median: 0,
+          lowerQuartile: 0,
+          upperQuartile: 0,
+          min: 0,
+          max: 0,
+        },
+      },
+    ]);
+    expect(breakdown("location", one, log).map((group) => group.value)).toEqual(["Leeds"]);
+    expect(breakdown("source", one, log).map((group) => group.value)).toEqual([null]);
+  });
+
+  it("ignores introducers not among the live people, and an introducer never met", () => {
+    const people = [
+      person("a"),
+      person("b", { referredById: "a" }),
+      person("c", { referredById: "deleted" }),
+    ];
+    expect(referralYield(people, new Set())).toEqual({
+      referrals: 1,
+      byIntroducer: [{ personId: "a", introduced: 1 }],
+      perPersonMet: null,
+    });
+    // Met b, who introduced nobody: 0 per person met.
+    expect(referralYield(people, new Set(["b"])).perPersonMet).toBe(0);
+  });
+});

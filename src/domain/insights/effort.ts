@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { startOfWeek } from "date-fns";
 import type { Activity, Channel } from "../activity.js";
 import { chronological } from "../stage.js";
+import { placeKey, placeName } from "../trip.js";
 import { type FunnelEntry, type FunnelRow, funnel, isAnswer } from "./funnel.js";
 
 /**
@@ -116,10 +117,26 @@ function groupValue(
     case "channel":
       return firstOutreachChannel(log);
     case "location":
-      return person.location;
+      // By the place's leading name, as the filter matches it: "Leeds, UK" is Leeds.
+      return person.location ? placeKey(person.location) || null : null;
     case "introduced":
       return person.referredById ? "introduced" : "cold";
   }
+}
+
+/** How a place group is shown: the leading name written most often (the first by text on a tie). */
+function placeLabel(members: readonly EffortPerson[]): string {
+  const counts = new Map<string, number>();
+  for (const member of members) {
+    const name = placeName(member.location ?? "");
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return (
+    [...counts].sort(
+      ([first, firstCount], [second, secondCount]) =>
+        secondCount - firstCount || first.localeCompare(second),
+    )[0]?.[0] ?? ""
+  );
 }
 
 /** The funnel and answer times per value of one dimension, biggest group first. */
@@ -139,7 +156,7 @@ export function breakdown(
     .map(([value, members]) => {
       const memberLogs = members.map((member) => logs.get(member.id) ?? []);
       return {
-        value,
+        value: dimension === "location" && value !== null ? placeLabel(members) : value,
         people: members.length,
         funnel: funnel(memberLogs),
         daysToFirstAnswer: spreadOf(

@@ -79,3 +79,33 @@ describe("the funnel", () => {
     ]);
   });
 });
+
+describe("the funnel after thanks", () => {
+  it("counts another conversation after the thanks as keeping in touch", () => {
+    expect(
+      furthestStep([
+        entry("conversation_held"),
+        entry("thank_you_sent"),
+        entry("conversation_held"),
+      ]),
+    ).toBe(6);
+    // A second thank-you (for an introduction, say) is not keeping in touch.
+    expect(
+      furthestStep([entry("conversation_held"), entry("thank_you_sent"), entry("thank_you_sent")]),
+    ).toBe(5);
+    // Thanks, then a conversation, then thanks again: thanked, not yet kept in touch.
+    expect(
+      furthestStep([entry("thank_you_sent"), entry("conversation_held"), entry("thank_you_sent")]),
+    ).toBe(5);
+  });
+
+  it("orders the log by time, whatever order it arrives in", () => {
+    const held = entry("conversation_held");
+    const thanks = entry("thank_you_sent");
+    const update = entry("update_sent");
+    expect(furthestStep([update, thanks, held])).toBe(6);
+    expect(funnel([[update, thanks, held], []]).map((row) => row.count)).toEqual([
+      2, 1, 1, 1, 1, 1, 1,
+    ]);
+  });
+});

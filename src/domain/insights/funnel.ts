@@ -65,7 +65,8 @@ export function furthestStep(log: readonly FunnelEntry[]): number {
     if (isAnswer(entry)) reach("replied");
     if (entry.kind === "meeting_scheduled") reach("scheduled");
     if (entry.kind === "conversation_held") {
-      reach("met");
+      // Another conversation after the thanks is keeping in touch too.
+      reach(thanked ? "keeping_in_touch" : "met");
       met = true;
     } else if (entry.kind === "thank_you_sent" && met) {
       reach("thanked");

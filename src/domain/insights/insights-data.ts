@@ -158,8 +158,9 @@ function personMatches(
 /**
  * The data narrowed to the filter. People: those who serve the interest and are in the
  * place; with a period, only those added in it or with an entry in it, and of their log only
- * the entries in it. Takeaways and reflections follow their conversation's start; check-ins
- * their own time (and the interest, when one is chosen).
+ * the entries in it and the bookings of conversations that take place in it. Takeaways and
+ * reflections follow their conversation's start; check-ins their own time (and the interest,
+ * when one is chosen).
  */
 export function applyInsightsFilter(
   data: InsightsData,
@@ -182,14 +183,6 @@ export function applyInsightsFilter(
       .filter((person) => personMatches(person, filter, locationTargets))
       .map((person) => person.id),
   );
-  const entries = data.entries.filter(
-    (entry) => matching.has(entry.personId) && within(entry.occurredAt),
-  );
-  const active = new Set(entries.map((entry) => entry.personId));
-  const people = data.people.filter(
-    (person) =>
-      matching.has(person.id) && (!bounded || active.has(person.id) || within(person.createdAt)),
-  );
   // A conversation belongs to the period it takes place in, whenever it was booked.
   const conversations = new Set(
     data.entries
@@ -200,6 +193,17 @@ export function applyInsightsFilter(
           within(conversationTime(entry)),
       )
       .map((entry) => entry.id),
+  );
+  // Its booking comes along, so what follows it (takeaways, reflections) keeps its owner
+  // and its time, and the person counts as scheduled in the period.
+  const entries = data.entries.filter(
+    (entry) =>
+      matching.has(entry.personId) && (within(entry.occurredAt) || conversations.has(entry.id)),
+  );
+  const active = new Set(entries.map((entry) => entry.personId));
+  const people = data.people.filter(
+    (person) =>
+      matching.has(person.id) && (!bounded || active.has(person.id) || within(person.createdAt)),
   );
   return {
     people,

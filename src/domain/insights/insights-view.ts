@@ -50,7 +50,19 @@ export const insightsListLimits = {
   networkNodes: 300,
 } as const;
 
-export function effortView(data: InsightsData, timeZone: string): EffortView {
+/**
+ * `period` (periodBounds of the filter) keeps the weekly activity to the period: a booking
+ * made before it comes along with its conversation (applyInsightsFilter) but is no activity
+ * of the period.
+ */
+export function effortView(
+  data: InsightsData,
+  timeZone: string,
+  period: { start: number; end: number } = {
+    start: Number.NEGATIVE_INFINITY,
+    end: Number.POSITIVE_INFINITY,
+  },
+): EffortView {
   const logs = logsByPerson(data.entries);
   const personLogs = data.people.map((person) => logs.get(person.id) ?? []);
   const met = new Set(
@@ -92,7 +104,13 @@ export function effortView(data: InsightsData, timeZone: string): EffortView {
         })),
       more: Math.max(0, yieldOf.byIntroducer.length - insightsListLimits.introducers),
     },
-    activityPerWeek: activityPerWeek(data.entries, timeZone),
+    activityPerWeek: activityPerWeek(
+      data.entries.filter((entry) => {
+        const at = Date.parse(entry.occurredAt);
+        return at >= period.start && at < period.end;
+      }),
+      timeZone,
+    ),
   };
 }
 
@@ -195,11 +213,22 @@ export function networkView(data: InsightsData, explorerLabel = "Me"): NetworkVi
   const queue = order(
     (children.get(explorerNodeId) ?? []).filter((id) => (nodeOf.get(id)?.referrals ?? 0) > 0),
   );
-  while (queue.length > 0 && shown.size < insightsListLimits.networkNodes) {
-    const id = queue.shift() ?? "";
+  const walk = () => {
+    while (queue.length > 0 && shown.size < insightsListLimits.networkNodes) {
+      const id = queue.shift() ?? "";
+      if (shown.has(id)) continue;
+      shown.add(id);
+      queue.push(...order(children.get(id) ?? []));
+    }
+  };
+  walk();
+  // People who introduced each other in a loop are not reached from the explorer: each
+  // loop is walked from its biggest introducer.
+  for (const id of order(chain.map((person) => person.id))) {
+    if (shown.size >= insightsListLimits.networkNodes) break;
     if (shown.has(id)) continue;
-    shown.add(id);
-    queue.push(...order(children.get(id) ?? []));
+    queue.push(id);
+    walk();
   }
   const organization = new Map(data.people.map((person) => [person.id, person.organizationName]));
   const nodes = graph.nodes

@@ -45,3 +45,40 @@ describe("themes", () => {
     expect(themes([])).toEqual([]);
   });
 });
+
+describe("theme labels and odd wordings", () => {
+  it("labels a theme by the wording said most, then the shortest, whatever the case", () => {
+    const list = themes([
+      takeaway("a", "Get better at SQL"),
+      takeaway("b", "Get better at SQL"),
+      takeaway("c", "SQL skills"),
+      takeaway("d", "learn sql"),
+      takeaway("e", "Learn SQL"),
+      takeaway("f", "Learn SQL"),
+    ]);
+    expect(list.map((theme) => [theme.key, theme.label, theme.people])).toEqual([
+      // "learn sql" three times (folded), written "learn sql" first.
+      ["sql", "learn sql", 6],
+    ]);
+  });
+
+  it("keeps wordings with no content words apart by their text, and counts a person once", () => {
+    const list = themes([
+      takeaway("a", "The"),
+      takeaway("a", "the "),
+      takeaway("b", "!!!"),
+      takeaway("b", "design"),
+      takeaway("b", "Design"),
+    ]);
+    expect(
+      list.map((theme) => [theme.key, theme.label, theme.people, theme.takeaways.length]),
+    ).toEqual([
+      ["design", "design", 1, 2],
+      ["the", "The", 1, 2],
+      ["!!!", "!!!", 1, 1],
+    ]);
+    expect(themes([takeaway("a", "learn SQL")])).toMatchObject([
+      { tag: "skill", key: "sql", label: "learn SQL", people: 1 },
+    ]);
+  });
+});

@@ -331,3 +331,11 @@ export function afterReflectionSaved<Reflection>(
     queryKeys.insights,
   ]);
 }
+
+/**
+ * A "still excited?" check-in was saved, taken back or restored: Today's card, the check-in
+ * form and Insights (Compare's excitement series) follow.
+ */
+export function afterCheckIn(queryClient: QueryClient) {
+  return refresh(queryClient, [queryKeys.checkIns, queryKeys.today, queryKeys.insights]);
+}

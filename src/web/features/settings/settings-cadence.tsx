@@ -26,6 +26,7 @@ const numberFields = [
   "conversationMinutes",
   "keepInTouchMonths",
   "writeUpNotesHour",
+  "checkInWeeks",
 ] as const;
 const fields = ["timeZone", "routine", ...numberFields] as const;
 type CadenceField = (typeof fields)[number];
@@ -55,6 +56,10 @@ const labels: Record<(typeof numberFields)[number], { label: string; hint: strin
   writeUpNotesHour: {
     label: "Write up notes by (hour, 0–23)",
     hint: "“Write up your notes” is due at this hour of the conversation's day; 20 (20:00) by default.",
+  },
+  checkInWeeks: {
+    label: "Ask “still excited?” every (weeks)",
+    hint: "Every few weeks Rapport asks how excited you still are about each interest. 0 turns it off.",
   },
 };
 

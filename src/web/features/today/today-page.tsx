@@ -9,6 +9,7 @@ import { usePeople } from "../people/index.js";
 import { useToday } from "./queries.js";
 import { actionTitle } from "./today-action-row.js";
 import { TodayActions } from "./today-actions.js";
+import { TodayCheckIn } from "./today-check-in.js";
 import { dueText, longDate, type TodayClock, weekSummary } from "./today-format.js";
 import { ComingUp, UpcomingConversations } from "./today-upcoming.js";
 
@@ -145,6 +146,7 @@ export function TodayPage() {
           )}
         </div>
         <div className="flex min-w-0 flex-col gap-6">
+          {today.data.checkIn ? <TodayCheckIn checkIn={today.data.checkIn} /> : null}
           <UpcomingConversations conversations={today.data.upcoming} clock={clock} />
           <ComingUp actions={comingUp} clock={clock} />
         </div>

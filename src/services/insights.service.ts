@@ -97,34 +97,25 @@ export async function getNetwork(
 
 /** What the filters offer and whether there is anything to show yet. */
 export async function getInsightsOptions(context: ServiceContext): Promise<InsightsOptions> {
+  // Counts and distinct places only: the page asks this first, so it must not read every row.
   return context.transaction(async (tx) => {
-    const [people, entries, takeaways, targets] = await Promise.all([
-      tx.store.insights.people(tx.ownerId),
-      tx.store.insights.entries(tx.ownerId),
-      tx.store.takeaways.listAll(tx.ownerId),
+    const [counts, locations, targets] = await Promise.all([
+      tx.store.insights.counts(tx.ownerId),
+      tx.store.people.listLocations(tx.ownerId),
       tx.store.profile.listTargets(tx.ownerId),
     ]);
     const places = new Map<string, string>();
     for (const place of [
       ...targets.filter((target) => target.kind === "location").map((target) => target.label),
-      ...people.flatMap((person) => (person.location ? [person.location] : [])),
+      ...locations,
     ]) {
       const key = placeKey(place);
       if (key && !places.has(key)) places.set(key, placeName(place));
     }
-    // As Themes counts them: takeaways of a live conversation (its booking entry not
-    // deleted) of a live person.
-    const conversations = new Set(
-      entries.filter((entry) => entry.kind === "meeting_scheduled").map((entry) => entry.id),
-    );
     return {
       interests: targets.filter((target) => target.kind !== "location"),
       locations: [...places.values()].sort((first, second) => first.localeCompare(second)),
-      counts: {
-        people: people.length,
-        conversationsHeld: entries.filter((entry) => entry.kind === "conversation_held").length,
-        takeaways: takeaways.filter((takeaway) => conversations.has(takeaway.activityId)).length,
-      },
+      counts,
     };
   });
 }

@@ -92,5 +92,54 @@ export function insightsRepository(db: Kysely<Database>) {
           scheduledFor: row.scheduled_for,
         }));
     },
+
+    /**
+     * How much there is, for the page's empty states (not a figure: those are counted by the
+     * domain): live people, held conversations of live people, takeaways of a live
+     * conversation of a live person (as Themes counts them).
+     */
+    async counts(
+      ownerId: string,
+    ): Promise<{ people: number; conversationsHeld: number; takeaways: number }> {
+      const livePeople = db
+        .selectFrom("people")
+        .select("people.id")
+        .where("people.owner_id", "=", ownerId)
+        .where("people.deleted_at", "is", null);
+      const [people, held, takeaways] = await Promise.all([
+        livePeople
+          .clearSelect()
+          .select((builder) => builder.fn.countAll<number>().as("count"))
+          .executeTakeFirst(),
+        db
+          .selectFrom("activities")
+          .select((builder) => builder.fn.countAll<number>().as("count"))
+          .where("owner_id", "=", ownerId)
+          .where("deleted_at", "is", null)
+          .where("kind", "=", "conversation_held")
+          .where("person_id", "in", livePeople)
+          .executeTakeFirst(),
+        db
+          .selectFrom("takeaways")
+          .select((builder) => builder.fn.countAll<number>().as("count"))
+          .where("owner_id", "=", ownerId)
+          .where("deleted_at", "is", null)
+          .where("activity_id", "in", (sub) =>
+            sub
+              .selectFrom("activities")
+              .select("id")
+              .where("owner_id", "=", ownerId)
+              .where("deleted_at", "is", null)
+              .where("kind", "=", "meeting_scheduled")
+              .where("person_id", "in", livePeople),
+          )
+          .executeTakeFirst(),
+      ]);
+      return {
+        people: Number(people?.count ?? 0),
+        conversationsHeld: Number(held?.count ?? 0),
+        takeaways: Number(takeaways?.count ?? 0),
+      };
+    },
   };
 }

@@ -164,12 +164,8 @@ async function timed(url) {
 
 const ms = (value) => value.toFixed(value < 10 ? 2 : 0);
 
-/** Until the Effort section lands (another branch), its placeholder stands in for its funnel table. */
-const effortShown = (page) =>
-  page
-    .getByRole("table", { name: /funnel/i })
-    .or(page.getByText("This section is being built."))
-    .first();
+/** The Effort section is usable once its funnel table shows its figures. */
+const effortShown = (page) => page.getByRole("table", { name: /funnel/i });
 // The floor: a trivial page of the same app (its shell and scripts, no figures to read).
 const trivialShown = (page) => page.getByRole("heading", { name: "Nothing here", level: 2 });
 // Today with its actions read (not only its heading, which shows while they load).

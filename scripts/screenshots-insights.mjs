@@ -22,7 +22,15 @@ const cast = [
   ["Dev Patel", "Brightline", "referral", "Washington, DC", 1, 2, "met"],
   ["Elena Rossi", "Lumen Labs", "alumni", "Remote", 2, null, "thanked"],
   ["Farah Haddad", "Lumen Labs", "referral", "Remote", 2, 4, "scheduled"],
-  ["Gabe Lindqvist", "Civic Design Lab", "organization_website", "Baltimore, MD", 0, null, "declined"],
+  [
+    "Gabe Lindqvist",
+    "Civic Design Lab",
+    "organization_website",
+    "Baltimore, MD",
+    0,
+    null,
+    "declined",
+  ],
   ["Hana Kim", "Civic Design Lab", "referral", "Baltimore, MD", 0, 1, "thanked"],
   ["Ivan Petrov", "Atlas Learning", "networking_site", "Philadelphia, PA", 1, null, "replied"],
   ["Jade Moreau", "Atlas Learning", "cold", "Philadelphia, PA", 1, null, "contacted"],
@@ -58,7 +66,10 @@ export async function seedInsights(url) {
     targets.push((await post(url, "/api/targets", interest)).target);
   }
   const people = [];
-  for (const [index, [name, organizationName, source, location, interest, introducer]] of cast.entries()) {
+  for (const [
+    index,
+    [name, organizationName, source, location, interest, introducer],
+  ] of cast.entries()) {
     const { person } = await post(url, "/api/people", {
       name,
       organizationName,
@@ -117,13 +128,25 @@ export async function seedInsights(url) {
 export async function shootInsights(url, { desktop, phone, docsDir }) {
   await desktop.goto(`${url}/insights`);
   await desktop.getByRole("heading", { level: 1, name: "Insights" }).waitFor();
-  await desktop.getByRole("button", { name: /counted together|sentences/i }).first().click();
-  await desktop.screenshot({ path: join(docsDir, "screenshot-insights-themes.png"), fullPage: true });
+  await desktop
+    .getByRole("button", { name: /What was counted together/ })
+    .first()
+    .click();
+  await desktop.screenshot({
+    path: join(docsDir, "screenshot-insights-themes.png"),
+    fullPage: true,
+  });
   await desktop.goto(`${url}/insights?section=effort`);
   await desktop.getByRole("table", { name: /funnel/i }).waitFor();
   await desktop.locator(".uplot").first().waitFor();
-  await desktop.screenshot({ path: join(docsDir, "screenshot-insights-effort.png"), fullPage: true });
+  await desktop.screenshot({
+    path: join(docsDir, "screenshot-insights-effort.png"),
+    fullPage: true,
+  });
   await phone.goto(`${url}/insights?section=network`);
-  await phone.locator("svg[aria-label]").first().waitFor();
-  await phone.screenshot({ path: join(docsDir, "screenshot-insights-network-phone.png"), fullPage: true });
+  await phone.getByTestId("network-graph").getByRole("link").first().waitFor();
+  await phone.screenshot({
+    path: join(docsDir, "screenshot-insights-network-phone.png"),
+    fullPage: true,
+  });
 }

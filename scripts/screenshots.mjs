@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { post, repoRoot, startApp } from "./screenshot-app.mjs";
 import { conductUnderWay, shootFollowUp, writeUp } from "./screenshots-follow-up.mjs";
+import { seedInsights, shootInsights } from "./screenshots-insights.mjs";
 import { preparePriya, shootPrepare } from "./screenshots-prepare.mjs";
 
 const docsDir = join(repoRoot, "docs");
@@ -256,8 +257,12 @@ async function main() {
       );
     }
 
+    // Last, so the people it adds appear in no other screenshot.
+    await seedInsights(app.url);
+    await shootInsights(app.url, { desktop, phone, docsDir });
+
     console.log(
-      "Saved docs/screenshot-people.png, -person, -people-phone, -today, -conversations, -trips, -compose, -call, -prepare, -prepare-phone, -brief, -conduct-phone, -follow-up",
+      "Saved docs/screenshot-people.png, -person, -people-phone, -today, -conversations, -trips, -compose, -call, -prepare, -prepare-phone, -brief, -conduct-phone, -follow-up, -insights-themes, -insights-effort, -insights-network-phone",
     );
   } finally {
     await browser?.close();

@@ -102,7 +102,7 @@ export function InsightsPage() {
       <div
         role="tablist"
         aria-label="Insights"
-        className="mb-5 flex gap-1 overflow-x-auto border-b border-slate-200 pb-px"
+        className="mb-5 grid grid-cols-2 gap-1 border-b border-slate-200 pb-px sm:flex"
       >
         {insightsSections.map((section) => (
           <button

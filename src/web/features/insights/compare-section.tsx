@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { useSearchParams } from "react-router";
 import { fiveCLabels, fiveCs } from "../../../domain/follow-up/reflection.js";
 import {
@@ -12,6 +12,7 @@ import { EmptyState } from "../../components/empty-state.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { useCadenceSettings } from "../settings/index.js";
 import { CheckInPanel } from "./check-in/check-in-panel.js";
+import { ChoicePills } from "./choice-pills.js";
 import { averageText, CompareCard } from "./compare-column.js";
 import { type Column, DataTable } from "./data-table.js";
 import { useCompare } from "./queries.js";
@@ -72,7 +73,6 @@ const dimensionOf = (value: string | null): CompareDimension =>
  * side by side (stacked on a phone), with the same numbers as a table.
  */
 export function CompareSection({ query, options }: SectionProps) {
-  const id = useId();
   const [params, setParams] = useSearchParams();
   const dimension = dimensionOf(params.get("dimension"));
   const setDimension = (next: CompareDimension) =>
@@ -153,28 +153,14 @@ export function CompareSection({ query, options }: SectionProps) {
 
   return (
     <div className="min-w-0">
-      <fieldset className="mb-5">
-        <legend className="mb-2 text-sm font-medium text-slate-800">Compare</legend>
-        <div className="flex flex-wrap gap-2">
-          {/* Radio pills, as Effort's "Group people by": one choice of four, arrow keys move it. */}
-          {compareDimensions.map((each) => (
-            <label
-              key={each}
-              className="relative flex min-h-11 cursor-pointer items-center rounded-full px-4 text-sm font-semibold ring-1 ring-slate-300 has-checked:bg-teal-700 has-checked:text-white has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600"
-            >
-              <input
-                type="radio"
-                name={`${id}-dimension`}
-                value={each}
-                checked={each === dimension}
-                onChange={() => setDimension(each)}
-                className="absolute inset-0 cursor-pointer appearance-none rounded-full"
-              />
-              {compareDimensionLabels[each]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoicePills
+        className="mb-5"
+        legend="Compare"
+        choices={compareDimensions}
+        labels={compareDimensionLabels}
+        value={dimension}
+        onChange={setDimension}
+      />
       <CheckInPanel options={options} />
       {body}
     </div>

@@ -1,10 +1,11 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import {
   type EffortDimension,
   type EffortGroup,
   effortDimensions,
 } from "../../../../domain/insights/effort.js";
 import type { EffortView } from "../../../../domain/insights/insights-view.js";
+import { ChoicePills } from "../choice-pills.js";
 import { DataTable } from "../data-table.js";
 import {
   daysNumber,
@@ -56,7 +57,6 @@ const dimensionNouns: Record<EffortDimension, string> = {
 
 /** Which efforts pay: the same counts per organization, source, channel, place or introduction. */
 export function BreakdownFigure({ breakdowns }: { breakdowns: EffortView["breakdowns"] }) {
-  const id = useId();
   const [dimension, setDimension] = useState<EffortDimension>("source");
   const { groups, more } = breakdowns[dimension];
   const rows = groups.map((group) => groupRow(dimension, group));
@@ -65,27 +65,14 @@ export function BreakdownFigure({ breakdowns }: { breakdowns: EffortView["breakd
       title="What brings answers"
       description="Of the people you contacted in each group, how many replied and how many you met."
     >
-      <fieldset className="mb-4">
-        <legend className="mb-2 text-sm font-medium text-slate-800">Group people by</legend>
-        <div className="flex flex-wrap gap-2">
-          {effortDimensions.map((each) => (
-            <label
-              key={each}
-              className="relative flex min-h-11 cursor-pointer items-center rounded-full px-4 text-sm font-semibold ring-1 ring-slate-300 has-checked:bg-teal-700 has-checked:text-white has-checked:ring-teal-700 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-teal-600"
-            >
-              <input
-                type="radio"
-                name={`${id}-dimension`}
-                value={each}
-                checked={dimension === each}
-                onChange={() => setDimension(each)}
-                className="absolute inset-0 cursor-pointer appearance-none rounded-full"
-              />
-              {effortDimensionLabels[each]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoicePills
+        className="mb-4"
+        legend="Group people by"
+        choices={effortDimensions}
+        labels={effortDimensionLabels}
+        value={dimension}
+        onChange={setDimension}
+      />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
         <div aria-hidden="true">
           <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">

@@ -94,12 +94,12 @@ describe.skipIf(!available)("settings, welcome and import in a real browser", ()
   it("saves the profile, which a reload keeps", async () => {
     const running = await open();
     await page.goto(`${running.url}/settings`);
-    await page.getByRole("heading", { level: 2, name: "About you" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "About you", exact: true }).waitFor();
     await page.getByLabel("Your name").fill("Jordan Lee");
     await page.getByLabel("School or current role").fill("Law student, University of Maryland");
     await page.getByLabel("Where you are").selectOption({ label: "Graduating soon" });
     await page
-      .getByRole("region", { name: "About you" })
+      .getByRole("region", { name: "About you", exact: true })
       .getByRole("button", { name: "Save", exact: true })
       .click();
     await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();

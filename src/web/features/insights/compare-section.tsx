@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useSearchParams } from "react-router";
 import { fiveCLabels, fiveCs } from "../../../domain/follow-up/reflection.js";
 import {
@@ -74,8 +74,11 @@ const dimensionOf = (value: string | null): CompareDimension =>
  */
 export function CompareSection({ query, options }: SectionProps) {
   const [params, setParams] = useSearchParams();
-  const dimension = dimensionOf(params.get("dimension"));
-  const setDimension = (next: CompareDimension) =>
+  // Held here too: the address changes a moment after the click (a navigation), and a radio
+  // bound to it alone would spring back to the old choice in between.
+  const [dimension, setChosen] = useState(() => dimensionOf(params.get("dimension")));
+  const setDimension = (next: CompareDimension) => {
+    setChosen(next);
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -85,6 +88,7 @@ export function CompareSection({ query, options }: SectionProps) {
       },
       { replace: true },
     );
+  };
   const compare = useCompare({ ...query, dimension });
   const settings = useCadenceSettings();
   const timeZone = settings.data?.timeZone ?? "UTC";

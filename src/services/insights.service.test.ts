@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testContext } from "../../test/builders.js";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
+import { personEffort } from "../domain/insights/effort.js";
 import { deleteActivity, logActivity } from "./activities.service.js";
 import type { ServiceContext } from "./context.js";
 import { markConversationHeld, scheduleConversation } from "./conversations.service.js";
@@ -11,6 +12,7 @@ import {
   getNetwork,
   getThemes,
 } from "./insights.service.js";
+import { insightsFactsVersion, markInsightsFactsStale } from "./insights-facts.js";
 import { createPerson, deletePerson } from "./people.service.js";
 import { addTarget, saveProfile } from "./profile.service.js";
 import { saveReflection } from "./reflections.service.js";
@@ -211,6 +213,45 @@ describe.each(storeTargets)("insights on $name", (target) => {
       ]);
     });
 
+    it("reads Effort from each person's cached facts, kept in step with the log and rebuilt when out of date", async () => {
+      const { context, moveTo } = october();
+      const { ana, ben, cy } = await seed(context, moveTo);
+      const owner = context.ownerId;
+      const counted = async () =>
+        (await getEffort(context, {})).funnel.map((row) => [row.step, row.count]);
+      const before = await counted();
+      // The first read built the facts: one row per live person with a live log.
+      expect(await context.store.insightsFacts.build(owner)).toBe(insightsFactsVersion);
+      expect([...(await context.store.insightsFacts.listAll(owner)).keys()].sort()).toEqual(
+        [ana.id, ben.id, cy.id].sort(),
+      );
+      // Effort reads the cache: a row changed underneath shows (Ben as keeping in touch)…
+      const benFacts = (await context.store.insightsFacts.listAll(owner)).get(ben.id);
+      await context.store.insightsFacts.replaceFor(
+        owner,
+        [ben.id],
+        new Map([[ben.id, { ...(benFacts ?? personEffort([])), furthest: 6 }]]),
+      );
+      expect((await counted()).at(-1)).toEqual(["keeping_in_touch", 1]);
+      // …until the cache is out of date (as after an import or a restore) and is rebuilt.
+      await markInsightsFactsStale(context.store, owner);
+      expect(await counted()).toEqual(before);
+
+      // A new entry reaches the cache in its own transaction, as the stage does.
+      const dee = (await context.store.people.list(owner)).find((p) => p.name === "Dee Smith");
+      await logActivity(context, dee?.id ?? "", {
+        kind: "email_sent",
+        channel: "email",
+        occurredAt: "2026-10-29T09:00:00.000Z",
+      });
+      const fromCache = await getEffort(context, {});
+      expect(fromCache.funnel.map((row) => row.count).slice(0, 2)).toEqual([5, 4]);
+      // The same figures as from the whole log (a period spanning all time reads every entry).
+      const allTime = { from: "2000-01-01", to: "2099-12-31" };
+      const fromLog = await getEffort(context, allTime);
+      expect({ ...fromCache, filter: null }).toEqual({ ...fromLog, filter: null });
+    });
+
     it("narrows by place, interest and a period in the explorer's zone", async () => {
       const { context, moveTo } = october();
       const { law } = await seed(context, moveTo);
@@ -231,6 +272,15 @@ describe.each(storeTargets)("insights on $name", (target) => {
         ["Talk to Bea", "2026-10-06T14:00:00.000Z"],
       ]);
       expect((await getThemes(context, { from: "2026-11-01" })).themes).toEqual([]);
+      // Cy's conversation on the 27th, booked a week before: the store reads the entries near
+      // the period and the bookings of conversations in it, however long before they were made.
+      const onThe27th = { from: "2026-10-27", to: "2026-10-27" };
+      expect((await getEffort(context, onThe27th)).funnel.map((row) => row.count)).toEqual([
+        1, 1, 1, 1, 1, 0, 0,
+      ]);
+      expect((await getThemes(context, onThe27th)).themes.map((theme) => theme.label)).toEqual([
+        "SQL skills",
+      ]);
     });
 
     it("finds themes, compares interests and draws the network", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { computePendingActions } from "../domain/cadence.js";
+import { personEffort } from "../domain/insights/effort.js";
 import { deriveStage, lastTouch } from "../domain/stage.js";
 import {
   deleteActivity,
@@ -20,6 +21,7 @@ import {
 } from "./conversations.service.js";
 import { ensureDueActions } from "./due-actions.js";
 import { runImport } from "./import.service.js";
+import { ensureInsightsFacts } from "./insights-facts.js";
 import {
   deleteNetworkAsk,
   recordNetworkAsk,
@@ -148,9 +150,24 @@ async function cachedAndRebuilt(context: ServiceContext) {
     await rebuildSearchIndex(tx.store, ownerId);
   });
   const rebuiltSearch = await searchAll();
+  // Insights' per-person facts, as Effort reads them (an out-of-date cache is rebuilt first).
+  await ensureInsightsFacts(context);
+  const insightsFacts = [...(await store.insightsFacts.listAll(ownerId))].sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
+  const freshInsightsFacts = people
+    .map(({ id }) => [id, activities.filter((entry) => entry.personId === id)] as const)
+    .filter(([, log]) => log.length > 0)
+    .map(([id, log]) => [id, personEffort(log)] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
   return {
-    cached: { stages, reminders, searched },
-    rebuilt: { stages: derivedStages, reminders: freshReminders, searched: rebuiltSearch },
+    cached: { stages, reminders, searched, insightsFacts },
+    rebuilt: {
+      stages: derivedStages,
+      reminders: freshReminders,
+      searched: rebuiltSearch,
+      insightsFacts: freshInsightsFacts,
+    },
   };
 }
 
@@ -158,7 +175,7 @@ describe.each(storeTargets)("the projections seam on $name", (target) => {
   describe.skipIf(!target.available)("through the services", () => {
     const current = freshOwnerEachTest(target);
 
-    it("keeps stages, reminders and search equal to a rebuild after every kind of change", async () => {
+    it("keeps stages, reminders, Insights facts and search equal to a rebuild after every kind of change", async () => {
       const { context, advance } = current.clock;
       const at = (daysAgo: number) =>
         new Date(context.now().getTime() - daysAgo * day).toISOString();

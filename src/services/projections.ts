@@ -1,12 +1,14 @@
 import type { ServiceContext } from "./context.js";
 import { refreshDerivedStage } from "./derived-stage.js";
 import { markDueActionsStale, refreshDueActions } from "./due-actions.js";
+import { markInsightsFactsStale, refreshInsightsFacts } from "./insights-facts.js";
 import { markSearchIndexStale } from "./search-freshness.js";
 import { reindexForSearch, reindexPlanQuestionsOf, reindexTakeawaysOf } from "./search-indexing.js";
 
 /**
  * The one way a change reaches what is derived from the records: a person's stage and last
- * touch, the reminders cache (due_actions) and the search index. Every service that writes
+ * touch, the reminders cache (due_actions), Insights' per-person facts (insights_facts) and
+ * the search index. Every service that writes
  * says here, in its transaction `tx`, what it changed; which projections that touches is
  * decided in this file only, so a new kind of record (notes, questions, takeaways) is kept
  * in step by adding a case here, not by remembering calls in each service.
@@ -42,6 +44,7 @@ export async function onLogChanged(
   entry: { id: string; personId: string },
 ): Promise<void> {
   await refreshDerivedStage(tx.store, tx.ownerId, entry.personId);
+  await refreshInsightsFacts(tx.store, tx.ownerId, [entry.personId]);
   await reindexForSearch(tx.store, tx.ownerId, { type: "activity", id: entry.id });
   // A conversation's plan questions are found only while it is live (Prepare, issue 10).
   await reindexPlanQuestionsOf(tx.store, tx.ownerId, { activityId: entry.id });
@@ -67,6 +70,9 @@ export async function onRecordChanged(
       // Their own reminders, and their colleagues' 3B7 second contact (at the former
       // organization too, for someone who moved).
       await refreshDueActions(store, ownerId, [record.id], record.formerOrganizationId ?? null);
+      // Deleting someone hides their log from the live entries; restoring brings it back.
+      if (change === "deleted" || change === "restored")
+        await refreshInsightsFacts(store, ownerId, [record.id]);
       return;
     case "organization":
       await reindexForSearch(store, ownerId, record);
@@ -102,4 +108,5 @@ export async function onRecordChanged(
 export async function onBulkChange(tx: ServiceContext): Promise<void> {
   await markDueActionsStale(tx.store, tx.ownerId);
   await markSearchIndexStale(tx.store, tx.ownerId);
+  await markInsightsFactsStale(tx.store, tx.ownerId);
 }

@@ -9,6 +9,9 @@ import type { Database } from "./schema.js";
  * organization's name and interests, and the slim columns of their live log. Every figure is
  * worked out by the domain from these; nothing here aggregates.
  */
+const compareText = (first: string, second: string) =>
+  first < second ? -1 : first > second ? 1 : 0;
+
 export function insightsRepository(db: Kysely<Database>) {
   return {
     async people(ownerId: string): Promise<InsightsPerson[]> {
@@ -57,9 +60,17 @@ export function insightsRepository(db: Kysely<Database>) {
       }));
     },
 
-    /** Every live entry of live people, oldest first (the domain orders each log itself). */
-    async entries(ownerId: string): Promise<InsightsEntry[]> {
-      const rows = await db
+    /**
+     * Every live entry of live people, oldest first (the domain orders each log itself); or
+     * only those of `kinds`, or only those that happen (or, for a booking, take place) from
+     * `near.from` to before `near.to` (instants as ISO text: give a margin, the domain
+     * narrows exactly).
+     */
+    async entries(
+      ownerId: string,
+      only: { kinds?: readonly ActivityKind[]; near?: { from?: string; to?: string } } = {},
+    ): Promise<InsightsEntry[]> {
+      let query = db
         .selectFrom("activities")
         .innerJoin("people", "people.id", "activities.person_id")
         .select([
@@ -74,13 +85,41 @@ export function insightsRepository(db: Kysely<Database>) {
         ])
         .where("activities.owner_id", "=", ownerId)
         .where("activities.deleted_at", "is", null)
-        .where("people.deleted_at", "is", null)
-        .orderBy("activities.occurred_at")
-        .orderBy("activities.id")
-        .execute();
-      const kinds = new Set<string>(activityKinds);
+        .where("people.deleted_at", "is", null);
+      const { kinds, near } = only;
+      if (kinds) query = query.where("activities.kind", "in", [...kinds]);
+      if (near?.from || near?.to) {
+        const { from, to } = near;
+        query = query.where((where) => {
+          const inRange = (column: "activities.occurred_at" | "activities.scheduled_for") =>
+            where.and([
+              ...(from ? [where(column, ">=", from)] : []),
+              ...(to ? [where(column, "<", to)] : []),
+            ]);
+          return where.or([
+            inRange("activities.occurred_at"),
+            where.and([
+              where("activities.kind", "=", "meeting_scheduled"),
+              inRange("activities.scheduled_for"),
+            ]),
+          ]);
+        });
+      }
+      // The whole log comes in time order off its index; a part is found by kind or time
+      // and put in order here (ordering in the query would walk every entry by time).
+      const whole = !kinds && !near?.from && !near?.to;
+      const rows = await (whole
+        ? query.orderBy("activities.occurred_at").orderBy("activities.id")
+        : query
+      ).execute();
+      if (!whole)
+        rows.sort(
+          (first, second) =>
+            compareText(first.occurred_at, second.occurred_at) || compareText(first.id, second.id),
+        );
+      const known = new Set<string>(activityKinds);
       return rows
-        .filter((row) => kinds.has(row.kind))
+        .filter((row) => known.has(row.kind))
         .map((row) => ({
           id: row.id,
           personId: row.person_id,

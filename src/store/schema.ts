@@ -19,6 +19,8 @@ export interface Database {
   templates: TemplateTable;
   due_actions: DueActionTable;
   due_action_builds: DueActionBuildTable;
+  insights_facts: InsightsFactTable;
+  insights_fact_builds: InsightsFactBuildTable;
   preparations: PreparationTable;
   plan_questions: PlanQuestionTable;
   bank_questions: BankQuestionTable;
@@ -208,6 +210,20 @@ export interface DueActionBuildTable {
   owner_id: string;
   version: string;
   built_at: string;
+}
+
+/** Which rules built an owner's insights_facts, as for the reminders. */
+export type InsightsFactBuildTable = DueActionBuildTable;
+
+/** What Effort needs of one person's log (insights-facts.ts keeps it). */
+export interface InsightsFactTable {
+  owner_id: string;
+  person_id: string;
+  furthest: number;
+  days_to_first_answer: number | null;
+  first_outreach_channel: string | null;
+  /** JSON array of minutes since the epoch. */
+  activity_minutes: string;
 }
 
 /** One conversation's preparation; activity_id is its "meeting_scheduled" entry (unique per owner). */

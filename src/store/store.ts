@@ -9,6 +9,7 @@ import { type ConnectOptions, connect, parseStoreUrl, type StoreDialect } from "
 import { devicesRepository } from "./devices.repository.js";
 import { dueActionsRepository } from "./due-actions.repository.js";
 import { insightsRepository } from "./insights.repository.js";
+import { insightsFactsRepository } from "./insights-facts.repository.js";
 import { migrateToLatest } from "./migrate.js";
 import { networkAsksRepository } from "./network-asks.repository.js";
 import { organizationsRepository } from "./organizations.repository.js";
@@ -61,6 +62,7 @@ export interface Repositories {
   conduct: ReturnType<typeof conductRepository>;
   // Insights (issue 12): the rows every figure is counted from, and the "still excited?" check-ins.
   insights: ReturnType<typeof insightsRepository>;
+  insightsFacts: ReturnType<typeof insightsFactsRepository>;
   checkIns: ReturnType<typeof checkInsRepository>;
   search: SearchIndex;
   locks: OwnerLocks;
@@ -102,6 +104,7 @@ function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories
     devices: devicesRepository(db),
     conduct: conductRepository(db),
     insights: insightsRepository(db),
+    insightsFacts: insightsFactsRepository(db, dialect),
     checkIns: checkInsRepository(db),
     search: searchIndex(db, dialect),
     locks: ownerLocks(db, dialect),

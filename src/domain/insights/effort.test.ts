@@ -7,6 +7,7 @@ import {
   type EffortEntry,
   type EffortPerson,
   firstOutreachChannel,
+  personEffort,
   referralYield,
   spreadOf,
 } from "./effort.js";
@@ -253,5 +254,53 @@ describe("breakdowns and referrals of nobody and of one person", () => {
     });
     // Met b, who introduced nobody: 0 per person met.
     expect(referralYield(people, new Set(["b"])).perPersonMet).toBe(0);
+  });
+});
+
+describe("personEffort", () => {
+  const log = [
+    {
+      id: "b",
+      kind: "email_sent",
+      outcome: null,
+      channel: "email",
+      occurredAt: "2026-03-02T10:00:30.000Z",
+    },
+    {
+      id: "a",
+      kind: "reply_received",
+      outcome: null,
+      channel: null,
+      occurredAt: "2026-03-04T10:00:30.000Z",
+    },
+    {
+      id: "c",
+      kind: "meeting_scheduled",
+      outcome: null,
+      channel: "video",
+      occurredAt: "2026-02-20T08:00:00.000Z",
+    },
+  ] as const;
+
+  // Seconds are dropped: a week starts on a whole minute in every zone.
+  it("keeps the log's facts and the minute of each entry in the period, in time order", () => {
+    const all = personEffort(log);
+    expect(all).toEqual({
+      furthest: 3,
+      daysToFirstAnswer: 2,
+      firstOutreachChannel: "email",
+      activityMinutes: [
+        Date.parse("2026-02-20T08:00:00.000Z") / 60_000,
+        Date.parse("2026-03-02T10:00:00.000Z") / 60_000,
+        Date.parse("2026-03-04T10:00:00.000Z") / 60_000,
+      ],
+    });
+    const march = { start: Date.parse("2026-03-01T00:00:00.000Z"), end: Number.POSITIVE_INFINITY };
+    expect(personEffort(log, march).activityMinutes).toEqual(all.activityMinutes.slice(1));
+  });
+
+  it("gives the same facts whatever order the entries come in", () => {
+    const reversed = [...log].reverse();
+    expect(personEffort(reversed)).toEqual(personEffort(log));
   });
 });

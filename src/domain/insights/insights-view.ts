@@ -1,18 +1,24 @@
 import type { TakeawayTag } from "../follow-up/takeaway.js";
 import type { Target } from "../profile.js";
 import {
-  activityPerWeek,
+  activityPerWeekOfInstants,
   answerSpread,
   breakdownOfFacts,
   type EffortDimension,
   type EffortGroup,
   effortDimensions,
-  logFacts,
+  type PersonEffort,
+  personEffort,
   referralYield,
   type Spread,
 } from "./effort.js";
-import { type FunnelRow, funnelOfFurthest } from "./funnel.js";
-import { conversationTime, type InsightsData, logsByPerson } from "./insights-data.js";
+import { type FunnelRow, funnelOfFurthest, funnelSteps } from "./funnel.js";
+import {
+  conversationTime,
+  type InsightsData,
+  type InsightsPerson,
+  logsByPerson,
+} from "./insights-data.js";
 import {
   explorerNodeId,
   type NetworkEdge,
@@ -63,20 +69,42 @@ export function effortView(
     end: Number.POSITIVE_INFINITY,
   },
 ): EffortView {
+  return effortViewOfFacts(data.people, effortFacts(data, period), timeZone);
+}
+
+/** Each person's PersonEffort from (already filtered) data: every log put in order once. */
+export function effortFacts(
+  data: Pick<InsightsData, "people" | "entries">,
+  period?: { start: number; end: number },
+): Map<string, PersonEffort> {
   const logs = logsByPerson(data.entries);
-  // Each log is put in order and read once, for the funnel and every breakdown.
-  const facts = new Map(
-    data.people.map((person) => [person.id, logFacts(logs.get(person.id) ?? [])]),
+  return new Map(
+    data.people.map((person) => [person.id, personEffort(logs.get(person.id) ?? [], period)]),
   );
-  const allFacts = data.people.map((person) => facts.get(person.id) ?? logFacts([]));
+}
+
+const metStep = funnelSteps.indexOf("met");
+const noEffort = personEffort([]);
+
+/**
+ * The Effort section from each person's PersonEffort, worked out from their log here or read
+ * from the insights_facts projection (which holds the same for their whole log).
+ */
+export function effortViewOfFacts(
+  people: readonly InsightsPerson[],
+  facts: ReadonlyMap<string, PersonEffort>,
+  timeZone: string,
+): EffortView {
+  const allFacts = people.map((person) => facts.get(person.id) ?? noEffort);
+  // Met is the furthest step at least "met": thanked and keeping in touch come after it.
   const met = new Set(
-    data.entries.filter((entry) => entry.kind === "conversation_held").map((e) => e.personId),
+    people.filter((_, index) => (allFacts[index]?.furthest ?? 0) >= metStep).map((p) => p.id),
   );
-  const yieldOf = referralYield(data.people, met);
-  const names = new Map(data.people.map((person) => [person.id, person.name]));
+  const yieldOf = referralYield(people, met);
+  const names = new Map(people.map((person) => [person.id, person.name]));
   const breakdowns = Object.fromEntries(
     effortDimensions.map((dimension) => {
-      const groups = breakdownOfFacts(dimension, data.people, facts);
+      const groups = breakdownOfFacts(dimension, people, facts);
       return [
         dimension,
         {
@@ -86,8 +114,11 @@ export function effortView(
       ];
     }),
   ) as EffortView["breakdowns"];
+  function* instants() {
+    for (const fact of allFacts) for (const at of fact.activityMinutes) yield at * 60_000;
+  }
   return {
-    people: data.people.length,
+    people: people.length,
     funnel: funnelOfFurthest(allFacts.map((fact) => fact.furthest)),
     daysToFirstAnswer: answerSpread(allFacts),
     breakdowns,
@@ -103,13 +134,7 @@ export function effortView(
         })),
       more: Math.max(0, yieldOf.byIntroducer.length - insightsListLimits.introducers),
     },
-    activityPerWeek: activityPerWeek(
-      data.entries.filter((entry) => {
-        const at = Date.parse(entry.occurredAt);
-        return at >= period.start && at < period.end;
-      }),
-      timeZone,
-    ),
+    activityPerWeek: activityPerWeekOfInstants(instants(), timeZone),
   };
 }
 

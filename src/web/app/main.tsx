@@ -16,7 +16,7 @@ if (!root) throw new Error("index.html has no #root element");
 
 listenForInstallPrompt();
 const queryClient = createQueryClient();
-const router = createRouter();
+const router = createRouter(queryClient);
 
 // The installable app: the service worker, and the conversations of the next 48 hours kept
 // on the device (lib/service-worker.ts, lib/offline-pack.ts).

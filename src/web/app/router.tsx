@@ -1,3 +1,4 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { NotFoundPage } from "../components/not-found-page.js";
@@ -8,7 +9,7 @@ import { ConductPage } from "../features/conduct/index.js";
 import { ConversationsPage } from "../features/conversations/index.js";
 import { FollowUpPage } from "../features/follow-up/index.js";
 import { ImportPage } from "../features/import/index.js";
-import { InsightsPage } from "../features/insights/index.js";
+import { InsightsPage, preloadInsights } from "../features/insights/index.js";
 import {
   EditOrganizationPage,
   NewOrganizationPage,
@@ -23,14 +24,14 @@ import {
   PersonPage,
 } from "../features/people/index.js";
 import { BriefPage, PreparePage } from "../features/prepare/index.js";
-import { SettingsPage } from "../features/settings/index.js";
+import { prefetchProfile, SettingsPage } from "../features/settings/index.js";
 import { TodayPage } from "../features/today/index.js";
 import { TripsPage } from "../features/trips/index.js";
 import { WelcomeGate, WelcomePage } from "../features/welcome/index.js";
 import { RouteErrorPage } from "./route-error-page.js";
 import { AppShell } from "./shell.js";
 
-export function createRouter() {
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       path: "/welcome",
@@ -48,6 +49,11 @@ export function createRouter() {
           <AppShell />
         </WelcomeGate>
       ),
+      // Parent loaders start first: the profile the gate waits for is asked before a page's reads.
+      loader: () => {
+        prefetchProfile(queryClient);
+        return null;
+      },
       errorElement: <RouteErrorPage />,
       children: [
         // Today is the home page: what to do now.
@@ -73,6 +79,11 @@ export function createRouter() {
         {
           path: "/insights",
           element: <InsightsPage />,
+          // Fire and forget: the page renders at once and finds its reads under way.
+          loader: ({ request }) => {
+            preloadInsights(queryClient, new URL(request.url));
+            return null;
+          },
         },
         { path: "/settings", element: <SettingsPage /> },
         { path: "/import", element: <ImportPage /> },

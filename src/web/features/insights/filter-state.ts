@@ -21,8 +21,13 @@ export interface InsightsFilterState {
 
 const filterKeys = ["interest", "location", "from", "to"] as const;
 
-export function useInsightsAddress() {
-  const [params, setParams] = useSearchParams();
+/** The section and filter an address holds (?section=, ?interest=, …). */
+export function insightsAddressOf(params: URLSearchParams): {
+  filter: InsightsFilterState;
+  section: InsightsSection;
+  /** Only the filter's set parts, for the API and the query keys. */
+  query: InsightsQueryString;
+} {
   const filter: InsightsFilterState = {
     interest: params.get("interest") ?? "",
     location: params.get("location") ?? "",
@@ -32,6 +37,15 @@ export function useInsightsAddress() {
   const sectionParam = params.get("section");
   const section: InsightsSection =
     insightsSections.find((each) => each === sectionParam) ?? "themes";
+  const query = Object.fromEntries(
+    filterKeys.flatMap((key) => (filter[key] ? [[key, filter[key]]] : [])),
+  ) as InsightsQueryString;
+  return { filter, section, query };
+}
+
+export function useInsightsAddress() {
+  const [params, setParams] = useSearchParams();
+  const { filter, section, query } = insightsAddressOf(params);
   const update = (changes: Record<string, string>) =>
     setParams(
       (current) => {
@@ -47,10 +61,7 @@ export function useInsightsAddress() {
   return {
     filter,
     section,
-    /** Only the filter's set parts, for the API and the query keys. */
-    query: Object.fromEntries(
-      filterKeys.flatMap((key) => (filter[key] ? [[key, filter[key]]] : [])),
-    ) as InsightsQueryString,
+    query,
     setFilter: (changes: Partial<InsightsFilterState>) => update(changes as Record<string, string>),
     setSection: (next: InsightsSection) => update({ section: next === "themes" ? "" : next }),
     clearFilter: () => update({ interest: "", location: "", from: "", to: "" }),

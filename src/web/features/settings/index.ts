@@ -11,6 +11,7 @@ export type { MailDraft } from "../../../domain/mail-draft.js";
 export { cadenceSettingsApi } from "./api.js";
 export { useDownloadEml, useResume, useSendEmail, useSmtpAccount } from "./mail-queries.js";
 export {
+  prefetchProfile,
   useCadenceSettings,
   useFinishWelcome,
   useProfile,

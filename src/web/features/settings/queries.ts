@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ProfileDraft, TargetDraft } from "../../../domain/profile.js";
 import { api, unwrap } from "../../lib/api-client.js";
 import { afterProfileSaved, afterTargetsChange, queryKeys } from "../../lib/invalidation.js";
@@ -13,8 +13,18 @@ export function useCadenceSettings(enabled = true) {
   });
 }
 
+const profileQuery = { queryKey: queryKeys.profile, queryFn: profileApi.getProfile };
+
 export function useProfile() {
-  return useQuery({ queryKey: queryKeys.profile, queryFn: profileApi.getProfile });
+  return useQuery(profileQuery);
+}
+
+/**
+ * Asked for by the app's root route on navigation, ahead of the page's own reads: every page
+ * waits for it (the welcome gate), so it should not queue behind a slower one.
+ */
+export function prefetchProfile(client: QueryClient): void {
+  void client.prefetchQuery(profileQuery);
 }
 
 export function useSaveProfile() {

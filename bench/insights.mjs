@@ -1,7 +1,7 @@
 // Insights over 10,000 people and 100,000 log entries (bench/support/insights-log.mjs: a
 // plausible log with introductions and takeaways), on SQLite and (TEST_DATABASE_URL)
-// PostgreSQL: p50/p95 of GET /api/insights/effort, themes, compare and network on a server
-// on 127.0.0.1, each beside a floor measured in the same run on the same rows: the same
+// PostgreSQL: p50/p95 of GET /api/insights/effort (the whole log, then a quarter), themes,
+// compare and network on a server on 127.0.0.1, each beside a floor measured in the same run on the same rows: the same
 // funnel counted by one raw SQL query (ever-reached steps per person from the log's kinds,
 // then counted). The SQL funnel is checked equal to the API's. Then, on the SQLite store, the
 // Insights page's Effort section in headless Chromium until it shows, beside a trivial page of
@@ -233,10 +233,12 @@ async function measure(label, url) {
     console.log(
       `${label.padEnd(10)} setup ${setup.toFixed(1)} s (${rows.people.length} people, ${rows.activities.length} log entries, ${rows.takeaways.length} takeaways)`,
     );
+    // The first read builds the per-person facts (insights_facts) from every log, as after an
+    // import or a restore; later ones read them.
     const firstBegun = performance.now();
     await get(`${server.url}/api/insights/effort`);
     console.log(
-      `${label.padEnd(10)} first GET /api/insights/effort ${(performance.now() - firstBegun).toFixed(0)} ms`,
+      `${label.padEnd(10)} first GET /api/insights/effort (builds the per-person facts) ${(performance.now() - firstBegun).toFixed(0)} ms`,
     );
     const floor = await floorTimes(url);
     const floorWords = `floor (one raw SQL funnel): p50 ${ms(percentile(floor.times, 0.5))} ms, p95 ${ms(percentile(floor.times, 0.95))} ms`;
@@ -248,6 +250,12 @@ async function measure(label, url) {
         `${label.padEnd(10)} GET /api/insights/${section.padEnd(7)} (n=${requests}): p50 ${ms(percentile(times, 0.5))} ms, p95 ${ms(percentile(times, 0.95))} ms   ${floorWords}   ratio ${(percentile(times, 0.95) / percentile(floor.times, 0.95)).toFixed(2)}`,
       );
     }
+    // A period reads only the entries near it (the projection holds the whole log's facts).
+    const lastQuarter = "from=2026-08-24&to=2026-11-22";
+    const quarter = await timed(`${server.url}/api/insights/effort?${lastQuarter}`);
+    console.log(
+      `${label.padEnd(10)} GET /api/insights/effort?${lastQuarter} (n=${requests}): p50 ${ms(percentile(quarter.times, 0.5))} ms, p95 ${ms(percentile(quarter.times, 0.95))} ms   ${floorWords}   ratio ${(percentile(quarter.times, 0.95) / percentile(floor.times, 0.95)).toFixed(2)}`,
+    );
     const same = JSON.stringify(apiFunnel) === JSON.stringify(floor.funnel);
     console.log(
       `${label.padEnd(10)} raw SQL funnel ${same ? "equals" : "DIFFERS FROM"} the API's: ${JSON.stringify(floor.funnel)}${same ? "" : ` vs ${JSON.stringify(apiFunnel)}`}`,

@@ -75,7 +75,9 @@ export default defineConfig({
             // The referral network's layout (issue 12): only Insights' network section loads it;
             // left to "vendor" it would join Today's first load.
             { name: "d3-force", test: /node_modules[\\/]d3-(force|quadtree|dispatch|timer)[\\/]/ },
-            { name: "vendor", test: /node_modules[\\/]/ },
+            // zod's settings go with zod, so they run before any chunk builds a schema (the entry
+            // runs last of all: too late for schemas built as their modules load).
+            { name: "vendor", test: /node_modules[\\/]|src[\\/]web[\\/]lib[\\/]zod-config\.ts$/ },
           ],
         },
       },

@@ -12,6 +12,7 @@ import { type AppEnv, contextPerRequest, contextWithoutActor } from "./request-c
 import { calendarFeedRoutes } from "./routes/calendar.routes.js";
 import { requireExactHost, requireKnownHost, requireSameOrigin } from "./security.js";
 import type { TestClock } from "./test-clock.js";
+import { webCachePolicy, webHeaders } from "./web-headers.js";
 
 export interface AppOptions {
   /** The base every request's context is built from (store, clock, data folder). */
@@ -56,6 +57,7 @@ function localOwnerOf(base: ServiceContext): ActorResolver {
  */
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>()
+    .use(...webHeaders())
     .use(requireKnownHost(options.allowedHostnames))
     .use(requireSameOrigin());
   return withRapport(app, options);
@@ -69,6 +71,7 @@ export function createApp(options: AppOptions) {
  */
 export function createLanApp(options: AppOptions & { lanHost: string }) {
   const app = new Hono<AppEnv>()
+    .use(...webHeaders())
     .use(requireExactHost(options.lanHost))
     .use(requireSameOrigin())
     // Before the device check: opening a pairing link is how a device gets its cookie.
@@ -104,6 +107,7 @@ function withRapport(app: Hono<AppEnv>, options: AppOptions) {
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, "index.html"))) {
+    app.use("/*", webCachePolicy);
     app.use("/*", serveStatic({ root: webRoot }));
     // Any other path is a page of the single-page app; its router shows the right screen.
     app.get("/*", serveStatic({ path: join(webRoot, "index.html") }));

@@ -1,0 +1,83 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser, type RunningApp, startApp } from "./harness.js";
+import { seedEffort } from "./insights-effort-seed.js";
+
+const available = browserAvailable();
+
+/** Collects every Content-Security-Policy violation the page reports, from its first script on. */
+const collectViolations = () => {
+  const seen: string[] = [];
+  (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+  document.addEventListener("securitypolicyviolation", (event) => {
+    seen.push(`${event.violatedDirective} ${event.blockedURI || "inline"}`);
+  });
+};
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+describe.skipIf(!available)("the Content-Security-Policy", () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let page: Page;
+  let mayaId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startApp();
+    const people = await seedEffort(app);
+    mayaId = people.maya.id;
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(collectViolations);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const pages = () => [
+    ["/today", "Today"],
+    ["/people", "People"],
+    ["/people/board", "People"],
+    [`/people/${mayaId}`, "Maya Chen"],
+    [`/people/${mayaId}/compose`, "Write to Maya Chen"],
+    ["/organizations", "Organizations"],
+    ["/trips", "Trips"],
+    ["/conversations", "Conversations"],
+    ["/insights", "Insights"],
+    ["/insights?section=effort", "Insights"],
+    ["/insights?section=network", "Insights"],
+    ["/settings", "Settings"],
+    ["/import", "Import"],
+  ];
+
+  it("is sent with every page, and the app's main pages break none of it", async () => {
+    const broken: Record<string, string[]> = {};
+    for (const [path, heading] of pages()) {
+      const response = await page.goto(`${app.url}${path}`);
+      expect(
+        response?.headers()["content-security-policy"]?.startsWith("default-src 'self';"),
+      ).toBe(true);
+      await page.getByRole("heading", { level: 1, name: heading }).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      const seen = await violations(page);
+      if (seen.length > 0) broken[`${path}`] = seen;
+    }
+    expect(broken).toEqual({});
+  });
+
+  it("is enforced: an inline script is refused and reported", async () => {
+    await page.goto(`${app.url}/today`);
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    const ran = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.injected = true;";
+      document.body.append(script);
+      return (window as unknown as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => violations(page)).toEqual(["script-src-elem inline"]);
+  });
+});

@@ -35,6 +35,15 @@ const complete =
   existsSync(join(root, "dist/cli/main.js")) && existsSync(join(root, "dist/web/index.html"));
 
 if (!complete || sourcesAt > builtAt) {
+  // A production-only install (`npm ci --omit=dev`) has no compiler: say what to do rather
+  // than let the build fail with "tsc: not found".
+  if (!existsSync(join(root, "node_modules", ".bin", "tsc"))) {
+    console.error(
+      "Rapport is not built yet, and building it needs the development tools: run `npm ci` " +
+        "(without --omit=dev), then `npm start`.",
+    );
+    process.exit(1);
+  }
   console.log("Building Rapport (first start or changed sources)…");
   // The build's postbuild step writes the stamp.
   execSync("npm run --silent build", { cwd: root, stdio: "inherit" });

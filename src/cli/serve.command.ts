@@ -68,6 +68,21 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  stopWithNpm(stop);
+}
+
+/**
+ * Under `npm start` the server is npm's grandchild (npm → sh -c → node): npm hands a SIGTERM
+ * to the shell, which dies without passing it on, and the server would go on serving alone.
+ * So when npm started it, it stops once its parent is gone (it is then adopted: its parent
+ * id changes). Only then: `nohup rapport serve &` must outlive the shell it came from.
+ */
+function stopWithNpm(stop: () => Promise<void>): void {
+  if (process.env.npm_lifecycle_event !== "start" || process.platform === "win32") return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop();
+  }, 250).unref();
 }
 
 async function printPairing(context: ServiceContext, lanUrl: string): Promise<void> {

@@ -13,13 +13,6 @@ const escapes: Record<string, string> = {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
 
-/** The pages' one stylesheet, inline; the Content-Security-Policy admits it by its hash. */
-export const lanPageStyle = `
-body{font-family:system-ui,sans-serif;margin:0;padding:2rem 1.25rem;background:#f8fafc;color:#0f172a;line-height:1.5}
-main{max-width:32rem;margin:0 auto;background:#fff;border:1px solid #e2e8f0;border-radius:.75rem;padding:1.5rem}
-h1{font-size:1.375rem;margin:0 0 .75rem}p{margin:.5rem 0;color:#334155}code{background:#f1f5f9;padding:0 .25rem;border-radius:.25rem}
-`;
-
 function page(title: string, paragraphs: readonly string[]): string {
   return `<!doctype html>
 <html lang="en">
@@ -27,7 +20,11 @@ function page(title: string, paragraphs: readonly string[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · Rapport</title>
-<style>${lanPageStyle}</style>
+<style>
+body{font-family:system-ui,sans-serif;margin:0;padding:2rem 1.25rem;background:#f8fafc;color:#0f172a;line-height:1.5}
+main{max-width:32rem;margin:0 auto;background:#fff;border:1px solid #e2e8f0;border-radius:.75rem;padding:1.5rem}
+h1{font-size:1.375rem;margin:0 0 .75rem}p{margin:.5rem 0;color:#334155}code{background:#f1f5f9;padding:0 .25rem;border-radius:.25rem}
+</style>
 </head>
 <body>
 <main>

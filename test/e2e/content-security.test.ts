@@ -37,7 +37,7 @@ describe.skipIf(!available)("the Content-Security-Policy", () => {
     await app?.stop();
   });
 
-  const pages = () => [
+  const pages = (): [path: string, heading: string][] => [
     ["/today", "Today"],
     ["/people", "People"],
     ["/people/board", "People"],
@@ -66,6 +66,17 @@ describe.skipIf(!available)("the Content-Security-Policy", () => {
       if (seen.length > 0) broken[`${path}`] = seen;
     }
     expect(broken).toEqual({});
+  });
+
+  it("holds while deleting someone with Undo (a toast, a scroll lock), as first users did", async () => {
+    await page.goto(`${app.url}/people/${mayaId}`);
+    await page.getByRole("heading", { level: 1, name: "Maya Chen" }).waitFor();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    const toast = page.getByTestId("toast");
+    await toast.getByText("Deleted Maya Chen").waitFor();
+    await toast.getByRole("button", { name: "Undo" }).click();
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page)).toEqual([]);
   });
 
   it("is enforced: an inline script is refused and reported", async () => {

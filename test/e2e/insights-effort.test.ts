@@ -94,7 +94,7 @@ describe.skipIf(!available)("Insights: effort and yield, and the referral networ
       ["Found without an introduction", "3", "2", "50%", "50%", "2"],
       ["Introduced by someone", "3", "3", "100%", "33%", "4"],
     ]);
-    const byIntroduction = await downloaded(page, "Download By introduced or cold as CSV");
+    const byIntroduction = await downloaded(page, "Download CSV: By introduced or cold");
     expect(byIntroduction.name).toBe("by-introduced.csv");
     expect(byIntroduction.text).toBe(
       "\ufeffIntroduced or cold,People,Contacted,Replied (%),Met (%),Median days to answer\r\n" +
@@ -110,7 +110,7 @@ describe.skipIf(!available)("Insights: effort and yield, and the referral networ
       "Not recorded",
     ]);
 
-    const funnel = await downloaded(page, "Download The funnel as CSV");
+    const funnel = await downloaded(page, "Download CSV: The funnel");
     expect(funnel.name).toBe("funnel.csv");
     expect(funnel.text).toBe(
       "\ufeffStep,People,From the step before (%)\r\n" +
@@ -168,7 +168,7 @@ describe.skipIf(!available)("Insights: effort and yield, and the referral networ
       ["Maya Chen", "Ana Souza", "Declined", "Hopkins"],
       ["Lee Park", "Priya Rao", "Scheduled", "Johns Hopkins APL"],
     ]);
-    const csv = await downloaded(page, "Download Who introduced whom as CSV");
+    const csv = await downloaded(page, "Download CSV: Who introduced whom");
     expect(csv.text).toBe(
       "\ufeffIntroduced by,Person,Stage,Organization\r\n" +
         "Maya Chen,Lee Park,Thanked,T. Rowe Price\r\n" +

@@ -87,7 +87,7 @@ describe.skipIf(!available)("Insights: themes and compare", () => {
       ["Skill", "Python", "1", "1"],
       ["Path", "Start as a research assistant", "1", "1"],
     ]);
-    expect(await downloaded(page, "Download Themes as CSV")).toBe(
+    expect(await downloaded(page, "Download CSV: Themes")).toBe(
       "\ufeffTag,Theme,People,Takeaways\r\n" +
         "Advice,Build a portfolio,2,2\r\n" +
         "Skill,learn SQL,2,2\r\n" +
@@ -158,7 +158,7 @@ describe.skipIf(!available)("Insights: themes and compare", () => {
       ["Hopkins", "2", "1", "1", "3.0", "4.0", "3.0", "4.0", "5.0", "–"],
     ]);
     expect(await page.getByText("Still excited?").count()).toBe(0);
-    expect(await downloaded(page, "Download Organizations compared as CSV")).toBe(
+    expect(await downloaded(page, "Download CSV: Organizations compared")).toBe(
       "\ufeffName,People,Conversations held,Reflections,Confidence,Competence,Communication,Character,Chemistry,Latest excitement (1–5)\r\n" +
         "Acme,2,2,2,3.0,3.0,2.0,4.0,3.0,\r\n" +
         "Hopkins,2,1,1,3.0,4.0,3.0,4.0,5.0,",

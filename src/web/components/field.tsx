@@ -44,7 +44,7 @@ function FieldFrame({
         {label}
       </label>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-500">
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-600">
           {hint}
         </p>
       ) : null}

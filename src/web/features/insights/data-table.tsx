@@ -35,7 +35,13 @@ export function DataTable<Row>({
 }) {
   return (
     <div className="min-w-0">
-      <div className="max-h-96 overflow-auto rounded-xl ring-1 ring-slate-200">
+      {/* Focusable, so a keyboard can scroll a long table too. */}
+      <section
+        aria-label={caption}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard
+        tabIndex={0}
+        className="max-h-96 overflow-auto rounded-xl ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-teal-600"
+      >
         <table className="w-full border-collapse text-left text-sm">
           <caption className="bg-slate-50 px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
             {caption}
@@ -78,14 +84,15 @@ export function DataTable<Row>({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <span>{footer}</span>
         <Button
           variant="ghost"
           className="min-h-11"
           onClick={() => downloadCsv(csvName, columns, rows)}
-          aria-label={`Download ${caption} as CSV`}
+          // The visible words first, so a voice command saying them finds the button.
+          aria-label={`Download CSV: ${caption}`}
         >
           Download CSV
         </Button>

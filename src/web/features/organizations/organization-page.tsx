@@ -27,7 +27,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function Details({ organization }: { organization: Organization }) {
-  const missing = <span className="text-slate-400">Not added</span>;
+  const missing = <span className="text-slate-500">Not added</span>;
   return (
     <section className="rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6">
       <h2 className="border-b border-slate-100 pb-3 text-base font-semibold text-slate-900">

@@ -8,7 +8,7 @@ import { LoadFailed, Loading } from "../../components/query-state.js";
 import { countPeople } from "../../lib/format.js";
 import { useOrganizations } from "./queries.js";
 
-const empty = <span className="text-slate-400">—</span>;
+const empty = <span className="text-slate-500">—</span>;
 
 function OrganizationsTable({ organizations }: { organizations: Organization[] }) {
   const navigate = useNavigate();

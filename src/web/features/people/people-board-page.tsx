@@ -63,7 +63,7 @@ function BoardColumn({ stage, people, now }: { stage: Stage; people: Person[]; n
         </span>
       </h2>
       {people.length === 0 ? (
-        <p className="px-1 py-3 text-sm text-slate-400">No one here</p>
+        <p className="px-1 py-3 text-sm text-slate-600">No one here</p>
       ) : (
         <ul className="flex flex-col gap-2">
           {people.map((person) => (

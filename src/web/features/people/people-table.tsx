@@ -33,7 +33,7 @@ const columns: Column[] = [
   { label: "Updated", sort: "updated", className: "hidden xl:table-cell" },
 ];
 
-const empty = <span className="text-slate-400">—</span>;
+const empty = <span className="text-slate-500">—</span>;
 
 function SortHeader({
   column,

@@ -7,7 +7,7 @@ import { LoadFailed } from "../../components/query-state.js";
 import { useTargets } from "../settings/index.js";
 
 export const linkClass = "font-medium text-teal-700 underline-offset-2 hover:underline";
-export const missing = <span className="text-slate-400">Not added</span>;
+export const missing = <span className="text-slate-500">Not added</span>;
 
 /** A label and its value; side by side on a tablet, stacked in the narrow side column. */
 export function Detail({ label, children }: { label: string; children: ReactNode }) {

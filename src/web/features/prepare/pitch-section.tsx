@@ -249,7 +249,7 @@ function PitchForm({
           </p>
         </div>
         <p className="text-slate-800">
-          {text || <span className="text-slate-400">Nothing yet.</span>}
+          {text || <span className="text-slate-500">Nothing yet.</span>}
         </p>
         <PitchTargetBar seconds={seconds} target={target} />
         {coach.data && coach.data.findings.length > 0 && settled === text ? (

@@ -66,73 +66,101 @@ function startsServing(args: string[]): Promise<string> {
 const realProcessTimeout = 60_000;
 
 describe("rapport --version", () => {
-  it("prints package.json's version and exits 0", async () => {
-    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    expect(version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(await rapport(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
-    expect(await rapport(["-V"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
-  });
+  it(
+    "prints package.json's version and exits 0",
+    async () => {
+      const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+      expect(version).toMatch(/^\d+\.\d+\.\d+/);
+      expect(await rapport(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+      expect(await rapport(["-V"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    },
+    realProcessTimeout,
+  );
 });
 
 describe("rapport refuses a command line it cannot use, with exit 2", () => {
-  it("names an unknown command as such, not as an argument for serve", async () => {
-    expect(await rapport(["frobnicate"])).toEqual({
-      code: 2,
-      stdout: "",
-      stderr: "rapport: Unknown command 'frobnicate'.\nRun 'rapport --help' for the commands.\n",
-    });
-  });
+  it(
+    "names an unknown command as such, not as an argument for serve",
+    async () => {
+      expect(await rapport(["frobnicate"])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: "rapport: Unknown command 'frobnicate'.\nRun 'rapport --help' for the commands.\n",
+      });
+    },
+    realProcessTimeout,
+  );
 
-  it("says a known command typed after the options must come first", async () => {
-    expect(await rapport(["--data", data, "today"])).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        "rapport: The command comes first: 'rapport today [options]', not after the options.\nRun 'rapport --help' for the commands.\n",
-    });
-  });
+  it(
+    "says a known command typed after the options must come first",
+    async () => {
+      expect(await rapport(["--data", data, "today"])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "rapport: The command comes first: 'rapport today [options]', not after the options.\nRun 'rapport --help' for the commands.\n",
+      });
+    },
+    realProcessTimeout,
+  );
 
-  it("says serve takes no arguments when it is named", async () => {
-    expect(await rapport(["serve", "extra"])).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        "rapport: 'serve' takes no arguments; it was given 'extra'.\nRun 'rapport serve --help' for its options.\n",
-    });
-  });
+  it(
+    "says serve takes no arguments when it is named",
+    async () => {
+      expect(await rapport(["serve", "extra"])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "rapport: 'serve' takes no arguments; it was given 'extra'.\nRun 'rapport serve --help' for its options.\n",
+      });
+    },
+    realProcessTimeout,
+  );
 
-  it("names an unknown option and the command's help", async () => {
-    expect(await rapport(["today", "--frobnicate", "--data", data])).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        "rapport: Unknown option '--frobnicate'\nRun 'rapport today --help' for its options.\n",
-    });
-  });
+  it(
+    "names an unknown option and the command's help",
+    async () => {
+      expect(await rapport(["today", "--frobnicate", "--data", data])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "rapport: Unknown option '--frobnicate'\nRun 'rapport today --help' for its options.\n",
+      });
+    },
+    realProcessTimeout,
+  );
 
-  it("names a missing argument", async () => {
-    expect(await rapport(["import", "--data", data])).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        "rapport: Missing required argument 'file'\nRun 'rapport import --help' for its options.\n",
-    });
-  });
+  it(
+    "names a missing argument",
+    async () => {
+      expect(await rapport(["import", "--data", data])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "rapport: Missing required argument 'file'\nRun 'rapport import --help' for its options.\n",
+      });
+    },
+    realProcessTimeout,
+  );
 
-  it("names an option value that is not allowed", async () => {
-    expect(await rapport(["import", "people.csv", "--format", "excel", "--data", data])).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        "rapport: Option '--format <format>' argument 'excel' is invalid. Allowed choices are linkedin, google, vcard.\nRun 'rapport import --help' for its options.\n",
-    });
-    expect(await rapport(["serve", "--port", "eighty"])).toEqual({
-      code: 2,
-      stdout: "",
-      stderr:
-        "rapport: Option '-p, --port <port>' argument 'eighty' is invalid. \"eighty\" is not a port number (0–65535).\nRun 'rapport serve --help' for its options.\n",
-    });
-  });
+  it(
+    "names an option value that is not allowed",
+    async () => {
+      expect(await rapport(["import", "people.csv", "--format", "excel", "--data", data])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "rapport: Option '--format <format>' argument 'excel' is invalid. Allowed choices are linkedin, google, vcard.\nRun 'rapport import --help' for its options.\n",
+      });
+      expect(await rapport(["serve", "--port", "eighty"])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "rapport: Option '-p, --port <port>' argument 'eighty' is invalid. \"eighty\" is not a port number (0–65535).\nRun 'rapport serve --help' for its options.\n",
+      });
+    },
+    realProcessTimeout,
+  );
 
   it(
     "still starts the server for plain `rapport` and `rapport --port 0`",
@@ -159,25 +187,33 @@ describe("rapport says a file it cannot read in one sentence, with exit 1", () =
     ["import", contacts],
     ["restore", backup],
     ["coach", draft],
-  ])("%s: a missing file", async (command, wanted) => {
-    expect(await rapport([command, missing, "--data", data])).toEqual({
-      code: 1,
-      stdout: "",
-      stderr: `rapport: There is no file ${missing}: check its name and folder, then give ${wanted}.\n`,
-    });
-  });
+  ])(
+    "%s: a missing file",
+    async (command, wanted) => {
+      expect(await rapport([command, missing, "--data", data])).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `rapport: There is no file ${missing}: check its name and folder, then give ${wanted}.\n`,
+      });
+    },
+    realProcessTimeout,
+  );
 
   it.each([
     ["import", contacts],
     ["restore", backup],
     ["coach", draft],
-  ])("%s: a folder given as the file", async (command, wanted) => {
-    expect(await rapport([command, directory, "--data", data])).toEqual({
-      code: 1,
-      stdout: "",
-      stderr: `rapport: ${directory} is a folder, not a file: give ${wanted}.\n`,
-    });
-  });
+  ])(
+    "%s: a folder given as the file",
+    async (command, wanted) => {
+      expect(await rapport([command, directory, "--data", data])).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `rapport: ${directory} is a folder, not a file: give ${wanted}.\n`,
+      });
+    },
+    realProcessTimeout,
+  );
 });
 
 describe("rapport says a file it cannot write in one sentence, with exit 1", () => {
@@ -185,13 +221,17 @@ describe("rapport says a file it cannot write in one sentence, with exit 1", () 
   const directory = join(folder, "write-into");
   mkdirSync(directory, { recursive: true });
 
-  it.each([["backup"], ["export"]])("%s: a folder that does not exist", async (command) => {
-    expect(await rapport([command, nowhere, "--data", data])).toEqual({
-      code: 1,
-      stdout: "",
-      stderr: `rapport: There is no folder ${join(folder, "no-such-folder")} to write ${nowhere} in: create it first, or give a path in a folder that exists.\n`,
-    });
-  });
+  it.each([["backup"], ["export"]])(
+    "%s: a folder that does not exist",
+    async (command) => {
+      expect(await rapport([command, nowhere, "--data", data])).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `rapport: There is no folder ${join(folder, "no-such-folder")} to write ${nowhere} in: create it first, or give a path in a folder that exists.\n`,
+      });
+    },
+    realProcessTimeout,
+  );
 
   it.each([["backup"], ["export"]])(
     "%s: a folder given as the file, leaving nothing beside it",
@@ -203,5 +243,6 @@ describe("rapport says a file it cannot write in one sentence, with exit 1", () 
       });
       expect(existsSync(`${directory}.partial`)).toBe(false);
     },
+    realProcessTimeout,
   );
 });

@@ -78,6 +78,25 @@ describe("rapport --version", () => {
   );
 });
 
+describe("rapport --help", () => {
+  it(
+    "ends with the exit statuses and exits 0",
+    async () => {
+      const run = await rapport(["--help"]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe("");
+      expect(run.stdout.split("\n").slice(-5)).toEqual([
+        "Exit status:",
+        "  0  done",
+        "  1  the work failed: bad data, or a database or file Rapport cannot use",
+        "  2  a usage error: unknown command or option, missing argument, value not allowed",
+        "",
+      ]);
+    },
+    realProcessTimeout,
+  );
+});
+
 describe("rapport refuses a command line it cannot use, with exit 2", () => {
   it(
     "names an unknown command as such, not as an argument for serve",

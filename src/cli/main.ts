@@ -52,7 +52,17 @@ const program = new Command()
   .exitOverride((error) => {
     process.exit(error.exitCode === 0 ? exitCodes.done : exitCodes.usage);
   })
-  .showHelpAfterError("Run 'rapport --help' for the commands.");
+  .showHelpAfterError("Run 'rapport --help' for the commands.")
+  .addHelpText(
+    "after",
+    [
+      "",
+      "Exit status:",
+      "  0  done",
+      "  1  the work failed: bad data, or a database or file Rapport cannot use",
+      "  2  a usage error: unknown command or option, missing argument, value not allowed",
+    ].join("\n"),
+  );
 
 program
   .command("serve", { isDefault: true })

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -176,6 +176,21 @@ describe("rapport refuses a command line it cannot use, with exit 2", () => {
         stdout: "",
         stderr:
           "rapport: Option '-p, --port <port>' argument 'eighty' is invalid. \"eighty\" is not a port number (0–65535).\nRun 'rapport serve --help' for its options.\n",
+      });
+    },
+    realProcessTimeout,
+  );
+
+  it(
+    "refuses an option that only goes with another",
+    async () => {
+      const draft = join(folder, "draft.txt");
+      writeFileSync(draft, "Hello Maya,\n\nBest,\nAlex");
+      expect(await rapport(["coach", draft, "--permission", "yes", "--data", data])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "rapport: --permission goes with --introducer NAME (whose permission it is).\nRun 'rapport coach --help' for its options.\n",
       });
     },
     realProcessTimeout,

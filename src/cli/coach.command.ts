@@ -17,6 +17,7 @@ import type { CoachPurpose } from "./coach-purposes.js";
 import { readInputFile } from "./input-file.js";
 import { withStore } from "./open-context.js";
 import { resolveDataFolder, resolveStoreUrl } from "./settings.js";
+import { UsageError } from "./usage-error.js";
 
 export interface CoachOptions {
   kind: OutreachKind;
@@ -172,7 +173,10 @@ export async function coachCommand(file: string, options: CoachOptions): Promise
     return;
   }
   if (options.permission && !options.introducer) {
-    throw new Error("--permission goes with --introducer NAME (whose permission it is)");
+    throw new UsageError(
+      "coach",
+      "--permission goes with --introducer NAME (whose permission it is).",
+    );
   }
   const text = await readDraft(file);
   const introducer = options.introducer

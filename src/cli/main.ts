@@ -10,19 +10,21 @@ import type { InsightsOptions } from "./insights.command.js";
 import { serveCommand } from "./serve.command.js";
 import { defaultHost, defaultPort, parsePort } from "./settings.js";
 import { todayCommand } from "./today.command.js";
+import { UsageError } from "./usage-error.js";
 import { rapportVersion } from "./version.js";
 
 /**
  * How `rapport` exits, for scripts:
  *   0  the work was done (`coach` exits 0 with findings too: they are advice), or --help
  *      or --version was asked for;
- *   1  the work failed: data Rapport refuses (a bad import row file, a backup with
+ *   1  the work failed: data Rapport refuses (a file in no format it knows, a backup with
  *      problems), a database it cannot open or reach, a file it cannot read or write
  *      (missing, unreadable, a folder: said in one sentence naming the path, see
  *      input-file.ts; the command line was right, the file system disagreed);
  *   2  a usage error, found before any work starts: an unknown command or option, a
  *      missing argument, an option value that is not allowed (a port that is not a number,
- *      a --format that is not one of its choices). Nothing was read or written.
+ *      a --format that is not one of its choices, --permission without --introducer: see
+ *      UsageError). Nothing was read or written.
  * Every error is one "rapport: …" line on standard error (a report's problems indented
  * below it); a usage error adds where to find the usage.
  */
@@ -240,6 +242,11 @@ for (const command of program.commands) {
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`rapport: ${error.message}`);
+    console.error(`Run 'rapport ${error.command} --help' for its options.`);
+    process.exit(exitCodes.usage);
+  }
   console.error(`rapport: ${error instanceof Error ? error.message : String(error)}`);
   // What the disk or the database server said, for whoever needs to dig further.
   if (error instanceof StorageError) console.error(`Details: ${engineSaid(error.cause)}`);

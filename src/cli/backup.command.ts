@@ -1,4 +1,3 @@
-import { readFile, stat } from "node:fs/promises";
 import {
   checkBackupSize,
   createBackup,
@@ -6,6 +5,7 @@ import {
   restoreBackup,
 } from "../services/backup.service.js";
 import { tableCounts } from "./counted.js";
+import { InputFileProblem, readInputFile } from "./input-file.js";
 import { withStore } from "./open-context.js";
 import { writePrivateOutput } from "./private-output.js";
 
@@ -24,11 +24,14 @@ export async function restoreCommand(
 ): Promise<void> {
   let document: unknown;
   try {
-    const size = (await stat(file)).size;
-    checkBackupSize(size);
-    document = JSON.parse(await readFile(file, "utf8"));
+    const bytes = await readInputFile(
+      file,
+      'the JSON file "rapport backup" wrote',
+      checkBackupSize,
+    );
+    document = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    if (error instanceof RestoreRejected) throw error;
+    if (error instanceof RestoreRejected || error instanceof InputFileProblem) throw error;
     throw new Error(
       `Cannot read ${file} as a backup: ${error instanceof Error ? error.message : String(error)}. Give the JSON file "rapport backup" wrote.`,
     );

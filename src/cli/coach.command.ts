@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { coachQuestions } from "../domain/coach/closed-question.check.js";
 import { coachOutreach } from "../domain/coach/coach-outreach.js";
 import type { Finding } from "../domain/coach/finding.js";
@@ -15,8 +14,10 @@ import {
 import { getCoachLimits } from "../services/coach-settings.service.js";
 import { getPrepareSettings } from "../services/prepare-settings.service.js";
 import type { CoachPurpose } from "./coach-purposes.js";
+import { readInputFile } from "./input-file.js";
 import { withStore } from "./open-context.js";
 import { resolveDataFolder, resolveStoreUrl } from "./settings.js";
+import { UsageError } from "./usage-error.js";
 
 export interface CoachOptions {
   kind: OutreachKind;
@@ -27,6 +28,8 @@ export interface CoachOptions {
   purpose?: CoachPurpose;
   introducer?: string;
   permission?: MentionPermission;
+  /** One JSON object (see CoachJson) instead of lines. */
+  json?: boolean;
   /** The data folder whose Settings → Coach limits apply (default: as `rapport serve`). */
   data?: string;
 }
@@ -51,31 +54,24 @@ async function savedPrepareSettings(dataFlag: string | undefined): Promise<Prepa
   return withStore(dataFlag, getPrepareSettings);
 }
 
-const readProblems: Record<string, string> = {
-  ENOENT: "there is no such file",
-  EISDIR: "it is a folder, not a file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-};
-
 async function readDraft(file: string): Promise<string> {
   if (file === "-") {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
     return Buffer.concat(chunks).toString("utf8");
   }
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    const reason = readProblems[code] ?? (error instanceof Error ? error.message : String(error));
-    throw new Error(`cannot read ${file}: ${reason}`);
-  }
+  const bytes = await readInputFile(file, "the draft as a text file (or - to read standard input)");
+  return new TextDecoder().decode(bytes);
+}
+
+/** Every line a finding points at, in order, each once. */
+function findingLines(text: string, finding: Finding): number[] {
+  return [...new Set(finding.places.map((place) => lineAt(text, place.start)))];
 }
 
 /** "line 3", "lines 3 and 5", "lines 3, 4 and 7": every line a finding points at. */
 function linesOf(text: string, finding: Finding): string {
-  const lines = [...new Set(finding.places.map((place) => lineAt(text, place.start)))];
+  const lines = findingLines(text, finding);
   if (lines.length === 1) return `line ${lines[0]}`;
   return `lines ${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
 }
@@ -87,19 +83,29 @@ export function formatFindings(text: string, findings: readonly Finding[]): stri
   );
 }
 
+/** The closed questions, each with its rewrite and the file's own line (blank lines counted). */
+function questionFindings(text: string) {
+  const lines = text.split(/\r?\n/);
+  const asked = lines
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim().length > 0);
+  return coachQuestions(asked.map(({ line }) => line)).map((finding) => ({
+    code: finding.code,
+    message: finding.message,
+    rewrite: finding.rewrite,
+    line: asked[finding.index]?.number ?? null,
+  }));
+}
+
 /**
  * One line per closed question, code first and its line last: `closed_question: … Try:
  * "…" (line 4)`. Blank lines are skipped but still counted, so N is the file's own line.
  */
 export function formatQuestionFindings(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  const asked = lines
-    .map((line, index) => ({ line, number: index + 1 }))
-    .filter(({ line }) => line.trim().length > 0);
-  return coachQuestions(asked.map(({ line }) => line)).map((finding) => {
-    const number = asked[finding.index]?.number;
-    return `${finding.code}: ${finding.message} Try: "${finding.rewrite}" (line ${number})`;
-  });
+  return questionFindings(text).map(
+    (finding) =>
+      `${finding.code}: ${finding.message} Try: "${finding.rewrite}" (line ${finding.line})`,
+  );
 }
 
 /** `spoken: 38 s at 140 words a minute`, then one line per finding, code first. */
@@ -111,10 +117,39 @@ export function formatPitch(text: string, settings: PrepareSettings): string[] {
   ];
 }
 
+/**
+ * `rapport coach --json`: the findings the lines show, as one object on standard output
+ * (with no findings too: `findings` is then empty and nothing goes to standard error).
+ * `purpose` says which of the three shapes it is: questions carry their rewrite and line,
+ * a pitch its spoken time, a draft each finding's lines.
+ */
+export type CoachJson =
+  | {
+      purpose: "questions";
+      findings: { code: string; message: string; rewrite: string; line: number | null }[];
+    }
+  | {
+      purpose: "pitch";
+      spokenSeconds: number;
+      wordsPerMinute: number;
+      words: number;
+      target: { min: number; max: number };
+      findings: { code: string; message: string }[];
+    }
+  | {
+      purpose: Exclude<CoachPurpose, "questions" | "pitch">;
+      kind: OutreachKind;
+      findings: { code: string; message: string; lines: number[] }[];
+    };
+
+const printJson = (json: CoachJson) => console.log(JSON.stringify(json, null, 2));
+
 /** `rapport coach FILE`: advice only, so it exits 0 whether or not there are findings. */
 export async function coachCommand(file: string, options: CoachOptions): Promise<void> {
   if (options.purpose === "questions") {
-    const lines = formatQuestionFindings(await readDraft(file));
+    const text = await readDraft(file);
+    if (options.json) return printJson({ purpose: "questions", findings: questionFindings(text) });
+    const lines = formatQuestionFindings(text);
     // Nothing on standard output for open questions; the all-clear goes to standard error.
     if (lines.length > 0) console.log(lines.join("\n"));
     else console.error("No closed questions.");
@@ -122,26 +157,47 @@ export async function coachCommand(file: string, options: CoachOptions): Promise
   }
   if (options.purpose === "pitch") {
     const text = await readDraft(file);
-    console.log(formatPitch(text, await savedPrepareSettings(options.data)).join("\n"));
+    const settings = await savedPrepareSettings(options.data);
+    if (options.json) {
+      const { spokenSeconds, wordsPerMinute, words, target, findings } = coachPitch(text, settings);
+      return printJson({
+        purpose: "pitch",
+        spokenSeconds,
+        wordsPerMinute,
+        words,
+        target: { min: target.min, max: target.max },
+        findings: findings.map(({ code, message }) => ({ code, message })),
+      });
+    }
+    console.log(formatPitch(text, settings).join("\n"));
     return;
   }
   if (options.permission && !options.introducer) {
-    throw new Error("--permission goes with --introducer NAME (whose permission it is)");
+    throw new UsageError(
+      "coach",
+      "--permission goes with --introducer NAME (whose permission it is).",
+    );
   }
   const text = await readDraft(file);
   const introducer = options.introducer
     ? { name: options.introducer, permission: options.permission ?? "not_asked" }
     : null;
   const limits = await savedLimits(options.data);
-  const findings = coachOutreach({
-    text,
-    kind: options.kind,
-    purpose: options.purpose ?? "outreach",
-    introducer,
-    limits,
-  });
+  const purpose = options.purpose ?? "outreach";
+  const findings = coachOutreach({ text, kind: options.kind, purpose, introducer, limits });
+  if (options.json) {
+    return printJson({
+      purpose,
+      kind: options.kind,
+      findings: findings.map((finding) => ({
+        code: finding.code,
+        message: finding.message,
+        lines: findingLines(text, finding),
+      })),
+    });
+  }
   const lines = formatFindings(text, findings);
-  if (options.purpose === "thank_you" || options.purpose === "update") {
+  if (purpose === "thank_you" || purpose === "update") {
     // A follow-up prints its findings and nothing else; the all-clear goes to standard error.
     if (lines.length > 0) console.log(lines.join("\n"));
     else console.error("No findings.");

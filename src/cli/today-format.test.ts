@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TodayAction, TodayView } from "../domain/today.js";
-import { formatToday } from "./today-format.js";
+import { formatToday, todayJson } from "./today-format.js";
 
 function action(overrides: Partial<TodayAction>): TodayAction {
   return {
@@ -178,5 +178,55 @@ describe("rapport today and the web say the same", () => {
     expect(formatToday(view)[4]).toBe(
       "  ! Maya Chen (Hopkins): No reply to your email of 2 Mar — call to follow up · 4 days overdue",
     );
+  });
+});
+
+describe("rapport today --json", () => {
+  it("holds what the lines show, in their order, overdue first, with every key always there", () => {
+    const view: TodayView = {
+      ...base,
+      actions: [
+        action({ key: "a", personName: "Lee Park", organizationName: null, state: "due" }),
+        action({ key: "b", state: "overdue" }),
+        action({
+          key: "d",
+          dueAt: "2026-03-20T10:00:00.000Z",
+          state: "upcoming",
+          personName: "Sam",
+          phone: null,
+          phoneExtension: null,
+        }),
+      ],
+    };
+    const json = todayJson(view);
+    expect(
+      json.due.map(({ group, label, actions }) => [group, label, actions.map((a) => a.key)]),
+    ).toEqual([["call", "Call", ["b", "a"]]]);
+    expect(json.due[0]?.actions[0]).toEqual({
+      key: "b",
+      personId: "p1",
+      personName: "Maya Chen",
+      organizationName: "Hopkins",
+      reason: "follow_up_call",
+      message: "No reply to your email of 2 Mar — call to follow up",
+      state: "overdue",
+      dueAt: "2026-03-09T10:00:00.000Z",
+      overdueAt: "2026-03-16T10:00:00.000Z",
+      idealBy: null,
+      conversationAt: null,
+      phone: "+1 410 555 0100",
+      phoneExtension: "12",
+      email: null,
+    });
+    expect(json.comingUp.map((each) => [each.key, each.state])).toEqual([["d", "upcoming"]]);
+    expect(json.week).toEqual({ touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 });
+    expect(todayJson(base)).toEqual({
+      now: "2026-03-18T09:00:00.000Z",
+      timeZone: "UTC",
+      week: { touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 },
+      due: [],
+      conversations: [],
+      comingUp: [],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { actionGroupLabels, actionGroups } from "../domain/cadence.js";
+import { type ActionGroup, actionGroupLabels, actionGroups } from "../domain/cadence.js";
 import { dueWording } from "../domain/due-wording.js";
 import { thankYouCountdown } from "../domain/thank-you-countdown.js";
 import type { TodayAction, TodayView } from "../domain/today.js";
@@ -16,6 +16,73 @@ function line(action: TodayAction, now: Date, timeZone: string): string {
     ? ` · ${thankYouCountdown({ idealBy: action.idealBy, overdueAt: action.overdueAt }, now).text}`
     : "";
   return `  ${marker} ${action.personName}${organization}: ${action.message} · ${dueWording(action, now, timeZone)}${phone}${countdown}`;
+}
+
+/** What is due or overdue, by group in Today's order, the overdue first in each; no empty group. */
+function dueGroups(view: TodayView): { group: ActionGroup; actions: TodayAction[] }[] {
+  const due = view.actions.filter((action) => action.state !== "upcoming");
+  return actionGroups
+    .map((group) => ({
+      group,
+      actions: due
+        .filter((action) => action.group === group)
+        .sort(
+          (first, second) => Number(second.state === "overdue") - Number(first.state === "overdue"),
+        ),
+    }))
+    .filter(({ actions }) => actions.length > 0);
+}
+
+function actionJson(action: TodayAction) {
+  return {
+    key: action.key,
+    personId: action.personId,
+    personName: action.personName,
+    organizationName: action.organizationName,
+    reason: action.reason,
+    message: action.message,
+    state: action.state,
+    dueAt: action.dueAt,
+    overdueAt: action.overdueAt,
+    /** For a thank-you: the end of the best window. */
+    idealBy: action.idealBy ?? null,
+    conversationAt: action.conversationAt,
+    phone: action.phone,
+    phoneExtension: action.phoneExtension,
+    email: action.email,
+  };
+}
+
+/**
+ * `rapport today --json`: what the lines show as one stable object, every key always
+ * there: the week's counts, what is due by group (the lines' order, `label` their heading),
+ * this week's conversations and what comes up later. Instants are ISO strings in UTC;
+ * `timeZone` is the zone the lines' days and times are said in.
+ */
+export function todayJson(view: TodayView) {
+  return {
+    now: view.now,
+    timeZone: view.timeZone,
+    week: {
+      touches: view.week.touches,
+      conversations: view.week.conversations,
+      thankYous: view.week.thankYous,
+      peopleAdded: view.week.peopleAdded,
+    },
+    due: dueGroups(view).map(({ group, actions }) => ({
+      group,
+      label: actionGroupLabels[group],
+      actions: actions.map(actionJson),
+    })),
+    conversations: view.upcoming.map((conversation) => ({
+      activityId: conversation.activityId,
+      personId: conversation.personId,
+      personName: conversation.personName,
+      organizationName: conversation.organizationName,
+      startsAt: conversation.startsAt,
+    })),
+    comingUp: view.actions.filter((action) => action.state === "upcoming").map(actionJson),
+  };
 }
 
 /** The agenda as lines of plain text for a terminal, in the explorer's zone and `locale`. */
@@ -42,15 +109,9 @@ export function formatToday(view: TodayView, locale = "en-GB"): string[] {
     `In the last 7 days: ${counted(touches, { one: "touch", other: "touches" })}, ${counted(conversations, "conversation")}, ${counted(thankYous, "thank-you")}, ${counted(peopleAdded, people)} added.`,
     "",
   ];
-  const due = view.actions.filter((action) => action.state !== "upcoming");
-  if (due.length === 0) lines.push("Nothing due today.");
-  for (const group of actionGroups) {
-    const actions = due
-      .filter((action) => action.group === group)
-      .sort(
-        (first, second) => Number(second.state === "overdue") - Number(first.state === "overdue"),
-      );
-    if (actions.length === 0) continue;
+  const groups = dueGroups(view);
+  if (groups.length === 0) lines.push("Nothing due today.");
+  for (const { group, actions } of groups) {
     lines.push(
       `${actionGroupLabels[group]} (${actions.length})`,
       ...actions.map((action) => line(action, now, timeZone)),

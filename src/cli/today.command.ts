@@ -1,10 +1,11 @@
 import { getToday } from "../services/today.service.js";
 import { withStore } from "./open-context.js";
-import { formatToday } from "./today-format.js";
+import { formatToday, todayJson } from "./today-format.js";
 
-export async function todayCommand(options: { data?: string }): Promise<void> {
-  const lines = await withStore(options.data, async (context) =>
-    formatToday(await getToday(context)),
+/** `rapport today`: the agenda as lines for a terminal, or with --json as one object. */
+export async function todayCommand(options: { data?: string; json?: boolean }): Promise<void> {
+  const view = await withStore(options.data, getToday);
+  console.log(
+    options.json ? JSON.stringify(todayJson(view), null, 2) : formatToday(view).join("\n"),
   );
-  console.log(lines.join("\n"));
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -82,6 +83,16 @@ describe("the npm package", () => {
     expect(packed).toContain("README.md");
     expect(packed.filter((path) => /^(src|test|bench|docs)\//.test(path))).toEqual([]);
     expect(packed.filter((path) => path.endsWith(".test.js"))).toEqual([]);
+  });
+
+  it("installs the rapport command, which knows its version", async () => {
+    const { stdout } = await run(join(app, "node_modules/.bin/rapport"), ["--version"], {
+      cwd: app,
+    });
+    const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(stdout).toBe(`${version}\n`);
   });
 
   it("installs into an empty folder and serves the app's page and API", async () => {

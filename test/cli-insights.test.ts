@@ -1,5 +1,4 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,34 +12,14 @@ import { createPerson, deletePerson } from "../src/services/people.service.js";
 import { addTarget } from "../src/services/profile.service.js";
 import { addTakeaway } from "../src/services/takeaways.service.js";
 import { openStore } from "../src/store/store.js";
-import { createPostgresDatabase } from "./stores.js";
+import { cliStoreTargets, rapport } from "./run-cli.js";
 
 // The built CLI, as a user runs it (`npm test` builds first), on a data folder's SQLite file
 // and on a PostgreSQL server named by DATABASE_URL.
-const root = new URL("..", import.meta.url).pathname;
+const _root = new URL("..", import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), "rapport-cli-insights-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function rapport(args: string[], env: Record<string, string>): Promise<Run> {
-  expect(existsSync(join(root, "dist/cli/main.js")), "run `npm run build:server` first").toBe(true);
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["dist/cli/main.js", ...args],
-      { cwd: root, env: { ...process.env, DATABASE_URL: "", RAPPORT_DATA: "", ...env } },
-      (error, stdout, stderr) => {
-        const code = error && typeof error.code === "number" ? error.code : error ? 1 : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const targets = cliStoreTargets(folder);
 
 /**
  * A known log, through the services, on a clock the seeding moves: five live people and one
@@ -130,42 +109,6 @@ const zeroFunnel = {
   thanked: 0,
   keeping_in_touch: 0,
 };
-
-interface Target {
-  name: string;
-  available: boolean;
-  /** A fresh empty store: its URL and the environment that points the CLI at it. */
-  open(label: string): Promise<{ url: string; env: Record<string, string>; args: string[] }>;
-}
-
-const dropAfter: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const drop of dropAfter) await drop();
-});
-
-const targets: Target[] = [
-  {
-    name: "sqlite",
-    available: true,
-    async open(label) {
-      const data = join(folder, label);
-      return { url: `sqlite:${join(data, "rapport.sqlite")}`, env: {}, args: ["--data", data] };
-    },
-  },
-  {
-    name: "postgres",
-    available: Boolean(process.env.TEST_DATABASE_URL),
-    async open() {
-      const database = await createPostgresDatabase(process.env.TEST_DATABASE_URL ?? "");
-      dropAfter.push(database.drop);
-      return {
-        url: database.url,
-        env: { DATABASE_URL: database.url },
-        args: ["--data", join(folder, "unused")],
-      };
-    },
-  },
-];
 
 describe.each(targets.filter((target) => target.available))(
   "rapport insights on $name",

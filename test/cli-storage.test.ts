@@ -1,43 +1,13 @@
-import { execFile } from "node:child_process";
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { rapport } from "./run-cli.js";
 
-const root = new URL("..", import.meta.url).pathname;
+const _root = new URL("..", import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), "rapport-cli-storage-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The built `rapport`, as a user starts it (npm start runs the same file). */
-function rapport(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  expect(existsSync(join(root, "dist/cli/main.js")), "run `npm run build:server` first").toBe(true);
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["dist/cli/main.js", ...args],
-      { cwd: root, env: { ...process.env, DATABASE_URL: "", RAPPORT_DATA: "", ...env } },
-      (error, stdout, stderr) => {
-        const code = error && typeof error.code === "number" ? error.code : error ? 1 : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 function closedPort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,8 +1,9 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { rapport } from "./run-cli.js";
 
 // The built CLI, as a user runs it (`npm test` builds first): how it says a command line it
 // cannot use (exit 2) and a file it cannot read (exit 1), and its version.
@@ -10,27 +11,6 @@ const root = new URL("..", import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), "rapport-cli-usage-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const data = join(folder, "data");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function rapport(args: string[]): Promise<Run> {
-  expect(existsSync(join(root, "dist/cli/main.js")), "run `npm run build:server` first").toBe(true);
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["dist/cli/main.js", ...args],
-      { cwd: root, env: { ...process.env, DATABASE_URL: "", RAPPORT_DATA: "" } },
-      (error, stdout, stderr) => {
-        const code = error && typeof error.code === "number" ? error.code : error ? 1 : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** Starts the built `rapport ARGS` and resolves with its first lines once it serves. */
 function startsServing(args: string[]): Promise<string> {
@@ -200,7 +180,10 @@ describe("rapport refuses a command line it cannot use, with exit 2", () => {
     // On a free port: the default one (4477) may be taken by a Rapport the developer runs.
     "still starts the server when no command is given, only its options",
     async () => {
-      for (const args of [["--port", "0"], ["--data", data, "--port", "0"]]) {
+      for (const args of [
+        ["--port", "0"],
+        ["--data", data, "--port", "0"],
+      ]) {
         const output = await startsServing(args);
         expect(output.split("\n")[0]).toMatch(/^Rapport is running at http:\/\/127\.0\.0\.1:\d+/);
       }

@@ -7,6 +7,7 @@ import {
 } from "../domain/cadence.js";
 import type { Routine } from "../domain/cadence-settings.js";
 import type { StoreDialect } from "./connect.js";
+import { projectionBuilds } from "./projection-builds.js";
 import type { Database } from "./schema.js";
 
 /** A cached reminder and, for "contact someone suggested", whose log suggested the person. */
@@ -210,26 +211,6 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
     },
 
     /** The rules version and settings the owner's cache was built with, or null. */
-    async build(ownerId: string): Promise<string | null> {
-      const row = await db
-        .selectFrom("due_action_builds")
-        .select("version")
-        .where("owner_id", "=", ownerId)
-        .executeTakeFirst();
-      return row?.version ?? null;
-    },
-    async setBuild(ownerId: string, version: string, now: string) {
-      await db
-        .insertInto("due_action_builds")
-        .values({ owner_id: ownerId, version, built_at: now })
-        .onConflict((conflict) =>
-          conflict.column("owner_id").doUpdateSet({ version, built_at: now }),
-        )
-        .execute();
-    },
-    /** Marks the cache as out of date; the next read rebuilds it. */
-    async clearBuild(ownerId: string) {
-      await db.deleteFrom("due_action_builds").where("owner_id", "=", ownerId).execute();
-    },
+    ...projectionBuilds(db, "due_action_builds"),
   };
 }

@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { type Channel, channels } from "../domain/activity.js";
 import type { PersonEffort } from "../domain/insights/effort.js";
 import type { StoreDialect } from "./connect.js";
+import { projectionBuilds } from "./projection-builds.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -82,26 +83,6 @@ export function insightsFactsRepository(db: Kysely<Database>, dialect: StoreDial
       if (dialect === "postgres") await sql`analyze insights_facts`.execute(db);
     },
 
-    async build(ownerId: string): Promise<string | null> {
-      const row = await db
-        .selectFrom("insights_fact_builds")
-        .select("version")
-        .where("owner_id", "=", ownerId)
-        .executeTakeFirst();
-      return row?.version ?? null;
-    },
-    async setBuild(ownerId: string, version: string, now: string) {
-      await db
-        .insertInto("insights_fact_builds")
-        .values({ owner_id: ownerId, version, built_at: now })
-        .onConflict((conflict) =>
-          conflict.column("owner_id").doUpdateSet({ version, built_at: now }),
-        )
-        .execute();
-    },
-    /** Marks the facts as out of date; the next read rebuilds them. */
-    async clearBuild(ownerId: string) {
-      await db.deleteFrom("insights_fact_builds").where("owner_id", "=", ownerId).execute();
-    },
+    ...projectionBuilds(db, "insights_fact_builds"),
   };
 }

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser, type RunningApp, startApp } from "./harness.js";
 import { seedEffort } from "./insights-effort-seed.js";
+import { mainPages, openDrawn } from "./main-pages.js";
 
 const available = browserAvailable();
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -47,19 +48,7 @@ describe.skipIf(!available)("accessibility (axe-core)", () => {
     await app?.stop();
   });
 
-  const pages = (): [path: string, heading: string][] => [
-    ["/today", "Today"],
-    ["/people", "People"],
-    ["/people/board", "People"],
-    [`/people/${mayaId}`, "Maya Chen"],
-    ["/organizations", "Organizations"],
-    ["/trips", "Trips"],
-    ["/conversations", "Conversations"],
-    ["/insights", "Insights"],
-    ["/insights?section=effort", "Insights"],
-    ["/settings", "Settings"],
-    ["/import", "Import"],
-  ];
+  const pages = () => mainPages(mayaId);
 
   it.each([
     { name: "a 1280 px laptop", width: 1280, height: 900 },
@@ -70,9 +59,7 @@ describe.skipIf(!available)("accessibility (axe-core)", () => {
       const page = await browser.newPage({ viewport });
       const found: Record<string, string[]> = {};
       for (const [path, heading] of pages()) {
-        await page.goto(`${app.url}${path}`);
-        await page.getByRole("heading", { level: 1, name: heading }).first().waitFor();
-        await page.waitForLoadState("networkidle");
+        await openDrawn(page, `${app.url}${path}`, heading);
         found[path] = await seriousFindings(page, axe);
       }
       await page.close();

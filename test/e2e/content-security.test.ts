@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser, type RunningApp, startApp } from "./harness.js";
 import { seedEffort } from "./insights-effort-seed.js";
+import { mainPages, openDrawn } from "./main-pages.js";
 
 const available = browserAvailable();
 
@@ -37,31 +38,15 @@ describe.skipIf(!available)("the Content-Security-Policy", () => {
     await app?.stop();
   });
 
-  const pages = (): [path: string, heading: string][] => [
-    ["/today", "Today"],
-    ["/people", "People"],
-    ["/people/board", "People"],
-    [`/people/${mayaId}`, "Maya Chen"],
-    [`/people/${mayaId}/compose`, "Write to Maya Chen"],
-    ["/organizations", "Organizations"],
-    ["/trips", "Trips"],
-    ["/conversations", "Conversations"],
-    ["/insights", "Insights"],
-    ["/insights?section=effort", "Insights"],
-    ["/insights?section=network", "Insights"],
-    ["/settings", "Settings"],
-    ["/import", "Import"],
-  ];
+  const pages = () => mainPages(mayaId);
 
   it("is sent with every page, and the app's main pages break none of it", async () => {
     const broken: Record<string, string[]> = {};
     for (const [path, heading] of pages()) {
-      const response = await page.goto(`${app.url}${path}`);
+      const response = await openDrawn(page, `${app.url}${path}`, heading);
       expect(
         response?.headers()["content-security-policy"]?.startsWith("default-src 'self';"),
       ).toBe(true);
-      await page.getByRole("heading", { level: 1, name: heading }).first().waitFor();
-      await page.waitForLoadState("networkidle");
       const seen = await violations(page);
       if (seen.length > 0) broken[`${path}`] = seen;
     }

@@ -265,16 +265,18 @@ describe.each(targets.filter((target) => target.available))(
   },
 );
 
+// A usage error (exit 2): the command line itself is wrong, so nothing was read.
 describe("rapport insights refuses a bad filter in a sentence", () => {
   const data = ["--data", join(folder, "refused")];
 
   it("names a --from that is not a day", async () => {
     const run = await rapport(["insights", "--from", "2026-02-30", ...data], {});
     expect(run).toEqual({
-      code: 1,
+      code: 2,
       stdout: "",
       stderr:
-        'rapport: --from "2026-02-30" is not a day. Give the day as YYYY-MM-DD, like 2026-11-01.\n',
+        'rapport: --from "2026-02-30" is not a day. Give the day as YYYY-MM-DD, like 2026-11-01.\n' +
+        "Run 'rapport insights --help' for its options.\n",
     });
   });
 
@@ -284,10 +286,11 @@ describe("rapport insights refuses a bad filter in a sentence", () => {
       {},
     );
     expect(run).toEqual({
-      code: 1,
+      code: 2,
       stdout: "",
       stderr:
-        "rapport: --from 2026-12-01 comes after --to 2026-11-01. The period's first day must come before its last.\n",
+        "rapport: --from 2026-12-01 comes after --to 2026-11-01. The period's first day must come before its last.\n" +
+        "Run 'rapport insights --help' for its options.\n",
     });
   });
 });

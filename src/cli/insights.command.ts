@@ -6,6 +6,7 @@ import { validate } from "../domain/validation.js";
 import { getEffort, getInsightsOptions, getThemes } from "../services/insights.service.js";
 import { formatInsights, type InsightsFilterWords, insightsJson } from "./insights-format.js";
 import { withStore } from "./open-context.js";
+import { UsageError } from "./usage-error.js";
 
 export interface InsightsOptions {
   json?: boolean;
@@ -20,6 +21,7 @@ export interface InsightsOptions {
  * The filter checked with the page's own schema before the store is opened, each problem
  * said with the option to fix; a day that is not a calendar day names what was typed.
  */
+/** The filter as typed, or a usage error (exit 2): the command line itself is wrong. */
 function checkedFilter(options: InsightsOptions) {
   const valid = validate(insightsFilterSchema, {
     interest: options.interest,
@@ -31,17 +33,20 @@ function checkedFilter(options: InsightsOptions) {
   for (const flag of ["from", "to"] as const) {
     const typed = options[flag];
     if (typed !== undefined && typed !== "" && !isCalendarDate(typed)) {
-      throw new Error(
+      throw new UsageError(
+        "insights",
         `--${flag} "${typed}" is not a day. Give the day as YYYY-MM-DD, like 2026-11-01.`,
       );
     }
   }
   if (valid.fields.to && options.from && options.to) {
-    throw new Error(
+    throw new UsageError(
+      "insights",
       `--from ${options.from} comes after --to ${options.to}. The period's first day must come before its last.`,
     );
   }
-  throw new Error(
+  throw new UsageError(
+    "insights",
     Object.entries(valid.fields)
       .map(([field, message]) => `--${field}: ${message}.`)
       .join(" "),

@@ -84,23 +84,19 @@ async function filteredData(
   if (wantsFacts) await ensureInsightsFacts(context);
   return context.transaction(async (tx) => {
     // Checked again inside: a bulk change between the two leaves them out of date.
-    const useFacts = wantsFacts && (await insightsFactsCurrent(tx.store, tx.ownerId));
-    const logNearPeriod = bounded || (need === "facts" && !useFacts);
     // Effort from the facts reads nothing else of the log, nor what follows conversations.
-    const logFree = useFacts;
+    const useFacts = wantsFacts && (await insightsFactsCurrent(tx.store, tx.ownerId));
     const settings = await getCadenceSettings(tx);
+    // Effort without its facts reads the whole log (nearPeriod of no period is every entry).
+    const only =
+      bounded || need === "facts"
+        ? { near: nearPeriod(filter, settings.timeZone) }
+        : { kinds: conversationKinds };
     const [people, entries, takeaways, reflections, checkIns, targets, facts] = await Promise.all([
       tx.store.insights.people(tx.ownerId),
-      logFree
-        ? []
-        : tx.store.insights.entries(
-            tx.ownerId,
-            logNearPeriod
-              ? { near: nearPeriod(filter, settings.timeZone) }
-              : { kinds: conversationKinds },
-          ),
-      logFree ? [] : tx.store.takeaways.listAll(tx.ownerId),
-      logFree ? [] : tx.store.reflections.listAll(tx.ownerId),
+      useFacts ? [] : tx.store.insights.entries(tx.ownerId, only),
+      useFacts ? [] : tx.store.takeaways.listAll(tx.ownerId),
+      useFacts ? [] : tx.store.reflections.listAll(tx.ownerId),
       tx.store.checkIns.listAll(tx.ownerId),
       tx.store.profile.listTargets(tx.ownerId),
       useFacts ? tx.store.insightsFacts.listAll(tx.ownerId) : null,

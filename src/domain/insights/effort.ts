@@ -273,11 +273,6 @@ const minute = 60 * 1000;
 const compareText = (first: string, second: string) =>
   first < second ? -1 : first > second ? 1 : 0;
 
-/** The minute an instant falls in (minutes since the epoch). */
-export function minuteOf(instant: string): number {
-  return Math.floor(Date.parse(instant) / minute);
-}
-
 /**
  * PersonEffort of one log; only entries that happen in `period` count as activity (a booking
  * made before the period comes along with its conversation, but is no activity of it).

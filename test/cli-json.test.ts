@@ -89,6 +89,8 @@ describe.each(targets.filter((target) => target.available))("--json on $name", (
           {
             group: "schedule",
             label: "Schedule",
+            total: 1,
+            overdue: 1,
             actions: [
               {
                 key: `schedule_conversation:${seeded.lee.id}:${seeded.reply.id}`,
@@ -109,6 +111,8 @@ describe.each(targets.filter((target) => target.available))("--json on $name", (
           {
             group: "call",
             label: "Call",
+            total: 1,
+            overdue: 1,
             actions: [
               {
                 key: `follow_up_call:${seeded.maya.id}:${seeded.toMaya.id}`,
@@ -128,6 +132,7 @@ describe.each(targets.filter((target) => target.available))("--json on $name", (
           },
         ],
         conversations: [],
+        conversationsTotal: 0,
         comingUp: [
           {
             key: `follow_up_call:${seeded.sam.id}:${seeded.email.id}`,
@@ -144,6 +149,7 @@ describe.each(targets.filter((target) => target.available))("--json on $name", (
             ...quiet,
           },
         ],
+        comingUpTotal: 1,
       });
     },
     realProcessTimeout,

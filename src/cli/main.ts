@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { draftPurposes, outreachKinds } from "../domain/draft-purpose.js";
+import { todayMostShown } from "../domain/today-page.js";
 import { StorageError } from "../services/service-error.js";
 import { backupCommand, restoreCommand } from "./backup.command.js";
 import type { CoachOptions } from "./coach.command.js";
@@ -131,6 +132,10 @@ const dataOption = [
 program
   .command("today")
   .description("print today's agenda: whom to call, write, thank, confirm or prepare for")
+  .option(
+    "--all",
+    `list every action, not only the top of each group (at most ${todayMostShown} a list)`,
+  )
   .option("--json", "print one JSON object instead of text")
   .option(...dataOption)
   .action(todayCommand);

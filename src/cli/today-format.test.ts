@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TodayAction, TodayView } from "../domain/today.js";
+import { pageOfDue, todayAllShown } from "../domain/today-page.js";
 import { formatToday, todayJson } from "./today-format.js";
 
 function action(overrides: Partial<TodayAction>): TodayAction {
@@ -28,10 +29,25 @@ const base: TodayView = {
   now: "2026-03-18T09:00:00.000Z",
   timeZone: "UTC",
   actions: [],
+  groups: [],
+  comingUpTotal: 0,
   upcoming: [],
+  upcomingTotal: 0,
   checkIn: null,
   week: { touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 },
 };
+
+/** A view as the service sends it: every action shown, the groups counted from them. */
+function paged(view: TodayView): TodayView {
+  const page = pageOfDue(view.actions, todayAllShown);
+  return {
+    ...view,
+    actions: page.actions,
+    groups: page.groups,
+    comingUpTotal: page.comingUpTotal,
+    upcomingTotal: view.upcoming.length,
+  };
+}
 
 describe("rapport today", () => {
   it("says when nothing is due", () => {
@@ -44,7 +60,7 @@ describe("rapport today", () => {
   });
 
   it("groups actions, overdue first, with the phone for calls, then conversations and what comes next", () => {
-    const view: TodayView = {
+    const view: TodayView = paged({
       ...base,
       actions: [
         action({
@@ -88,7 +104,7 @@ describe("rapport today", () => {
           activityId: "x",
         },
       ],
-    };
+    });
     expect(formatToday(view).slice(3)).toEqual([
       // "Did it happen?" and the thank-you come first, before calls.
       "Thank (1)",
@@ -108,7 +124,7 @@ describe("rapport today", () => {
 
 describe("rapport today after a conversation", () => {
   it("lists did it happen first, the thank-you with its countdown, and keep in touch last", () => {
-    const view: TodayView = {
+    const view: TodayView = paged({
       ...base,
       now: "2026-03-18T11:20:00.000Z",
       actions: [
@@ -147,7 +163,7 @@ describe("rapport today after a conversation", () => {
           state: "due",
         }),
       ],
-    };
+    });
     expect(formatToday(view).slice(3)).toEqual([
       "Did it happen? (1)",
       "  • Omar: Your conversation on 18 Mar at 10:00 has passed — did it happen? · due today",
@@ -162,7 +178,7 @@ describe("rapport today after a conversation", () => {
 describe("rapport today and the web say the same", () => {
   it("counts overdue from the latest day, in calendar days in the explorer's zone", () => {
     // Written 21 Feb: the call was due 28 Feb and overdue from 7 Mar; on 11 Mar it is 4 days late.
-    const view: TodayView = {
+    const view: TodayView = paged({
       ...base,
       now: "2025-03-11T14:00:00.000Z",
       timeZone: "Pacific/Auckland",
@@ -174,7 +190,7 @@ describe("rapport today and the web say the same", () => {
           phone: null,
         }),
       ],
-    };
+    });
     expect(formatToday(view)[4]).toBe(
       "  ! Maya Chen (Hopkins): No reply to your email of 2 Mar — call to follow up · 4 days overdue",
     );
@@ -183,7 +199,7 @@ describe("rapport today and the web say the same", () => {
 
 describe("rapport today --json", () => {
   it("holds what the lines show, in their order, overdue first, with every key always there", () => {
-    const view: TodayView = {
+    const view: TodayView = paged({
       ...base,
       actions: [
         action({ key: "a", personName: "Lee Park", organizationName: null, state: "due" }),
@@ -197,7 +213,7 @@ describe("rapport today --json", () => {
           phoneExtension: null,
         }),
       ],
-    };
+    });
     const json = todayJson(view);
     expect(
       json.due.map(({ group, label, actions }) => [group, label, actions.map((a) => a.key)]),
@@ -226,7 +242,9 @@ describe("rapport today --json", () => {
       week: { touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 },
       due: [],
       conversations: [],
+      conversationsTotal: 0,
       comingUp: [],
+      comingUpTotal: 0,
     });
   });
 });

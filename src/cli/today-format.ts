@@ -1,4 +1,4 @@
-import { type ActionGroup, actionGroupLabels, actionGroups } from "../domain/cadence.js";
+import { actionGroupLabels } from "../domain/cadence.js";
 import { dueWording } from "../domain/due-wording.js";
 import { thankYouCountdown } from "../domain/thank-you-countdown.js";
 import type { TodayAction, TodayView } from "../domain/today.js";
@@ -18,19 +18,17 @@ function line(action: TodayAction, now: Date, timeZone: string): string {
   return `  ${marker} ${action.personName}${organization}: ${action.message} · ${dueWording(action, now, timeZone)}${phone}${countdown}`;
 }
 
-/** What is due or overdue, by group in Today's order, the overdue first in each; no empty group. */
-function dueGroups(view: TodayView): { group: ActionGroup; actions: TodayAction[] }[] {
-  const due = view.actions.filter((action) => action.state !== "upcoming");
-  return actionGroups
-    .map((group) => ({
-      group,
-      actions: due
-        .filter((action) => action.group === group)
-        .sort(
-          (first, second) => Number(second.state === "overdue") - Number(first.state === "overdue"),
-        ),
-    }))
-    .filter(({ actions }) => actions.length > 0);
+/**
+ * What is due or overdue, by group in Today's order, the most pressing first in each (as
+ * sent: the top of each group), with how many the group holds; no empty group.
+ */
+function dueGroups(view: TodayView) {
+  return view.groups.map(({ group, total, overdue }) => ({
+    group,
+    total,
+    overdue,
+    actions: view.actions.filter((action) => action.group === group && action.state !== "upcoming"),
+  }));
 }
 
 function actionJson(action: TodayAction) {
@@ -69,9 +67,11 @@ export function todayJson(view: TodayView) {
       thankYous: view.week.thankYous,
       peopleAdded: view.week.peopleAdded,
     },
-    due: dueGroups(view).map(({ group, actions }) => ({
+    due: dueGroups(view).map(({ group, total, overdue, actions }) => ({
       group,
       label: actionGroupLabels[group],
+      total,
+      overdue,
       actions: actions.map(actionJson),
     })),
     conversations: view.upcoming.map((conversation) => ({
@@ -81,12 +81,23 @@ export function todayJson(view: TodayView) {
       organizationName: conversation.organizationName,
       startsAt: conversation.startsAt,
     })),
+    conversationsTotal: view.upcomingTotal,
     comingUp: view.actions.filter((action) => action.state === "upcoming").map(actionJson),
+    comingUpTotal: view.comingUpTotal,
   };
 }
 
 /** The agenda as lines of plain text for a terminal, in the explorer's zone and `locale`. */
-export function formatToday(view: TodayView, locale = "en-GB"): string[] {
+export function formatToday(
+  view: TodayView,
+  locale = "en-GB",
+  options: { all?: boolean } = {},
+): string[] {
+  // The line under a list cut short: how many more there are, and where to see them.
+  const more = (hidden: number): string[] =>
+    hidden > 0
+      ? [`  … and ${hidden} more${options.all ? "" : " (rapport today --all lists them)"}`]
+      : [];
   const { timeZone } = view;
   const now = new Date(view.now);
   const dateFormat = new Intl.DateTimeFormat(locale, {
@@ -111,10 +122,11 @@ export function formatToday(view: TodayView, locale = "en-GB"): string[] {
   ];
   const groups = dueGroups(view);
   if (groups.length === 0) lines.push("Nothing due today.");
-  for (const { group, actions } of groups) {
+  for (const { group, total, actions } of groups) {
     lines.push(
-      `${actionGroupLabels[group]} (${actions.length})`,
+      `${actionGroupLabels[group]} (${total})`,
       ...actions.map((action) => line(action, now, timeZone)),
+      ...more(total - actions.length),
     );
   }
   if (view.upcoming.length > 0) {
@@ -127,10 +139,16 @@ export function formatToday(view: TodayView, locale = "en-GB"): string[] {
         `  ${timeFormat.format(new Date(conversation.startsAt))}  ${conversation.personName}${organization}`,
       );
     }
+    lines.push(...more(view.upcomingTotal - view.upcoming.length));
   }
   const coming = view.actions.filter((action) => action.state === "upcoming");
   if (coming.length > 0) {
-    lines.push("", "Coming up", ...coming.map((action) => line(action, now, timeZone)));
+    lines.push(
+      "",
+      "Coming up",
+      ...coming.map((action) => line(action, now, timeZone)),
+      ...more(view.comingUpTotal - coming.length),
+    );
   }
   return lines;
 }

@@ -6,6 +6,7 @@ import {
   type DueReason,
   thankYouIdealBy,
 } from "./cadence.js";
+import type { CadenceSettings } from "./cadence-settings.js";
 import { type Conversation, deriveConversations } from "./conversation.js";
 import type { Person } from "./person.js";
 import type { ChecklistProgress } from "./prepare/checklists.js";
@@ -14,6 +15,14 @@ import { emptyPreparation, preparedChecklist } from "./prepare/preparation-view.
 import { defaultPrepareSettings, type PrepareSettings } from "./prepare/prepare-settings.js";
 import { questionBudget } from "./prepare/time-budget.js";
 import { compareInstants, isTouch } from "./stage.js";
+import {
+  type DuePage,
+  defaultTodayShown,
+  pageOfDue,
+  type TodayGroupCount,
+  type TodayShown,
+  todayMostShown,
+} from "./today-page.js";
 
 /** A due action with what Today shows beside it. */
 export interface TodayAction extends DueAction {
@@ -132,8 +141,16 @@ export interface TodayView {
   now: string;
   /** The explorer's time zone: "today", "due tomorrow" and snoozes are counted there. */
   timeZone: string;
+  /** The shown actions: the most pressing of each group, then the first coming up. */
   actions: TodayAction[];
+  /** Each group with something due: how many actions, shown or not, and how many overdue. */
+  groups: TodayGroupCount[];
+  /** Actions falling due later this week, shown or not. */
+  comingUpTotal: number;
+  /** The first of this week's conversations, soonest first. */
   upcoming: UpcomingConversation[];
+  /** This week's conversations, shown or not. */
+  upcomingTotal: number;
   week: WeekSummary;
   /**
    * "Still excited?" (METHOD §7): present only while a check-in is due (since `dueAt`);
@@ -257,40 +274,34 @@ export function describeDueAction(
 
 const week = 7 * 24 * 60 * 60 * 1000;
 
-/** Today's actions, this week's conversations and the past week's progress, from the log. */
-export function buildToday(
-  input: Omit<CadenceInput, "people"> & {
-    people: readonly Person[];
-    /** Reminders already worked out (from the cache); otherwise computed from `activities`. */
-    due?: readonly DueAction[];
-    /** Saved preparations, for the progress on "prepare" reminders (none: all unticked). */
-    preparations?: TodayPreparations;
-    /** A due "still excited?" check-in (none: not due). */
-    checkIn?: DueCheckIn | null;
-  },
-): TodayView {
-  const { now, settings } = input;
-  const people = new Map(input.people.map((person) => [person.id, person]));
-  const activities = new Map(input.activities.map((activity) => [activity.id, activity]));
-  const due =
-    input.due ??
-    computeDueActions({
-      ...input,
-      people: input.people.map((person) => ({
-        id: person.id,
-        organizationId: person.organizationId,
-        referredById: person.referredById,
-        createdAt: person.createdAt,
-        routine: person.routine,
-        keepInTouchMonths: person.keepInTouchMonths,
-      })),
-    });
+/** What Today is made of, however it was read: from the whole log or from the caches. */
+export interface TodayParts {
+  now: Date;
+  settings: CadenceSettings;
+  page: DuePage;
+  /** The people the shown actions name and, for a second contact, their colleagues. */
+  people: readonly Person[];
+  /** The entries the shown actions follow from (others may be there too). */
+  activities: readonly Activity[];
+  upcoming: { conversations: UpcomingConversation[]; total: number };
+  week: WeekSummary;
+  /** Saved preparations, for the progress on "prepare" reminders (none: all unticked). */
+  preparations?: TodayPreparations;
+  /** A due "still excited?" check-in (none: not due). */
+  checkIn?: DueCheckIn | null;
+}
+
+/** Today's view from its parts: each shown action with the sentence and details beside it. */
+export function assembleToday(parts: TodayParts): TodayView {
+  const { now, settings } = parts;
+  const people = new Map(parts.people.map((person) => [person.id, person]));
+  const activities = new Map(parts.activities.map((activity) => [activity.id, activity]));
   // People by organization, built on first need: Today may list many second contacts.
   let byOrganization: Map<string | null, Person[]> | null = null;
   const atOrganization = (organizationId: string | null): Person[] => {
     if (!byOrganization) {
       byOrganization = new Map();
-      for (const person of input.people) {
+      for (const person of parts.people) {
         const colleagues = byOrganization.get(person.organizationId);
         if (colleagues) colleagues.push(person);
         else byOrganization.set(person.organizationId, [person]);
@@ -298,7 +309,7 @@ export function buildToday(
     }
     return byOrganization.get(organizationId) ?? [];
   };
-  const actions: TodayAction[] = due.flatMap((action) => {
+  const actions: TodayAction[] = parts.page.actions.flatMap((action) => {
     const person = people.get(action.personId);
     if (!person) return [];
     const trigger = action.triggeredBy ? (activities.get(action.triggeredBy) ?? null) : null;
@@ -324,7 +335,7 @@ export function buildToday(
           action.reason === "prepare_conversation" && trigger?.kind === "meeting_scheduled"
             ? preparationProgress(
                 trigger,
-                input.preparations ?? { byActivity: new Map(), settings: defaultPrepareSettings },
+                parts.preparations ?? { byActivity: new Map(), settings: defaultPrepareSettings },
                 settings.conversationMinutes,
               )
             : null,
@@ -336,16 +347,34 @@ export function buildToday(
       },
     ];
   });
+  return {
+    now: now.toISOString(),
+    timeZone: settings.timeZone,
+    actions,
+    groups: parts.page.groups,
+    comingUpTotal: parts.page.comingUpTotal,
+    upcoming: parts.upcoming.conversations,
+    upcomingTotal: parts.upcoming.total,
+    week: parts.week,
+    checkIn: parts.checkIn ?? null,
+  };
+}
 
+/**
+ * The conversations still to come within the week, soonest first: the same the
+ * Conversations page lists, so the two never disagree.
+ */
+export function upcomingThisWeek(
+  activities: readonly Activity[],
+  people: readonly Pick<Person, "id" | "name" | "organizationName">[],
+  now: Date,
+  defaultMinutes: number,
+): UpcomingConversation[] {
+  const byId = new Map(people.map((person) => [person.id, person]));
   const weekAhead = now.getTime() + week;
   const upcoming: UpcomingConversation[] = [];
-  // The same conversations the Conversations page lists, so the two never disagree.
-  for (const conversation of deriveConversations(
-    input.activities,
-    now,
-    settings.conversationMinutes,
-  )) {
-    const person = people.get(conversation.personId);
+  for (const conversation of deriveConversations(activities, now, defaultMinutes)) {
+    const person = byId.get(conversation.personId);
     const startsAt = new Date(conversation.startsAt).getTime();
     if (!person || conversation.status !== "upcoming" || startsAt > weekAhead) continue;
     const { activityId, endsAt, durationMinutes, mode, place, placeLink } = conversation;
@@ -362,25 +391,91 @@ export function buildToday(
       placeLink,
     });
   }
-  upcoming.sort((first, second) => compareInstants(first.startsAt, second.startsAt));
+  return upcoming.sort((first, second) => compareInstants(first.startsAt, second.startsAt));
+}
 
-  const weekAgo = now.getTime() - week;
+/** The log kinds the week's progress counts, by how many of each were logged. */
+export function weekSummaryOfCounts(
+  entriesByKind: ReadonlyMap<Activity["kind"], number>,
+  peopleAdded: number,
+): WeekSummary {
+  let touches = 0;
+  for (const [kind, count] of entriesByKind) if (isTouch(kind)) touches += count;
+  return {
+    touches,
+    conversations: entriesByKind.get("conversation_held") ?? 0,
+    thankYous: entriesByKind.get("thank_you_sent") ?? 0,
+    peopleAdded,
+  };
+}
+
+/** The past week (up to now, not including the moment a week ago): what the summary counts. */
+export function pastWeek(now: Date): { after: string; until: string } {
+  return { after: new Date(now.getTime() - week).toISOString(), until: now.toISOString() };
+}
+
+/** Today from the whole log: the rules the cached reading in services/today.service.ts keeps. */
+export function buildToday(
+  input: Omit<CadenceInput, "people"> & {
+    people: readonly Person[];
+    /** Reminders already worked out (from the cache); otherwise computed from `activities`. */
+    due?: readonly DueAction[];
+    /** How much to show (default: the top of each list). */
+    shown?: TodayShown;
+    preparations?: TodayPreparations;
+    checkIn?: DueCheckIn | null;
+  },
+): TodayView {
+  const { now, settings } = input;
+  const shown = input.shown ?? defaultTodayShown;
+  const due =
+    input.due ??
+    computeDueActions({
+      ...input,
+      people: input.people.map((person) => ({
+        id: person.id,
+        organizationId: person.organizationId,
+        referredById: person.referredById,
+        createdAt: person.createdAt,
+        routine: person.routine,
+        keepInTouchMonths: person.keepInTouchMonths,
+      })),
+    });
+  const live = new Set(input.people.map((person) => person.id));
+  const upcoming = upcomingThisWeek(
+    input.activities,
+    input.people,
+    now,
+    settings.conversationMinutes,
+  );
+  const { after, until } = pastWeek(now);
   const inPastWeek = (instant: string) => {
     const time = new Date(instant).getTime();
-    return time > weekAgo && time <= now.getTime();
+    return time > Date.parse(after) && time <= Date.parse(until);
   };
-  const recent = input.activities.filter((activity) => inPastWeek(activity.occurredAt));
-  return {
-    now: now.toISOString(),
-    timeZone: settings.timeZone,
-    actions,
-    upcoming,
-    week: {
-      touches: recent.filter((activity) => isTouch(activity.kind)).length,
-      conversations: recent.filter((activity) => activity.kind === "conversation_held").length,
-      thankYous: recent.filter((activity) => activity.kind === "thank_you_sent").length,
-      peopleAdded: input.people.filter((person) => inPastWeek(person.createdAt)).length,
+  const entriesByKind = new Map<Activity["kind"], number>();
+  for (const activity of input.activities) {
+    if (!inPastWeek(activity.occurredAt)) continue;
+    entriesByKind.set(activity.kind, (entriesByKind.get(activity.kind) ?? 0) + 1);
+  }
+  return assembleToday({
+    now,
+    settings,
+    page: pageOfDue(
+      due.filter((action) => live.has(action.personId)),
+      shown,
+    ),
+    people: input.people,
+    activities: input.activities,
+    upcoming: {
+      conversations: upcoming.slice(0, Math.min(shown.conversations, todayMostShown)),
+      total: upcoming.length,
     },
-    checkIn: input.checkIn ?? null,
-  };
+    week: weekSummaryOfCounts(
+      entriesByKind,
+      input.people.filter((person) => inPastWeek(person.createdAt)).length,
+    ),
+    preparations: input.preparations,
+    checkIn: input.checkIn,
+  });
 }

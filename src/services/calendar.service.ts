@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { todayAllShown } from "../domain/today-page.js";
 import {
   type CalendarLinks,
   calendarFeedIcs,
@@ -72,7 +73,8 @@ export async function calendarFeed(
   const ownerContext = { ...context, ownerId };
   const [{ upcoming }, today, settings] = await Promise.all([
     listConversations(ownerContext),
-    getToday(ownerContext),
+    // The feed lists every reminder (as far as one response goes), not Today's top few.
+    getToday(ownerContext, todayAllShown),
     getCadenceSettings(ownerContext),
   ]);
   return calendarFeedIcs({

@@ -20,11 +20,7 @@ import { notFound, validationFailed } from "./service-error.js";
 
 /** When the first conversation was held (a live entry of a live person), or null. */
 async function firstHeldAt(tx: ServiceContext): Promise<string | null> {
-  const held = await tx.store.activities.listOfKinds(tx.ownerId, ["conversation_held"]);
-  return held.reduce<string | null>(
-    (first, entry) => (first === null || entry.occurredAt < first ? entry.occurredAt : first),
-    null,
-  );
+  return tx.store.activities.firstOfKind(tx.ownerId, "conversation_held");
 }
 
 async function interestsOf(tx: ServiceContext) {

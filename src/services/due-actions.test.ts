@@ -4,6 +4,7 @@ import { freshOwnerEachTest, storeTargets } from "../../test/stores.js";
 import { computePendingActions } from "../domain/cadence.js";
 import type { Person } from "../domain/person.js";
 import { buildToday } from "../domain/today.js";
+import { defaultTodayShown, type TodayShown, todayAllShown } from "../domain/today-page.js";
 import {
   deleteActivity,
   logActivity,
@@ -15,7 +16,9 @@ import { ensureDueActions } from "./due-actions.js";
 import { deleteOrganization, restoreOrganization } from "./organizations.service.js";
 import { createPerson, deletePerson, restorePerson, updatePerson } from "./people.service.js";
 import {
+  dismissAction,
   getCadenceSettings,
+  getPersonDue,
   getToday,
   saveCadenceSettings,
   snoozeAction,
@@ -206,25 +209,55 @@ describe.each(storeTargets)("cached reminders on $name", (target) => {
               : "",
         });
       }
-      const someKey = (await getToday(context)).actions[0]?.key;
-      if (!someKey) throw new Error("expected a due action to snooze");
+      const [someKey, otherKey] = (await getToday(context)).actions.map((action) => action.key);
+      if (!someKey || !otherKey) throw new Error("expected two due actions to snooze and dismiss");
       await snoozeAction(
         context,
         someKey,
         new Date(context.now().getTime() + 2 * day).toISOString(),
       );
+      await dismissAction(context, otherKey, "Not this one");
+      // A deleted person's reminders and entries leave Today (and its counts) too.
+      const gone = random.pick(people);
+      await deletePerson(context, gone.id);
+      // The top of each list, lists cut at one, one group opened further, everything.
+      const cuts: TodayShown[] = [
+        defaultTodayShown,
+        { perGroup: 1, groups: { call: 3, write: 2 }, comingUp: 2, conversations: 1 },
+        todayAllShown,
+      ];
+      let cutShort = 0;
       for (const days of [0, 1, 3, 8, 15]) {
         advance(days * day);
-        const fromScratch = buildToday({
-          people: await context.store.people.list(context.ownerId),
-          activities: await context.store.activities.listAll(context.ownerId),
-          settings: await getCadenceSettings(context),
-          now: context.now(),
-          ...(await context.store.today.states(context.ownerId)),
-          horizonDays: 7,
-        });
-        expect(await getToday(context)).toEqual(fromScratch);
+        for (const shown of cuts) {
+          const fromScratch = buildToday({
+            people: await context.store.people.list(context.ownerId),
+            activities: await context.store.activities.listAll(context.ownerId),
+            settings: await getCadenceSettings(context),
+            now: context.now(),
+            ...(await context.store.today.states(context.ownerId)),
+            horizonDays: 7,
+            shown,
+          });
+          expect(await getToday(context, shown)).toEqual(fromScratch);
+          if (shown === todayAllShown) {
+            // A person's own actions: all of theirs from the whole agenda, in its order.
+            const someone = random.pick(people);
+            expect(await getPersonDue(context, someone.id)).toEqual(
+              fromScratch.actions.filter((action) => action.personId === someone.id),
+            );
+          }
+          cutShort += fromScratch.groups.filter(
+            (group) =>
+              group.total >
+              fromScratch.actions.filter(
+                (action) => action.group === group.group && action.state !== "upcoming",
+              ).length,
+          ).length;
+        }
       }
+      // The cuts were tried on lists longer than they show.
+      expect(cutShort).toBeGreaterThan(5);
     });
   });
 });

@@ -1,12 +1,30 @@
-import type { DueAction } from "../domain/cadence.js";
-import { activeActions } from "../domain/cadence.js";
+import type { Activity } from "../domain/activity.js";
+import { actionGroups, activeActions, type DueAction } from "../domain/cadence.js";
 import {
   type CadenceSettings,
   cadenceSettingsFrom,
   cadenceSettingsSchema,
 } from "../domain/cadence-settings.js";
+import type { Person } from "../domain/person.js";
 import type { PlanQuestion } from "../domain/prepare/preparation.js";
-import { buildToday, type TodayPreparations, type TodayView } from "../domain/today.js";
+import {
+  assembleToday,
+  pastWeek,
+  type TodayAction,
+  type TodayPreparations,
+  type TodayView,
+  upcomingThisWeek,
+  weekSummaryOfCounts,
+} from "../domain/today.js";
+import {
+  bySoonest,
+  byUrgency,
+  defaultTodayShown,
+  inPageOrder,
+  shownInGroup,
+  type TodayShown,
+  todayMostShown,
+} from "../domain/today-page.js";
 import { validate } from "../domain/validation.js";
 import { dueCheckIn } from "./check-ins.service.js";
 import type { ServiceContext } from "./context.js";
@@ -38,28 +56,165 @@ export async function saveCadenceSettings(
   return input.value;
 }
 
-/** What is due today, this week's conversations and the past week's progress. */
-export async function getToday(context: ServiceContext): Promise<TodayView> {
+/**
+ * What is due today (the top of each group; `shown` opens groups further), this week's
+ * conversations and the past week's progress. Reads only what it shows, from the cached
+ * reminders, never every person or every log; `buildToday` from the whole log gives the
+ * same view (the tests hold the two together).
+ */
+export async function getToday(
+  context: ServiceContext,
+  shown: TodayShown = defaultTodayShown,
+): Promise<TodayView> {
   const settings = await getCadenceSettings(context);
   await ensureDueActions(context, settings);
   const now = context.now();
-  const dueBy = new Date(now.getTime() + todayHorizonDays * day).toISOString();
-  const [people, pending, activities, states] = await Promise.all([
-    context.store.people.list(context.ownerId),
-    context.store.dueActions.dueBy(context.ownerId, dueBy),
-    context.store.activities.listForToday(context.ownerId, {
-      dueBy,
-      since: new Date(now.getTime() - 7 * day).toISOString(),
-      scheduledFrom: now.toISOString(),
+  const weekAhead = new Date(now.getTime() + todayHorizonDays * day).toISOString();
+  const page = await context.store.dueActions.todayPage(context.ownerId, {
+    now: now.toISOString(),
+    horizon: weekAhead,
+    shown: (bucket) =>
+      bucket === "coming_up"
+        ? Math.min(shown.comingUp, todayMostShown)
+        : shownInGroup(shown, bucket),
+  });
+  const { after, until } = pastWeek(now);
+  const [bookings, entriesByKind, peopleAdded] = await Promise.all([
+    context.store.dueActions.openBookings(context.ownerId, {
+      after: now.toISOString(),
+      until: weekAhead,
+      limit: Math.min(shown.conversations, todayMostShown),
     }),
-    context.store.today.states(context.ownerId),
+    context.store.activities.countByKind(context.ownerId, { after, until }),
+    context.store.people.countAdded(context.ownerId, { after, until }),
   ]);
-  const due = activeActions(pending, { now, ...states, horizonDays: todayHorizonDays });
-  const [preparations, checkIn] = await Promise.all([
-    preparationsFor(context, due),
+  const entryIds = [
+    ...new Set([
+      ...page.actions.flatMap((action) => (action.triggeredBy ? [action.triggeredBy] : [])),
+      ...bookings.bookingIds,
+    ]),
+  ];
+  const [named, activities, preparations, checkIn] = await Promise.all([
+    context.store.people.getMany(context.ownerId, [
+      ...new Set(page.actions.map((action) => action.personId)),
+    ]),
+    context.store.activities.getMany(context.ownerId, entryIds),
+    preparationsFor(context, page.actions),
     dueCheckIn(context, settings.checkInWeeks),
   ]);
-  return buildToday({ people, activities, settings, now, due, preparations, checkIn });
+  const people = [...named, ...(await secondContactColleagues(context, page.actions, named))];
+  const bookingIds = new Set(bookings.bookingIds);
+  const groups = actionGroups.flatMap((group) => {
+    const counts = page.totals.get(group);
+    return counts ? [{ group, ...counts }] : [];
+  });
+  return assembleToday({
+    now,
+    settings,
+    page: {
+      actions: inPageOrder(page.actions),
+      groups,
+      comingUpTotal: page.totals.get("coming_up")?.total ?? 0,
+    },
+    people,
+    activities,
+    upcoming: {
+      conversations: upcomingThisWeek(
+        activities.filter((activity) => bookingIds.has(activity.id)),
+        await bookedPeople(context, activities, bookingIds, people),
+        now,
+        settings.conversationMinutes,
+      ),
+      total: bookings.total,
+    },
+    week: weekSummaryOfCounts(entriesByKind, peopleAdded),
+    preparations,
+    checkIn,
+  });
+}
+
+/**
+ * A person's actions on Today, all of them (due and coming up this week), in Today's
+ * order: what their page and the call screen show, wherever Today's lists are cut.
+ */
+export async function getPersonDue(
+  context: ServiceContext,
+  personId: string,
+): Promise<TodayAction[]> {
+  const settings = await getCadenceSettings(context);
+  await ensureDueActions(context, settings);
+  const now = context.now();
+  const [pending, states, named] = await Promise.all([
+    context.store.dueActions.forPerson(context.ownerId, personId),
+    context.store.today.states(context.ownerId),
+    context.store.people.getMany(context.ownerId, [personId]),
+  ]);
+  const due = activeActions(pending, { now, ...states, horizonDays: todayHorizonDays });
+  const [activities, preparations] = await Promise.all([
+    context.store.activities.getMany(
+      context.ownerId,
+      due.flatMap((action) => (action.triggeredBy ? [action.triggeredBy] : [])),
+    ),
+    preparationsFor(context, due),
+  ]);
+  return assembleToday({
+    now,
+    settings,
+    page: {
+      actions: inPageOrder([
+        ...due.filter((action) => action.state !== "upcoming").sort(byUrgency),
+        ...due.filter((action) => action.state === "upcoming").sort(bySoonest),
+      ]),
+      groups: [],
+      comingUpTotal: 0,
+    },
+    people: [...named, ...(await secondContactColleagues(context, due, named))],
+    activities,
+    upcoming: { conversations: [], total: 0 },
+    week: weekSummaryOfCounts(new Map(), 0),
+    preparations,
+  }).actions;
+}
+
+/** The people a shown second contact offers: the others at the organization. */
+async function secondContactColleagues(
+  context: ServiceContext,
+  actions: readonly DueAction[],
+  named: readonly Person[],
+): Promise<Person[]> {
+  const asking = new Set(
+    actions.flatMap((action) => (action.reason === "second_contact" ? [action.personId] : [])),
+  );
+  const organizationIds = [
+    ...new Set(
+      named.flatMap((person) =>
+        asking.has(person.id) && person.organizationId ? [person.organizationId] : [],
+      ),
+    ),
+  ];
+  if (organizationIds.length === 0) return [];
+  const namedIds = new Set(named.map((person) => person.id));
+  return (await context.store.people.atOrganizations(context.ownerId, organizationIds)).filter(
+    (person) => !namedIds.has(person.id),
+  );
+}
+
+/** Whom this week's shown bookings are with (most are already read for the actions). */
+async function bookedPeople(
+  context: ServiceContext,
+  activities: readonly Activity[],
+  bookingIds: ReadonlySet<string>,
+  known: readonly Person[],
+): Promise<Person[]> {
+  const knownIds = new Set(known.map((person) => person.id));
+  const missing = [
+    ...new Set(
+      activities.flatMap((activity) =>
+        bookingIds.has(activity.id) && !knownIds.has(activity.personId) ? [activity.personId] : [],
+      ),
+    ),
+  ];
+  return [...known, ...(await context.store.people.getMany(context.ownerId, missing))];
 }
 
 /** The saved preparations of the conversations Today's "prepare" reminders name. */

@@ -1,10 +1,11 @@
-import type { Kysely, Selectable } from "kysely";
-import type {
-  Activity,
-  ActivityInput,
-  ActivityKind,
-  ActivityOutcome,
-  Channel,
+import { type Kysely, type Selectable, sql } from "kysely";
+import {
+  type Activity,
+  type ActivityInput,
+  type ActivityKind,
+  type ActivityOutcome,
+  activityKinds,
+  type Channel,
 } from "../domain/activity.js";
 import type { ActivityTable, Database } from "./schema.js";
 import { setDeleted, updateLive } from "./soft-delete.js";
@@ -44,6 +45,15 @@ function toColumns(input: ActivityInput) {
 }
 
 export function activitiesRepository(db: Kysely<Database>) {
+  /** The owner's deleted people (few; a partial index finds them). */
+  function deletedPeople(ownerId: string) {
+    return db
+      .selectFrom("people")
+      .select("people.id")
+      .where("people.owner_id", "=", ownerId)
+      .where("people.deleted_at", "is not", null);
+  }
+
   function live(ownerId: string) {
     return db
       .selectFrom("activities")
@@ -112,37 +122,70 @@ export function activitiesRepository(db: Kysely<Database>) {
     setDeleted: (ownerId: string, id: string, deletedAt: string | null, now: string) =>
       setDeleted(db, "activities", ownerId, id, deletedAt, now),
 
-    /**
-     * What Today shows beside the cached reminders, without reading every log: the entries
-     * reminders due by `dueBy` follow from, entries since `since` (the week's progress), and
-     * conversations scheduled from `scheduledFrom` on.
-     */
-    async listForToday(
-      ownerId: string,
-      window: { dueBy: string; since: string; scheduledFrom: string },
-    ): Promise<Activity[]> {
-      const [triggers, recent, scheduled] = await Promise.all([
-        // From the reminders to their entries by primary key, not through every entry.
-        db
-          .selectFrom("due_actions")
-          .innerJoin("activities", "activities.id", "due_actions.triggered_by")
-          .innerJoin("people", "people.id", "activities.person_id")
-          .selectAll("activities")
-          .where("due_actions.owner_id", "=", ownerId)
-          .where("due_actions.due_at", "<=", window.dueBy)
-          .where("activities.owner_id", "=", ownerId)
+    /** Live entries of live people by id, in no particular order. */
+    async getMany(ownerId: string, ids: readonly string[]): Promise<Activity[]> {
+      const found: Activity[] = [];
+      // Chunked to stay under both engines' bound-parameter limits.
+      for (let start = 0; start < ids.length; start += 500) {
+        // By primary key, the person's liveness checked against the few deleted people.
+        // The owner is compared as an expression: without statistics SQLite takes an
+        // equality on an index's first column for ~10 rows and would scan the owner's
+        // whole log by (owner_id, …) instead of looking the ids up.
+        const rows = await db
+          .selectFrom("activities")
+          .selectAll()
+          .where(sql`activities.owner_id || ''`, "=", ownerId)
+          .where("activities.id", "in", ids.slice(start, start + 500))
           .where("activities.deleted_at", "is", null)
-          .where("people.deleted_at", "is", null)
-          .execute(),
-        live(ownerId).where("activities.occurred_at", ">", window.since).execute(),
-        live(ownerId)
-          .where("activities.kind", "=", "meeting_scheduled")
-          .where("activities.scheduled_for", ">=", window.scheduledFrom)
-          .execute(),
-      ]);
-      const byId = new Map<string, Activity>();
-      for (const row of [...triggers, ...recent, ...scheduled]) byId.set(row.id, toActivity(row));
-      return [...byId.values()];
+          .where("activities.person_id", "not in", deletedPeople(ownerId))
+          .execute();
+        found.push(...rows.map(toActivity));
+      }
+      return found;
+    },
+
+    /** How many live entries of live people of each kind were logged after `after` until `until`. */
+    async countByKind(
+      ownerId: string,
+      window: { after: string; until: string },
+    ): Promise<Map<ActivityKind, number>> {
+      // A sum per kind rather than GROUP BY: the plan stays a range scan of the covering
+      // (owner_id, occurred_at, kind, deleted_at, person_id) index on both engines.
+      const row = await db
+        .selectFrom("activities")
+        .select(
+          activityKinds.map((kind) =>
+            sql<
+              number | string
+            >`coalesce(sum(case when activities.kind = ${sql.lit(kind)} then 1 else 0 end), 0)`.as(
+              kind,
+            ),
+          ),
+        )
+        .where("activities.owner_id", "=", ownerId)
+        .where("activities.occurred_at", ">", window.after)
+        .where("activities.occurred_at", "<=", window.until)
+        .where("activities.deleted_at", "is", null)
+        .where("activities.person_id", "not in", deletedPeople(ownerId))
+        .executeTakeFirst();
+      const counts = new Map<ActivityKind, number>();
+      for (const kind of activityKinds) {
+        const count = Number((row as Record<string, number | string> | undefined)?.[kind] ?? 0);
+        if (count > 0) counts.set(kind, count);
+      }
+      return counts;
+    },
+
+    /** When the earliest live entry of a live person of `kind` happened, or null. */
+    async firstOfKind(ownerId: string, kind: ActivityKind): Promise<string | null> {
+      const row = await live(ownerId)
+        .clearSelect()
+        .select("activities.occurred_at")
+        .where("activities.kind", "=", kind)
+        .orderBy("activities.occurred_at")
+        .limit(1)
+        .executeTakeFirst();
+      return row?.occurred_at ?? null;
     },
   };
 }

@@ -1,7 +1,10 @@
 import { type Kysely, sql } from "kysely";
 import {
+  type ActionGroup,
   type CadencePerson,
+  type DueAction,
   type DueReason,
+  groupOfReason,
   type PendingAction,
   writtenActivityKinds,
 } from "../domain/cadence.js";
@@ -15,8 +18,51 @@ export interface CachedAction extends PendingAction {
   sourcePersonId: string | null;
 }
 
+/** Today's page of the cache: each bucket's shown rows, with how many the bucket holds. */
+export interface TodayPageRows {
+  actions: DueAction[];
+  /** By group (and "coming_up"): how many there are, and how many of them are overdue. */
+  totals: Map<ActionGroup | "coming_up", { total: number; overdue: number }>;
+}
+
+function toPending(row: {
+  key: string;
+  person_id: string;
+  reason: string;
+  due_at: string;
+  overdue_at: string | null;
+  triggered_by: string | null;
+  conversation_at: string | null;
+}): PendingAction {
+  return {
+    key: row.key,
+    personId: row.person_id,
+    reason: row.reason as DueReason,
+    dueAt: row.due_at,
+    overdueAt: row.overdue_at,
+    triggeredBy: row.triggered_by,
+    conversationAt: row.conversation_at,
+  };
+}
+
+/** Which group a reason's reminder is in, as SQL (the domain's `groupOfReason`). */
+const groupOfReasonSql = sql`case due_actions.reason ${sql.join(
+  Object.entries(groupOfReason).map(
+    ([reason, group]) => sql`when ${sql.lit(reason)} then ${sql.lit(group)}`,
+  ),
+  sql` `,
+)} end`;
+
 /** The cache of pending reminders per person; only services/due-actions.ts writes it. */
 export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect) {
+  /** The owner's deleted people (few; a partial index finds them). */
+  const deletedPeople = (ownerId: string) =>
+    db
+      .selectFrom("people")
+      .select("people.id")
+      .where("people.owner_id", "=", ownerId)
+      .where("people.deleted_at", "is not", null);
+
   async function insert(ownerId: string, actions: readonly CachedAction[]) {
     const rows = actions.map((action) => ({
       owner_id: ownerId,
@@ -181,6 +227,27 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
       if (dialect === "postgres") await sql`analyze due_actions`.execute(db);
     },
 
+    /** A live person's cached reminders. */
+    async forPerson(ownerId: string, personId: string): Promise<PendingAction[]> {
+      const rows = await db
+        .selectFrom("due_actions")
+        .innerJoin("people", "people.id", "due_actions.person_id")
+        .select([
+          "due_actions.key",
+          "due_actions.person_id",
+          "due_actions.reason",
+          "due_actions.due_at",
+          "due_actions.overdue_at",
+          "due_actions.triggered_by",
+          "due_actions.conversation_at",
+        ])
+        .where("due_actions.owner_id", "=", ownerId)
+        .where("due_actions.person_id", "=", personId)
+        .where("people.deleted_at", "is", null)
+        .execute();
+      return rows.map(toPending);
+    },
+
     /** Cached reminders of live people due by `until`. */
     async dueBy(ownerId: string, until: string): Promise<PendingAction[]> {
       const rows = await db
@@ -199,15 +266,133 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
         .where("due_actions.due_at", "<=", until)
         .where("people.deleted_at", "is", null)
         .execute();
-      return rows.map((row) => ({
-        key: row.key,
-        personId: row.person_id,
-        reason: row.reason as DueReason,
-        dueAt: row.due_at,
-        overdueAt: row.overdue_at,
-        triggeredBy: row.triggered_by,
-        conversationAt: row.conversation_at,
-      }));
+      return rows.map(toPending);
+    },
+
+    /**
+     * Today's reminders in one read: those `activeActions` keeps at `now` (not dismissed,
+     * not snoozed past now, due by `horizon`, a conversation's reminders on their side of
+     * its start), bucketed by group (or "coming_up" when not yet due), the first `shown` of
+     * each most pressing first (the domain's `byUrgency` / `bySoonest`), with each bucket's
+     * counts beside them.
+     */
+    async todayPage(
+      ownerId: string,
+      window: {
+        now: string;
+        horizon: string;
+        shown: (bucket: ActionGroup | "coming_up") => number;
+      },
+    ): Promise<TodayPageRows> {
+      const { now, horizon } = window;
+      // Ties sort by code point on both engines, as the domain's compareInstants does.
+      const binary = dialect === "postgres" ? sql` collate "C"` : sql``;
+      const buckets = [...new Set(Object.values(groupOfReason)), "coming_up" as const];
+      const shownSql = sql`case bucket ${sql.join(
+        buckets.map((bucket) => sql`when ${sql.lit(bucket)} then ${sql.lit(window.shown(bucket))}`),
+        sql` `,
+      )} else 0 end`;
+      // Deleted people and hidden reminders are few: each is a small set the scan of the
+      // covering index checks (migration 2026-12-05T0900), with no lookup per reminder.
+      const result = await sql<{
+        key: string;
+        person_id: string;
+        reason: string;
+        due_at: string;
+        overdue_at: string | null;
+        triggered_by: string | null;
+        conversation_at: string | null;
+        bucket: ActionGroup | "coming_up";
+        overdue: number;
+        bucket_total: number | string;
+        bucket_overdue: number | string;
+      }>`
+        with candidates as (
+          select due_actions.key, due_actions.person_id, due_actions.reason, due_actions.due_at,
+            due_actions.overdue_at, due_actions.triggered_by, due_actions.conversation_at,
+            case when due_actions.due_at > ${now} then 'coming_up' else ${groupOfReasonSql} end as bucket,
+            case when due_actions.due_at <= ${now} and due_actions.overdue_at <= ${now}
+              then 1 else 0 end as overdue
+          from due_actions
+          where due_actions.owner_id = ${ownerId}
+            and due_actions.due_at <= ${horizon}
+            and due_actions.person_id not in (${deletedPeople(ownerId)})
+            and due_actions.key not in (
+              select action_states.key from action_states
+              where action_states.owner_id = ${ownerId}
+                and (action_states.dismissed_at is not null or action_states.snoozed_until > ${now})
+            )
+            and (case when due_actions.reason = 'did_it_happen'
+              then due_actions.conversation_at is null or due_actions.conversation_at <= ${now}
+              else due_actions.conversation_at is null or due_actions.conversation_at > ${now} end)
+        ),
+        ranked as (
+          select candidates.*,
+            row_number() over ranking as position,
+            count(*) over whole as bucket_total,
+            sum(overdue) over whole as bucket_overdue
+          from candidates
+          window ranking as (partition by bucket order by overdue desc, due_at${binary}, key${binary}),
+            whole as (ranking rows between unbounded preceding and unbounded following)
+        )
+        select * from ranked where position <= ${shownSql}
+      `.execute(db);
+      const actions: DueAction[] = [];
+      const totals: TodayPageRows["totals"] = new Map();
+      for (const row of result.rows) {
+        totals.set(row.bucket, {
+          total: Number(row.bucket_total),
+          overdue: Number(row.bucket_overdue),
+        });
+        const reason = row.reason as DueReason;
+        actions.push({
+          key: row.key,
+          personId: row.person_id,
+          reason,
+          dueAt: row.due_at,
+          overdueAt: row.overdue_at,
+          triggeredBy: row.triggered_by,
+          conversationAt: row.conversation_at,
+          group: groupOfReason[reason],
+          state: row.bucket === "coming_up" ? "upcoming" : Number(row.overdue) ? "overdue" : "due",
+        });
+      }
+      return { actions, totals };
+    },
+
+    /**
+     * Conversations booked from `after` to `until` that nothing has closed: the cache's
+     * "did it happen?" reminders, one per open booking (as `deriveConversations` finds
+     * them), the first `limit` soonest first, and how many there are.
+     */
+    async openBookings(
+      ownerId: string,
+      window: { after: string; until: string; limit: number },
+    ): Promise<{ bookingIds: string[]; total: number }> {
+      const binary = dialect === "postgres" ? sql` collate "C"` : sql``;
+      const open = db
+        .selectFrom("due_actions")
+        .where("due_actions.owner_id", "=", ownerId)
+        .where("due_actions.reason", "=", "did_it_happen")
+        .where("due_actions.due_at", ">", window.after)
+        .where("due_actions.due_at", "<=", window.until)
+        .where("due_actions.person_id", "not in", deletedPeople(ownerId));
+      const [rows, count] = await Promise.all([
+        open
+          .select("due_actions.triggered_by")
+          // A "did it happen?" falls due at the conversation's start.
+          .orderBy(sql`due_actions.due_at${binary}`)
+          .orderBy(sql`due_actions.triggered_by${binary}`)
+          .limit(window.limit)
+          .execute(),
+        open
+          .select((select) => select.fn.countAll<number | string>().as("total"))
+          .executeTakeFirst(),
+      ]);
+      return {
+        bookingIds: rows.flatMap((row) => (row.triggered_by ? [row.triggered_by] : [])),
+        total: Number(count?.total ?? 0),
+      };
     },
 
     /** The rules version and settings the owner's cache was built with, or null. */

@@ -312,6 +312,32 @@ export function peopleRepository(db: Kysely<Database>) {
       return found;
     },
 
+    /** Live people at these (live) organizations. */
+    async atOrganizations(ownerId: string, organizationIds: readonly string[]): Promise<Person[]> {
+      const found: Person[] = [];
+      for (let start = 0; start < organizationIds.length; start += 500) {
+        const rows = await selectPeople(ownerId)
+          .where("organizations.id", "in", organizationIds.slice(start, start + 500))
+          .where("people.deleted_at", "is", null)
+          .execute();
+        found.push(...(await withTargets(ownerId, rows)));
+      }
+      return found;
+    },
+
+    /** How many live people were added after `after` until `until`. */
+    async countAdded(ownerId: string, window: { after: string; until: string }): Promise<number> {
+      const row = await db
+        .selectFrom("people")
+        .select((select) => select.fn.countAll<number | string>().as("count"))
+        .where("owner_id", "=", ownerId)
+        .where("deleted_at", "is", null)
+        .where("created_at", ">", window.after)
+        .where("created_at", "<=", window.until)
+        .executeTakeFirst();
+      return Number(row?.count ?? 0);
+    },
+
     update: (ownerId: string, id: string, person: PersonColumns, now: string) =>
       updateLive(db, "people", ownerId, id, toRow(person), now),
 

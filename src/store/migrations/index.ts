@@ -13,6 +13,7 @@ import * as preparation from "./2026-12-01T1000-preparation.js";
 import * as conductFollowUp from "./2026-12-02T1100-conduct-follow-up.js";
 import * as checkIns from "./2026-12-03T1200-check-ins.js";
 import * as insightsFacts from "./2026-12-04T0900-insights-facts.js";
+import * as todayReads from "./2026-12-05T0900-today-reads.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02T1100-conduct-follow-up": conductFollowUp,
   "2026-12-03T1200-check-ins": checkIns,
   "2026-12-04T0900-insights-facts": insightsFacts,
+  "2026-12-05T0900-today-reads": todayReads,
 };

@@ -171,6 +171,8 @@ describe.skipIf(!available)("themes: dark from the system, the switch in Setting
     const page = await openPage({ colorScheme: "dark", width: 390, height: 844 });
     await openDrawn(page, `${app.url}/people/${mayaId}`, "Maya Chen");
     await page.getByText("Spoke at").waitFor();
+    const toasts = page.getByRole("region", { name: "Notifications" });
+    expect(await toasts.isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });
 
     const shown = (selector: string) =>
@@ -185,6 +187,7 @@ describe.skipIf(!available)("themes: dark from the system, the switch in Setting
       buttons: await shown("button"),
       searchBoxes: await shown("input, textarea, select"),
       skipLink: await page.getByRole("link", { name: "Skip to content" }).isVisible(),
+      toasts: await toasts.isVisible(),
       writeTo: await page.getByRole("link", { name: "Write to Maya Chen" }).isVisible(),
       name: await page.getByRole("heading", { level: 1, name: "Maya Chen" }).isVisible(),
       log: await page
@@ -199,6 +202,7 @@ describe.skipIf(!available)("themes: dark from the system, the switch in Setting
       buttons: 0,
       searchBoxes: 0,
       skipLink: false,
+      toasts: false,
       writeTo: false,
       name: true,
       log: true,

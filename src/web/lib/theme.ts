@@ -33,6 +33,7 @@ function applyToPage(choice: ThemeChoice) {
   root.dataset.themeSwitching = "";
   if (choice === "system") delete root.dataset.theme;
   else root.dataset.theme = choice;
+  // Read a style, so the new theme is worked out now, while transitions are off.
   getComputedStyle(root).color;
   requestAnimationFrame(() => {
     delete root.dataset.themeSwitching;

@@ -106,13 +106,13 @@ export function AppShell() {
     <div className="min-h-screen md:flex">
       <a
         href="#main"
-        className="sr-only z-50 rounded-lg bg-white px-4 py-2 font-medium text-teal-800 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-2 font-medium text-teal-800 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 print:hidden"
       >
         Skip to content
       </a>
 
       {/* Phone and small tablet: a top bar with a disclosure menu. */}
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:hidden">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:hidden print:hidden">
         <div className="flex items-center justify-between px-4 py-3">
           <Brand />
           <div className="flex items-center gap-1">
@@ -140,7 +140,7 @@ export function AppShell() {
       </header>
 
       {/* Desktop: a quiet sidebar. */}
-      <aside className="hidden w-60 shrink-0 border-r border-slate-200 bg-white md:block">
+      <aside className="hidden w-60 shrink-0 border-r border-slate-200 bg-white md:block print:hidden">
         <div className="sticky top-0 flex h-screen flex-col gap-8 px-4 py-6">
           <div className="px-2">
             <Brand />
@@ -155,7 +155,7 @@ export function AppShell() {
 
       <div className="min-w-0 flex-1">
         {wide ? (
-          <div className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 px-8 py-2.5 backdrop-blur">
+          <div className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 px-8 py-2.5 backdrop-blur print:hidden">
             <div className="mx-auto max-w-6xl">
               <HeaderSearch />
             </div>
@@ -165,7 +165,7 @@ export function AppShell() {
           id="main"
           ref={mainRef}
           tabIndex={-1}
-          className="min-w-0 px-4 py-6 outline-none sm:px-8 sm:py-8"
+          className="min-w-0 px-4 py-6 outline-none sm:px-8 sm:py-8 print:p-0"
         >
           <div className="mx-auto max-w-6xl">
             <Suspense fallback={<Loading />}>

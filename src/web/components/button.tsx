@@ -3,10 +3,11 @@ import { Link, type LinkProps } from "react-router";
 
 export type ButtonVariant = "primary" | "secondary" | "danger" | "dangerSolid" | "ghost";
 
+// Controls are for the screen: a printed page (a person, a brief) leaves them out.
 const base =
   "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold " +
   "transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 " +
-  "disabled:cursor-not-allowed disabled:opacity-60 whitespace-nowrap";
+  "disabled:cursor-not-allowed disabled:opacity-60 whitespace-nowrap print:hidden";
 
 const variants: Record<ButtonVariant, string> = {
   primary:

@@ -26,8 +26,9 @@ export function PageHeader({
     <header className="mb-6 flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end sm:justify-between">
       <div className="min-w-0 sm:flex-[1_1_18rem]">
         {eyebrow ? (
-          // On a phone the back link is a 44-pixel touch target (WCAG 2.5.5).
-          <div className="mb-1 text-sm text-slate-500 max-sm:mb-0 [&_a]:font-medium [&_a]:text-teal-700 [&_a]:hover:underline max-sm:[&_a]:inline-flex max-sm:[&_a]:min-h-11 max-sm:[&_a]:min-w-11 max-sm:[&_a]:items-center">
+          // On a phone the back link is a 44-pixel touch target (WCAG 2.5.5). A way back on
+          // screen, nothing on paper.
+          <div className="print:hidden mb-1 text-sm text-slate-500 max-sm:mb-0 [&_a]:font-medium [&_a]:text-teal-700 [&_a]:hover:underline max-sm:[&_a]:inline-flex max-sm:[&_a]:min-h-11 max-sm:[&_a]:min-w-11 max-sm:[&_a]:items-center">
             {eyebrow}
           </div>
         ) : null}
@@ -40,7 +41,7 @@ export function PageHeader({
         </h1>
         {description ? <div className="mt-1 text-slate-600">{description}</div> : null}
       </div>
-      {actions ? <div className="flex min-w-0 flex-wrap gap-2">{actions}</div> : null}
+      {actions ? <div className="flex min-w-0 flex-wrap gap-2 print:hidden">{actions}</div> : null}
     </header>
   );
 }

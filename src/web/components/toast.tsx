@@ -92,7 +92,7 @@ export function ToastRegion() {
     <section
       ref={regionRef}
       aria-label="Notifications"
-      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 p-4 sm:p-6"
+      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 p-4 sm:p-6 print:hidden"
     >
       <div
         role="status"

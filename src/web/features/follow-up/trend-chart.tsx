@@ -3,9 +3,18 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { fiveCLabels, fiveCs } from "../../../domain/follow-up/reflection.js";
 import type { ReflectionPoint } from "../../../domain/follow-up/reflection-history.js";
+import { useThemeColours } from "../../lib/theme.js";
 
-// One colour per C, told apart by the legend's names too (never by colour alone).
-const colours = ["#0f766e", "#6d28d9", "#b45309", "#be123c", "#1d4ed8"];
+// One colour per C, told apart by the legend's names too (never by colour alone): palette
+// names, so the lines and the legend take the theme's shade of each.
+const lineColours = ["teal-700", "violet-700", "amber-700", "rose-700", "blue-700"] as const;
+const swatches: Record<(typeof lineColours)[number], string> = {
+  "teal-700": "bg-teal-700",
+  "violet-700": "bg-violet-700",
+  "amber-700": "bg-amber-700",
+  "rose-700": "bg-rose-700",
+  "blue-700": "bg-blue-700",
+};
 const height = 220;
 
 /**
@@ -20,6 +29,7 @@ export default function TrendChart({
   timeZone: string;
 }) {
   const frame = useRef<HTMLDivElement>(null);
+  const colours = useThemeColours();
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
@@ -42,16 +52,17 @@ export default function TrendChart({
         },
         axes: [
           {
+            ...colours.axis(),
             splits: () => xs,
             values: (_plot, splits) => splits.map((split) => labels[split - 1] ?? ""),
           },
-          { splits: () => [1, 2, 3, 4, 5], size: 30 },
+          { ...colours.axis(), splits: () => [1, 2, 3, 4, 5], size: 30 },
         ],
         series: [
           { label: "Conversation" },
           ...fiveCs.map((c, index) => ({
             label: fiveCLabels[c],
-            stroke: colours[index],
+            stroke: colours.of(lineColours[index] ?? "teal-700"),
             width: 2,
             spanGaps: true,
             points: { show: true, size: 7 },
@@ -69,14 +80,15 @@ export default function TrendChart({
       observer.disconnect();
       plot.destroy();
     };
-  }, [points, timeZone]);
+    // A new theme gives new colours: the chart is drawn again in them.
+  }, [points, timeZone, colours]);
   return (
     <div aria-hidden="true" className="min-w-0" data-testid="trend-chart">
       <div ref={frame} />
       <ul className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1 text-sm text-slate-700">
         {fiveCs.map((c, index) => (
           <li key={c} className="flex items-center gap-1.5">
-            <span className="h-0.5 w-4 rounded" style={{ backgroundColor: colours[index] }} />
+            <span className={`h-0.5 w-4 rounded ${swatches[lineColours[index] ?? "teal-700"]}`} />
             {fiveCLabels[c]}
           </li>
         ))}

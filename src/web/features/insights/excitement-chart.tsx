@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { ExcitementPoint } from "../../../domain/insights/check-in.js";
+import { useThemeColours } from "../../lib/theme.js";
 
 const height = 120;
 
@@ -18,6 +19,7 @@ export default function ExcitementChart({
   timeZone: string;
 }) {
   const frame = useRef<HTMLDivElement>(null);
+  const colours = useThemeColours();
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
@@ -37,17 +39,18 @@ export default function ExcitementChart({
         },
         axes: [
           {
+            ...colours.axis(),
             splits: () => xs,
             values: (_plot, splits) => splits.map((split) => labels[split - 1] ?? ""),
             size: 28,
           },
-          { splits: () => [1, 3, 5], size: 24 },
+          { ...colours.axis(), splits: () => [1, 3, 5], size: 24 },
         ],
         series: [
           { label: "Check-in" },
           {
             label: "Still excited?",
-            stroke: "#0f766e",
+            stroke: colours.of("teal-700"),
             width: 2,
             points: { show: true, size: 7 },
           },
@@ -62,6 +65,7 @@ export default function ExcitementChart({
       observer.disconnect();
       plot.destroy();
     };
-  }, [points, timeZone]);
+    // A new theme gives new colours: the chart is drawn again in them.
+  }, [points, timeZone, colours]);
   return <div ref={frame} aria-hidden="true" className="min-w-0" data-testid="excitement-chart" />;
 }

@@ -32,7 +32,7 @@ function QuickAdd({ person, people }: PersonLogProps) {
   const [saved, setSaved] = useState("");
 
   return (
-    <div className="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 ring-inset sm:p-5">
+    <div className="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200 ring-inset sm:p-5 print:hidden">
       <LogForm
         key={round}
         idPrefix="log"

@@ -92,7 +92,8 @@ export function PersonPage() {
   }
 
   return (
-    <>
+    // data-person-page: what styles.css prints (the person on white, no controls).
+    <div data-person-page>
       <PageHeader
         title={data.name}
         eyebrow={<Link to="/people">← People</Link>}
@@ -205,7 +206,7 @@ export function PersonPage() {
             ) : (
               <p className="pt-3 text-slate-500">
                 No notes yet.{" "}
-                <Link to={`/people/${data.id}/edit`} className={linkClass}>
+                <Link to={`/people/${data.id}/edit`} className={`${linkClass} print:hidden`}>
                   Add what you know
                 </Link>
               </p>
@@ -217,7 +218,7 @@ export function PersonPage() {
       <p className="mt-6 text-sm text-slate-500">
         Added {formatDate(data.createdAt)} · Last updated {formatDate(data.updatedAt)}
       </p>
-    </>
+    </div>
   );
 }
 

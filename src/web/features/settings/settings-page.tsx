@@ -4,6 +4,7 @@ import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { useProfile } from "./queries.js";
 import { AboutYouForm } from "./settings-about-you.js";
+import { AppearanceSection } from "./settings-appearance.js";
 import { CadenceSettingsForm } from "./settings-cadence.js";
 import { CalendarFeedSection } from "./settings-calendar.js";
 import { CoachLimitsForm } from "./settings-coach.js";
@@ -55,6 +56,7 @@ const sectionLinks = [
   ["mail", "E-mail and résumé"],
   ["your-data", "Your data"],
   ["on-this-device", "On this device"],
+  ["appearance", "Appearance"],
 ] as const;
 
 function SectionLinks() {
@@ -178,6 +180,13 @@ export function SettingsPage() {
         >
           <OnThisDeviceSection />
         </SettingsSection>
+        <SettingsSection
+          id="appearance"
+          title="Appearance"
+          description="Light or dark, or as your system is set."
+        >
+          <AppearanceSection />
+        </SettingsSection>
       </div>
     );
   }
@@ -186,7 +195,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="About you, what you are exploring, reminders, calendar, phones and tablets, templates, your pitch and stories, the coach, e-mail, your data and this device."
+        description="About you, what you are exploring, reminders, calendar, phones and tablets, templates, your pitch and stories, the coach, e-mail, your data, this device and its appearance."
       />
       <SectionLinks />
       {content()}

@@ -2,10 +2,10 @@ import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { EffortView } from "../../../../domain/insights/insights-view.js";
+import { useThemeColours } from "../../../lib/theme.js";
 import { shortWeekText } from "./week-format.js";
 
 const height = 200;
-const barColour = "#0f766e";
 
 /**
  * Log entries per week as bars (uPlot). Its own chunk, loaded only when Effort and yield is
@@ -13,12 +13,14 @@ const barColour = "#0f766e";
  */
 export default function ActivityChart({ weeks }: { weeks: EffortView["activityPerWeek"] }) {
   const frame = useRef<HTMLDivElement>(null);
+  const colours = useThemeColours();
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
     const xs = weeks.map((_, index) => index + 1);
     const labels = weeks.map((week) => shortWeekText(week.weekOf));
     const highest = Math.max(1, ...weeks.map((week) => week.entries));
+    const barColour = colours.of("teal-700");
     const bars = uPlot.paths.bars?.({ size: [0.7, 40], align: 0 });
     const plot = new uPlot(
       {
@@ -32,12 +34,13 @@ export default function ActivityChart({ weeks }: { weeks: EffortView["activityPe
         },
         axes: [
           {
+            ...colours.axis(),
             // Whole weeks only, as many as fit.
             incrs: [1, 2, 4, 8, 13, 26, 52, 104],
             space: 56,
             values: (_plot, splits) => splits.map((split) => labels[split - 1] ?? ""),
           },
-          { size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500] },
+          { ...colours.axis(), size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500] },
         ],
         series: [
           { label: "Week" },
@@ -62,6 +65,7 @@ export default function ActivityChart({ weeks }: { weeks: EffortView["activityPe
       observer.disconnect();
       plot.destroy();
     };
-  }, [weeks]);
+    // A new theme gives new colours: the chart is drawn again in them.
+  }, [weeks, colours]);
   return <div ref={frame} aria-hidden="true" className="min-w-0" data-testid="activity-chart" />;
 }

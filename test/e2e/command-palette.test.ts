@@ -7,6 +7,15 @@ import { browserAvailable, callApi, launchBrowser, type RunningApp, startApp } f
 const available = browserAvailable();
 const shots = "/tmp/command-palette";
 
+/** Collects every Content-Security-Policy violation the page reports, from its first script on. */
+const collectViolations = () => {
+  const seen: string[] = [];
+  (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+  document.addEventListener("securitypolicyviolation", (event) => {
+    seen.push(`${event.violatedDirective} ${event.blockedURI || "inline"}`);
+  });
+};
+
 describe.skipIf(!available)("the command palette and the keyboard shortcuts", () => {
   let browser: Browser;
   let app: RunningApp;
@@ -33,6 +42,7 @@ describe.skipIf(!available)("the command palette and the keyboard shortcuts", ()
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
+    await page.addInitScript(collectViolations);
   });
 
   afterEach(async () => {
@@ -70,6 +80,10 @@ describe.skipIf(!available)("the command palette and the keyboard shortcuts", ()
     await openToday();
     await page.waitForLoadState("networkidle");
     expect(scripts.filter((path) => path.includes("command-palette"))).toEqual([]);
+    await page.screenshot({
+      path: `${shots}-header-1280.png`,
+      clip: { x: 0, y: 0, width: 1280, height: 200 },
+    });
 
     await openPalette();
     expect(scripts.filter((path) => path.includes("command-palette"))).toHaveLength(1);
@@ -185,6 +199,12 @@ describe.skipIf(!available)("the command palette and the keyboard shortcuts", ()
     await page.keyboard.type("?");
     expect(await search.inputValue()).toBe("?");
     expect(await sheet().count()).toBe(0);
+    // Ctrl+K is no letter: it opens the palette from inside a field too, and Escape comes back.
+    await openPalette();
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate<string | undefined>("document.activeElement?.id")).toBe(
+      "global-search",
+    );
     await search.fill("");
 
     // The palette's "Keyboard shortcuts" opens the sheet in its place.
@@ -269,7 +289,7 @@ describe.skipIf(!available)("the command palette and the keyboard shortcuts", ()
     await page.getByRole("heading", { level: 1, name: "Trips" }).waitFor();
   });
 
-  it("has nothing serious or critical for axe-core, open with commands and names, and the sheet", async () => {
+  it("has nothing serious or critical for axe-core and keeps the policy, open with names and as the sheet", async () => {
     const axe = await readAxe();
     await openToday();
     await page.waitForLoadState("networkidle");
@@ -288,5 +308,8 @@ describe.skipIf(!available)("the command palette and the keyboard shortcuts", ()
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${shots}-sheet-390.png`, fullPage: true });
     expect(await seriousFindings(page, axe)).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
   });
 });

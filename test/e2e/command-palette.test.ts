@@ -300,6 +300,10 @@ describe.skipIf(!available)("the command palette and the keyboard shortcuts", ()
       .waitFor();
     await page.screenshot({ path: `${shots}-names-1280.png` });
     expect(await seriousFindings(page, axe)).toEqual([]);
+    // Nothing matches: an empty list and the sentence saying so.
+    await paletteBox().fill("zzqx");
+    await palette().getByText("No command matches “zzqx”").waitFor();
+    expect(await seriousFindings(page, axe)).toEqual([]);
     await palette().getByRole("button", { name: "Esc to close" }).waitFor();
     await page.keyboard.press("Escape");
     await page.keyboard.press("?");

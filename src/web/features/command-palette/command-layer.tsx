@@ -52,7 +52,7 @@ export function CommandsButton({ keys, compact }: { keys: CommandKeys; compact: 
       className={
         compact
           ? "flex items-center rounded-lg px-2.5 py-2 text-slate-700 hover:bg-slate-100"
-          : "flex shrink-0 items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+          : "flex shrink-0 items-center gap-2 rounded-lg px-3 py-2.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
       }
     >
       <BoltIcon />

@@ -8,9 +8,7 @@ import {
   singleKeyShortcutsOn,
   subscribeToShortcutSetting,
 } from "./shortcut-preference.js";
-import { shortcuts } from "./shortcuts.js";
-
-const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+import { isMac, paletteKeysLabel, shortcuts } from "./shortcuts.js";
 
 /** Keys that belong to one page or one control, listed here so they can be found. */
 const pageKeys: [keys: ReactNode, does: string][] = [
@@ -110,8 +108,7 @@ export function ShortcutsSheet({
               <label htmlFor={switchId} className="text-sm text-slate-700">
                 <span className="font-medium text-slate-900">Use one-key shortcuts</span> (?, / and
                 the “g t” kind). Turn them off if speech input or another tool presses them by
-                accident; {isMac() ? "⌘K" : "Ctrl K"} still opens the palette, and this list is in
-                it.
+                accident; {paletteKeysLabel()} still opens the palette, and this list is in it.
               </label>
             </div>
           </div>

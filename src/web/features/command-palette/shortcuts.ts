@@ -48,7 +48,8 @@ export const shortcutBindings: readonly KeyBinding<ShortcutId>[] = shortcuts.map
   keys: shortcut.keys.split(" "),
 }));
 
+/** Whether this is an Apple computer, whose keyboards say ⌘ where others say Ctrl. */
+export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
 /** The palette's own keys as this computer names them. */
-export function paletteKeysLabel(): string {
-  return /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘K" : "Ctrl K";
-}
+export const paletteKeysLabel = () => (isMac() ? "⌘K" : "Ctrl K");

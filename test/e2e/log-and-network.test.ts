@@ -69,10 +69,11 @@ describe.skipIf(!available)("the log, the board, referrals and search in a real 
       .first()
       .waitFor();
 
-    // Ctrl+K opens search from anywhere; odd input is simply searched, never an error.
-    await page.goto(`${app.url}/people`);
-    await page.getByRole("table").getByText("Sam Okafor").waitFor();
-    await page.keyboard.press("Control+k");
+    // "/" opens search (Ctrl+K is the command palette's; People keeps "/" for its filter); odd
+    // input is simply searched, never an error.
+    await page.goto(`${app.url}/today`);
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    await page.keyboard.press("/");
     expect(await focusedId()).toBe("global-search");
     await page.keyboard.type('"quoted" AND -x 🙂');
     await page.getByText('No matches for “"quoted" AND -x 🙂”').first().waitFor();

@@ -21,11 +21,12 @@ import {
 } from "../components/icons.js";
 import { Loading } from "../components/query-state.js";
 import { ToastRegion } from "../components/toast.js";
+import { CommandLayer, CommandsButton, useCommandKeys } from "../features/command-palette/index.js";
 import {
+  focusGlobalSearch,
   HeaderSearch,
   PhoneSearch,
   useIsWide,
-  useSearchShortcut,
 } from "../features/search/index.js";
 
 const navItems: { to: string; label: string; icon: ReactNode }[] = [
@@ -100,7 +101,9 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const wide = useIsWide();
   const [searchOpen, setSearchOpen] = useState(false);
-  useSearchShortcut(useCallback(() => setSearchOpen(true), []));
+  const openSearch = useCallback(() => focusGlobalSearch(() => setSearchOpen(true)), []);
+  // Ctrl+K / ⌘K opens the command palette; "?" its list of shortcuts; "/" the search.
+  const commandKeys = useCommandKeys(openSearch);
 
   return (
     <div className="min-h-screen md:flex">
@@ -117,6 +120,7 @@ export function AppShell() {
           <Brand />
           <div className="flex items-center gap-1">
             {wide ? null : <PhoneSearch open={searchOpen} onOpenChange={setSearchOpen} />}
+            <CommandsButton keys={commandKeys} compact />
             <button
               type="button"
               aria-expanded={menuOpen}
@@ -152,12 +156,14 @@ export function AppShell() {
       </aside>
 
       <ToastRegion />
+      <CommandLayer keys={commandKeys} onSearch={openSearch} />
 
       <div className="min-w-0 flex-1">
         {wide ? (
           <div className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 px-8 py-2.5 backdrop-blur print:hidden">
-            <div className="mx-auto max-w-6xl">
+            <div className="mx-auto flex max-w-6xl items-center justify-end gap-3">
               <HeaderSearch />
+              <CommandsButton keys={commandKeys} compact={false} />
             </div>
           </div>
         ) : null}

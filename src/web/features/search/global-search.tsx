@@ -1,5 +1,5 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { useEffect, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { SearchIcon } from "../../components/icons.js";
 import { globalSearchId, SearchBox } from "./search-box.js";
 
@@ -17,31 +17,24 @@ export function useIsWide(): boolean {
   );
 }
 
-/** Ctrl+K / Cmd+K from anywhere: focus the search field, or open it on a phone. */
-export function useSearchShortcut(openOverlay: () => void) {
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key.toLowerCase() !== "k" || !(event.ctrlKey || event.metaKey) || event.altKey) {
-        return;
-      }
-      event.preventDefault();
-      const field = document.getElementById(globalSearchId);
-      if (field instanceof HTMLInputElement) {
-        field.focus();
-        field.select();
-      } else {
-        openOverlay();
-      }
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [openOverlay]);
+/**
+ * Focus the header's search field, or open the search sheet on a phone, where there is none.
+ * The command palette's "/" and its "Search everything" call it (Ctrl+K is the palette's).
+ */
+export function focusGlobalSearch(openOverlay: () => void) {
+  const field = document.getElementById(globalSearchId);
+  if (field instanceof HTMLInputElement) {
+    field.focus();
+    field.select();
+  } else {
+    openOverlay();
+  }
 }
 
 /** Desktop: the search field in the header bar. */
 export function HeaderSearch() {
   return (
-    <search aria-label="Everything" className="flex justify-end">
+    <search aria-label="Everything" className="flex min-w-0 flex-1 justify-end">
       <SearchBox layout="popover" />
     </search>
   );

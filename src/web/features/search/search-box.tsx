@@ -126,7 +126,7 @@ export function SearchBox({ layout, autoFocus = false, onClose, trailing }: Sear
             aria-controls={listboxId}
             aria-autocomplete="list"
             aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-            aria-keyshortcuts="Control+K Meta+K"
+            aria-keyshortcuts="/"
             // biome-ignore lint/a11y/noAutofocus: the phone overlay opens only to type a search
             autoFocus={autoFocus}
             autoComplete="off"
@@ -143,14 +143,14 @@ export function SearchBox({ layout, autoFocus = false, onClose, trailing }: Sear
               if (!wrapperRef.current?.contains(event.relatedTarget)) setOpen(false);
             }}
             onKeyDown={onKeyDown}
-            className={`block w-full rounded-lg border border-slate-300 bg-white py-2 pl-9 ${popover && !text ? "pr-16" : "pr-3"} text-[15px] shadow-sm placeholder:text-slate-400 focus:border-teal-600 focus:outline-2 focus:outline-offset-0 focus:outline-teal-600`}
+            className={`block w-full rounded-lg border border-slate-300 bg-white py-2 pl-9 ${popover && !text ? "pr-10" : "pr-3"} text-[15px] shadow-sm placeholder:text-slate-400 focus:border-teal-600 focus:outline-2 focus:outline-offset-0 focus:outline-teal-600`}
           />
           {popover && !text ? (
             <span
               aria-hidden="true"
               className="pointer-events-none absolute top-1/2 right-2.5 -translate-y-1/2 rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-500"
             >
-              {/Mac|iPhone|iPad/.test(navigator.platform) ? "⌘K" : "Ctrl K"}
+              /
             </span>
           ) : null}
         </div>

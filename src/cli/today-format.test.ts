@@ -33,6 +33,7 @@ const base: TodayView = {
   comingUpTotal: 0,
   upcoming: [],
   upcomingTotal: 0,
+  hasPeople: true,
   checkIn: null,
   week: { touches: 5, conversations: 1, thankYous: 1, peopleAdded: 2 },
 };

@@ -152,11 +152,20 @@ export interface TodayView {
   /** This week's conversations, shown or not. */
   upcomingTotal: number;
   week: WeekSummary;
+  /** Whether anyone is saved yet: without, Today shows the first steps. */
+  hasPeople: boolean;
   /**
    * "Still excited?" (METHOD §7): present only while a check-in is due (since `dueAt`);
    * the card stays until one is saved.
    */
   checkIn: DueCheckIn | null;
+}
+
+/** One person's actions on Today, with the clock their wording was made by. */
+export interface PersonDue {
+  now: string;
+  timeZone: string;
+  actions: TodayAction[];
 }
 
 export interface DueCheckIn {
@@ -285,6 +294,7 @@ export interface TodayParts {
   activities: readonly Activity[];
   upcoming: { conversations: UpcomingConversation[]; total: number };
   week: WeekSummary;
+  hasPeople: boolean;
   /** Saved preparations, for the progress on "prepare" reminders (none: all unticked). */
   preparations?: TodayPreparations;
   /** A due "still excited?" check-in (none: not due). */
@@ -356,6 +366,7 @@ export function assembleToday(parts: TodayParts): TodayView {
     upcoming: parts.upcoming.conversations,
     upcomingTotal: parts.upcoming.total,
     week: parts.week,
+    hasPeople: parts.hasPeople,
     checkIn: parts.checkIn ?? null,
   };
 }
@@ -475,6 +486,7 @@ export function buildToday(
       entriesByKind,
       input.people.filter((person) => inPastWeek(person.createdAt)).length,
     ),
+    hasPeople: input.people.length > 0,
     preparations: input.preparations,
     checkIn: input.checkIn,
   });

@@ -9,8 +9,8 @@ import type { Person } from "../domain/person.js";
 import type { PlanQuestion } from "../domain/prepare/preparation.js";
 import {
   assembleToday,
+  type PersonDue,
   pastWeek,
-  type TodayAction,
   type TodayPreparations,
   type TodayView,
   upcomingThisWeek,
@@ -79,7 +79,7 @@ export async function getToday(
         : shownInGroup(shown, bucket),
   });
   const { after, until } = pastWeek(now);
-  const [bookings, entriesByKind, peopleAdded] = await Promise.all([
+  const [bookings, entriesByKind, peopleAdded, hasPeople] = await Promise.all([
     context.store.dueActions.openBookings(context.ownerId, {
       after: now.toISOString(),
       until: weekAhead,
@@ -87,6 +87,7 @@ export async function getToday(
     }),
     context.store.activities.countByKind(context.ownerId, { after, until }),
     context.store.people.countAdded(context.ownerId, { after, until }),
+    context.store.people.hasAny(context.ownerId),
   ]);
   const entryIds = [
     ...new Set([
@@ -128,6 +129,7 @@ export async function getToday(
       total: bookings.total,
     },
     week: weekSummaryOfCounts(entriesByKind, peopleAdded),
+    hasPeople,
     preparations,
     checkIn,
   });
@@ -137,10 +139,7 @@ export async function getToday(
  * A person's actions on Today, all of them (due and coming up this week), in Today's
  * order: what their page and the call screen show, wherever Today's lists are cut.
  */
-export async function getPersonDue(
-  context: ServiceContext,
-  personId: string,
-): Promise<TodayAction[]> {
+export async function getPersonDue(context: ServiceContext, personId: string): Promise<PersonDue> {
   const settings = await getCadenceSettings(context);
   await ensureDueActions(context, settings);
   const now = context.now();
@@ -157,7 +156,7 @@ export async function getPersonDue(
     ),
     preparationsFor(context, due),
   ]);
-  return assembleToday({
+  const { actions, timeZone } = assembleToday({
     now,
     settings,
     page: {
@@ -172,8 +171,10 @@ export async function getPersonDue(
     activities,
     upcoming: { conversations: [], total: 0 },
     week: weekSummaryOfCounts(new Map(), 0),
+    hasPeople: named.length > 0,
     preparations,
-  }).actions;
+  });
+  return { now: now.toISOString(), timeZone, actions };
 }
 
 /** The people a shown second contact offers: the others at the organization. */

@@ -325,6 +325,18 @@ export function peopleRepository(db: Kysely<Database>) {
       return found;
     },
 
+    /** Whether the owner has anyone (live) saved. */
+    async hasAny(ownerId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom("people")
+        .select("id")
+        .where("owner_id", "=", ownerId)
+        .where("deleted_at", "is", null)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** How many live people were added after `after` until `until`. */
     async countAdded(ownerId: string, window: { after: string; until: string }): Promise<number> {
       const row = await db

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TodayView } from "../../src/domain/today.js";
@@ -5,6 +7,7 @@ import { clockStart, daysLater, useClockedApp } from "./clocked-app.js";
 import { browserAvailable, callApi, type RunningApp } from "./harness.js";
 
 const available = browserAvailable();
+const shotPath = (name: string) => join(tmpdir(), "rapport-shots", `${name}.png`);
 
 describe.skipIf(!available)("Today in a real browser, with a clock the test moves", () => {
   const { session, setClock, addPerson, logFor, openToday } = useClockedApp();
@@ -126,6 +129,70 @@ describe.skipIf(!available)("Today in a real browser, with a clock the test move
       "document.documentElement.scrollWidth - document.documentElement.clientWidth",
     );
     expect(overflow).toBe(0);
+  });
+
+  it("shows the top of a long group, counts the rest, and shows more on request", async () => {
+    const names = ["Ada", "Ben", "Cai", "Dee", "Eli", "Fay", "Gus", "Hal"].map(
+      (first) => `${first} Long`,
+    );
+    for (const [index, name] of names.entries()) {
+      const person = await addPerson({ name, phone: `410 555 01${10 + index}` });
+      // Half a day apart, 9½ to 13 days before: all due, none overdue yet, Ada waiting longest.
+      await logFor(person, { kind: "email_sent", occurredAt: daysLater(-5 + index / 2) });
+    }
+    await setClock(daysLater(8));
+    await openToday();
+    const rows = callGroup().locator("li[data-action-key]");
+    await rows.first().waitFor();
+    expect(await callGroup().getByRole("heading").textContent()).toMatch(/^Call\s*8 actions/);
+    expect(await rows.allTextContents()).toHaveLength(5);
+    expect(
+      await rows.evaluateAll((items) =>
+        items.map((item) => item.querySelector("a")?.textContent?.trim()),
+      ),
+    ).toEqual(["Ada Long", "Ben Long", "Cai Long", "Dee Long", "Eli Long"]);
+    await callGroup().getByText("Showing 5 of 8").waitFor();
+    expect(await page.getByRole("heading", { name: /^To do now/ }).textContent()).toBe(
+      "To do now8 actions",
+    );
+
+    await callGroup().getByRole("button", { name: "Show 3 more: Call" }).click();
+    await row("Hal Long").waitFor();
+    expect(await rows.count()).toBe(8);
+    expect(
+      await callGroup()
+        .getByText(/^Showing/)
+        .count(),
+    ).toBe(0);
+
+    // Snoozing one takes it off at once, and the count with it.
+    await row("Ada Long").getByRole("button", { name: "Snooze call Ada Long" }).click();
+    await page.getByRole("menuitem", { name: /For 3 days/ }).click();
+    await row("Ada Long").waitFor({ state: "detached" });
+    expect(await callGroup().getByRole("heading").textContent()).toMatch(/^Call\s*7 actions/);
+    await page.screenshot({ path: shotPath("today-show-more-1280") });
+
+    // A fresh visit shows the top again; the API says what it holds back.
+    const today = await callApi<TodayView>(app, "GET", "/api/today");
+    expect(today.groups).toEqual([{ group: "call", total: 7, overdue: 0 }]);
+    expect(today.actions.map((action) => action.personName)).toEqual([
+      "Ben Long",
+      "Cai Long",
+      "Dee Long",
+      "Eli Long",
+      "Fay Long",
+    ]);
+    const opened = await callApi<TodayView>(app, "GET", "/api/today?call=6");
+    expect(opened.actions).toHaveLength(6);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openToday();
+    await callGroup().getByText("Showing 5 of 7").waitFor();
+    const overflow = await page.evaluate(
+      "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    );
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: shotPath("today-show-more-390"), fullPage: true });
   });
 
   it("counts days and snoozes in the explorer's time zone, not the browser's", async () => {

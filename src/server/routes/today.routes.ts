@@ -55,9 +55,7 @@ export function todayRoutes() {
     .get("/", validated("query", todayQuery), async (c) =>
       c.json(await getToday(c.var.context, shownOf(c.req.valid("query")))),
     )
-    .get("/people/:id", async (c) =>
-      c.json({ actions: await getPersonDue(c.var.context, c.req.param("id")) }),
-    )
+    .get("/people/:id", async (c) => c.json(await getPersonDue(c.var.context, c.req.param("id"))))
     .post("/snooze", validated("json", snoozeBody), async (c) => {
       const { key, until } = c.req.valid("json");
       await snoozeAction(c.var.context, key, until);

@@ -2,7 +2,7 @@ import type { Query, QueryClient } from "@tanstack/react-query";
 import type { Activity } from "../../domain/activity.js";
 import type { PeopleQuery } from "../../domain/person.js";
 import type { Profile, Target } from "../../domain/profile.js";
-import type { TodayView } from "../../domain/today.js";
+import type { PersonDue, TodayView } from "../../domain/today.js";
 
 /**
  * Every cached query's key, and below them every "refresh after a change", in one place:
@@ -165,13 +165,35 @@ export function afterCallTakenBack(queryClient: QueryClient) {
  */
 export function afterTodayActionChange(queryClient: QueryClient, settledKey: string | null) {
   if (settledKey !== null) {
-    queryClient.setQueryData<TodayView>(queryKeys.today, (current) =>
-      current
-        ? { ...current, actions: current.actions.filter((action) => action.key !== settledKey) }
-        : current,
+    // Every cached agenda and person's list; a group's count drops with its action.
+    queryClient.setQueriesData<TodayView | PersonDue>({ queryKey: queryKeys.today }, (current) =>
+      current ? withoutAction(current, settledKey) : current,
     );
   }
   return queryClient.invalidateQueries({ queryKey: queryKeys.today });
+}
+
+function withoutAction<View extends TodayView | PersonDue>(view: View, key: string): View {
+  const settled = view.actions.find((action) => action.key === key);
+  if (!settled) return view;
+  const actions = view.actions.filter((action) => action !== settled);
+  if (!("groups" in view)) return { ...view, actions };
+  const overdue = settled.state === "overdue" ? 1 : 0;
+  return {
+    ...view,
+    actions,
+    groups:
+      settled.state === "upcoming"
+        ? view.groups
+        : view.groups
+            .map((group) =>
+              group.group === settled.group
+                ? { ...group, total: group.total - 1, overdue: group.overdue - overdue }
+                : group,
+            )
+            .filter((group) => group.total > 0),
+    comingUpTotal: view.comingUpTotal - (settled.state === "upcoming" ? 1 : 0),
+  };
 }
 
 /** A trip was saved, deleted or restored: the trips and who is there for each. */

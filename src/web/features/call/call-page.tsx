@@ -12,7 +12,7 @@ import { formatDateTime } from "../../lib/log-format.js";
 import { entryTitle, LogEntryIcon, useActivities } from "../log/index.js";
 import { Card, PersonLoadFailed, Phone, Subtitle, usePerson } from "../people/index.js";
 import { useCadenceSettings, useProfile } from "../settings/index.js";
-import { useToday } from "../today/index.js";
+import { usePersonDue } from "../today/index.js";
 import { CallOutcomes } from "./call-outcomes.js";
 import { CallScriptCard } from "./call-script-card.js";
 
@@ -21,7 +21,7 @@ export function CallPage() {
   const { id = "" } = useParams();
   const person = usePerson(id);
   const profile = useProfile();
-  const today = useToday();
+  const today = usePersonDue(id);
   const log = useActivities(id);
   const settings = useCadenceSettings();
   if (person.isError) {
@@ -43,9 +43,7 @@ export function CallPage() {
       person={person.data}
       profile={profile.data.profile}
       targets={profile.data.targets}
-      dueCall={today.data.actions.find(
-        (action) => action.personId === id && action.group === "call",
-      )}
+      dueCall={today.data.actions.find((action) => action.group === "call")}
       log={log.data}
       timeZone={settings.data.timeZone}
     />

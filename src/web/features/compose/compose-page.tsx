@@ -23,7 +23,7 @@ import { useToast } from "../../components/toast.js";
 import { useLogActivity } from "../log/index.js";
 import { PersonLoadFailed, usePerson } from "../people/index.js";
 import { useCoachLimits, useProfile } from "../settings/index.js";
-import { useToday } from "../today/index.js";
+import { usePersonDue } from "../today/index.js";
 import { CoachPanel } from "./coach-panel.js";
 import { CoachSummary } from "./compose-coach-summary.js";
 import {
@@ -50,7 +50,8 @@ export function ComposePage() {
   const { id = "" } = useParams();
   const person = usePerson(id);
   const profile = useProfile();
-  const today = useToday();
+  // The server's clock and the explorer's zone, which the drafts' dates are written in.
+  const today = usePersonDue(id);
   const trip = useTripForCompose(id);
   // A thank-you or a confirmation (`?purpose=`) is drafted from the log and the time zone too.
   const [searchParams] = useSearchParams();

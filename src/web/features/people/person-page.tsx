@@ -14,7 +14,7 @@ import { useUndoDeleteToast } from "../../lib/undo.js";
 import { ScheduleConversationButton, useConversations } from "../conversations/index.js";
 import { NetworkAsks, PeopleTheyIntroduced, PersonLog } from "../log/index.js";
 import { ResearchNotesSection } from "../prepare/index.js";
-import { ThankYouCountdownText, useToday } from "../today/index.js";
+import { ThankYouCountdownText, usePersonDue } from "../today/index.js";
 import { peopleApi } from "./api.js";
 import {
   Card,
@@ -33,10 +33,8 @@ const everyone = {};
 
 /** The thank-you Today asks for, with its countdown, while it is waiting. */
 function ThankYouDue({ personId, name }: { personId: string; name: string }) {
-  const today = useToday();
-  const action = today.data?.actions.find(
-    (each) => each.personId === personId && each.reason === "thank_you",
-  );
+  const today = usePersonDue(personId);
+  const action = today.data?.actions.find((each) => each.reason === "thank_you");
   if (!today.data || !action) return null;
   return (
     <section

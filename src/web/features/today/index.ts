@@ -8,7 +8,7 @@ const pages = () => import("./today-pages.js");
 
 export const TodayPage = lazyPage(pages, "TodayPage");
 
-export { useToday } from "./queries.js";
+export { usePersonDue, useToday } from "./queries.js";
 export { ThankYouCountdownText } from "./today-action-row.js";
 
 /**

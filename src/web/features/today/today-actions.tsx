@@ -1,7 +1,8 @@
 import { type ReactNode, useRef, useState } from "react";
 import type { ActionGroup } from "../../../domain/cadence.js";
-import { actionGroupLabels, actionGroups } from "../../../domain/cadence.js";
+import { actionGroupLabels } from "../../../domain/cadence.js";
 import type { TodayAction } from "../../../domain/today.js";
+import type { TodayGroupCount } from "../../../domain/today-page.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
 import { todayApi } from "./api.js";
@@ -9,24 +10,24 @@ import { useDismissAction, useHideAction, useSnoozeAction } from "./queries.js";
 import { ActionRow, actionTitle } from "./today-action-row.js";
 import { DismissDialog } from "./today-dismiss-dialog.js";
 import { dayAndTime, type TodayClock } from "./today-format.js";
-
-/** Overdue first, then the longest waiting. */
-function byUrgency(first: TodayAction, second: TodayAction): number {
-  const rank = (action: TodayAction) => (action.state === "overdue" ? 0 : 1);
-  return rank(first) - rank(second) || first.dueAt.localeCompare(second.dueAt);
-}
+import { numbers, ShowMore } from "./today-show-more.js";
 
 function ActionGroupSection({
-  group,
-  actions,
+  count,
+  shown,
+  loadingMore,
+  onShowMore,
   children,
 }: {
-  group: ActionGroup;
-  actions: TodayAction[];
+  count: TodayGroupCount;
+  shown: number;
+  loadingMore: boolean;
+  onShowMore: () => void;
   children: ReactNode;
 }) {
+  const { group, total, overdue } = count;
   const headingId = `today-group-${group}`;
-  const overdue = actions.filter((action) => action.state === "overdue").length;
+  const hidden = total - shown;
   return (
     <section
       aria-labelledby={headingId}
@@ -38,20 +39,45 @@ function ActionGroupSection({
       >
         {actionGroupLabels[group]}
         <span className="rounded-full bg-slate-100 px-2 text-xs font-semibold text-slate-700 ring-1 ring-slate-200">
-          {actions.length}
-          <span className="sr-only"> {actions.length === 1 ? "action" : "actions"}</span>
+          {numbers.format(total)}
+          <span className="sr-only"> {total === 1 ? "action" : "actions"}</span>
         </span>
         {overdue > 0 ? (
-          <span className="text-sm font-medium text-red-700">{overdue} overdue</span>
+          <span className="text-sm font-medium text-red-700">
+            {numbers.format(overdue)} overdue
+          </span>
         ) : null}
       </h3>
       <ul className="divide-y divide-slate-100">{children}</ul>
+      {hidden > 0 ? (
+        <ShowMore
+          shown={shown}
+          total={total}
+          loading={loadingMore}
+          onShowMore={onShowMore}
+          what={actionGroupLabels[group]}
+        />
+      ) : null}
     </section>
   );
 }
 
-/** Due and overdue actions, grouped Call, Write, Thank, Confirm, Prepare. */
-export function TodayActions({ actions, clock }: { actions: TodayAction[]; clock: TodayClock }) {
+/** Due and overdue actions, grouped Call, Write, Thank, Confirm, Prepare; the top of each. */
+export function TodayActions({
+  actions,
+  groups,
+  clock,
+  loadingMore,
+  onShowMore,
+}: {
+  actions: TodayAction[];
+  groups: TodayGroupCount[];
+  clock: TodayClock;
+  loadingMore: boolean;
+  /** Asks for more of a group, saying how many it shows now. */
+  onShowMore: (group: ActionGroup, shown: number) => void;
+}) {
+  const total = groups.reduce((sum, group) => sum + group.total, 0);
   const snooze = useSnoozeAction();
   const dismiss = useDismissAction();
   const hide = useHideAction();
@@ -111,15 +137,20 @@ export function TodayActions({ actions, clock }: { actions: TodayAction[]; clock
       >
         To do now
         <span className="ml-2 text-sm font-normal text-slate-500">
-          {actions.length} {actions.length === 1 ? "action" : "actions"}
+          {numbers.format(total)} {total === 1 ? "action" : "actions"}
         </span>
       </h2>
       <div className="flex flex-col gap-4">
-        {actionGroups.map((group) => {
-          const inGroup = actions.filter((action) => action.group === group).sort(byUrgency);
-          if (inGroup.length === 0) return null;
+        {groups.map((count) => {
+          const inGroup = actions.filter((action) => action.group === count.group);
           return (
-            <ActionGroupSection key={group} group={group} actions={inGroup}>
+            <ActionGroupSection
+              key={count.group}
+              count={count}
+              shown={inGroup.length}
+              loadingMore={loadingMore}
+              onShowMore={() => onShowMore(count.group, inGroup.length)}
+            >
               {inGroup.map((action) => (
                 <ActionRow
                   key={action.key}

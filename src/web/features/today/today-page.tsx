@@ -1,19 +1,19 @@
+import { useState } from "react";
 import type { TodayAction } from "../../../domain/today.js";
+import { todayMoreStep } from "../../../domain/today-page.js";
 import { ButtonLink } from "../../components/button.js";
 import { EmptyState } from "../../components/empty-state.js";
 import { PlusIcon, TodayIcon } from "../../components/icons.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { importFrom } from "../import/index.js";
-import { usePeople } from "../people/index.js";
+import type { TodayOpened } from "./api.js";
 import { useToday } from "./queries.js";
 import { actionTitle } from "./today-action-row.js";
 import { TodayActions } from "./today-actions.js";
 import { TodayCheckIn } from "./today-check-in.js";
 import { dueText, longDate, type TodayClock, weekSummary } from "./today-format.js";
 import { ComingUp, UpcomingConversations } from "./today-upcoming.js";
-
-const everyone = {};
 
 /** For someone with nobody saved yet: the three first steps, and the buttons to take them. */
 function FirstSteps() {
@@ -63,14 +63,17 @@ function NothingDue({ next, clock }: { next: TodayAction | undefined; clock: Tod
 
 /** The home page: what to do today, what comes this week, and how the week has gone. */
 export function TodayPage() {
-  const today = useToday();
-  const people = usePeople(everyone);
+  // How far each list is opened ("Show more"); a fresh visit shows the top of each.
+  const [opened, setOpened] = useState<TodayOpened>({});
+  const today = useToday(opened);
+  const showMore = (list: keyof TodayOpened, shown: number) =>
+    setOpened((current) => ({ ...current, [list]: shown + todayMoreStep }));
 
   // The server's now and the explorer's zone: the page counts and writes dates in that zone.
   const clock: TodayClock | null = today.data
     ? { now: new Date(today.data.now), timeZone: today.data.timeZone }
     : null;
-  const isNew = people.data?.length === 0;
+  const isNew = today.data ? !today.data.hasPeople : false;
   const header = (
     <PageHeader
       title="Today"
@@ -97,7 +100,7 @@ export function TodayPage() {
     />
   );
 
-  if (today.isPending || people.isPending) {
+  if (today.isPending) {
     return (
       <>
         {header}
@@ -105,18 +108,11 @@ export function TodayPage() {
       </>
     );
   }
-  if (today.isError || people.isError) {
-    const error = today.error ?? people.error;
+  if (today.isError) {
     return (
       <>
         {header}
-        <LoadFailed
-          error={error}
-          retry={() => {
-            void today.refetch();
-            void people.refetch();
-          }}
-        />
+        <LoadFailed error={today.error} retry={() => void today.refetch()} />
       </>
     );
   }
@@ -140,15 +136,31 @@ export function TodayPage() {
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)]">
         <div className="min-w-0">
           {due.length > 0 ? (
-            <TodayActions actions={due} clock={clock} />
+            <TodayActions
+              actions={due}
+              groups={today.data.groups}
+              clock={clock}
+              loadingMore={today.isPlaceholderData}
+              onShowMore={(group, shown) => showMore(group, shown)}
+            />
           ) : (
             <NothingDue next={comingUp[0]} clock={clock} />
           )}
         </div>
         <div className="flex min-w-0 flex-col gap-6">
           {today.data.checkIn ? <TodayCheckIn checkIn={today.data.checkIn} /> : null}
-          <UpcomingConversations conversations={today.data.upcoming} clock={clock} />
-          <ComingUp actions={comingUp} clock={clock} />
+          <UpcomingConversations
+            conversations={today.data.upcoming}
+            total={today.data.upcomingTotal}
+            clock={clock}
+          />
+          <ComingUp
+            actions={comingUp}
+            total={today.data.comingUpTotal}
+            clock={clock}
+            loadingMore={today.isPlaceholderData}
+            onShowMore={() => showMore("comingUp", comingUp.length)}
+          />
         </div>
       </div>
     </>

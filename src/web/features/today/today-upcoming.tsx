@@ -3,6 +3,7 @@ import type { TodayAction, UpcomingConversation } from "../../../domain/today.js
 import { lengthText, modeText } from "../../lib/conversations-format.js";
 import { DuePill } from "./today-action-row.js";
 import { conversationTime, dayAndTime, type TodayClock } from "./today-format.js";
+import { ShowMore } from "./today-show-more.js";
 
 const cardClass = "rounded-2xl border border-slate-200 bg-white px-5 py-4 shadow-sm sm:px-6";
 const nameClass =
@@ -29,11 +30,15 @@ function ConversationPlace({ conversation }: { conversation: UpcomingConversatio
 /** Conversations in the next seven days, soonest first, in the browser's language and the explorer's zone. */
 export function UpcomingConversations({
   conversations,
+  total,
   clock,
 }: {
   conversations: UpcomingConversation[];
+  /** This week's conversations, shown or not. */
+  total: number;
   clock: TodayClock;
 }) {
+  const hidden = total - conversations.length;
   return (
     <section aria-labelledby="today-conversations-heading" className={cardClass}>
       <h2
@@ -80,7 +85,7 @@ export function UpcomingConversations({
       )}
       <p className="border-t border-slate-100 pt-3 text-sm">
         <Link to="/conversations" className="font-medium text-teal-700 hover:underline">
-          All conversations →
+          {hidden > 0 ? `${hidden} more this week — all conversations →` : "All conversations →"}
         </Link>
       </p>
     </section>
@@ -88,7 +93,20 @@ export function UpcomingConversations({
 }
 
 /** Actions that fall due within the week: what comes next, with nothing to do yet. */
-export function ComingUp({ actions, clock }: { actions: TodayAction[]; clock: TodayClock }) {
+export function ComingUp({
+  actions,
+  total,
+  clock,
+  loadingMore,
+  onShowMore,
+}: {
+  actions: TodayAction[];
+  /** Actions falling due later this week, shown or not. */
+  total: number;
+  clock: TodayClock;
+  loadingMore: boolean;
+  onShowMore: () => void;
+}) {
   if (actions.length === 0) return null;
   const sorted = [...actions].sort((first, second) => first.dueAt.localeCompare(second.dueAt));
   return (
@@ -112,6 +130,17 @@ export function ComingUp({ actions, clock }: { actions: TodayAction[]; clock: To
           </li>
         ))}
       </ul>
+      {total > actions.length ? (
+        <div className="-mx-5 -mb-4 sm:-mx-6">
+          <ShowMore
+            shown={actions.length}
+            total={total}
+            loading={loadingMore}
+            onShowMore={onShowMore}
+            what="Coming up"
+          />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -117,7 +117,7 @@ export function formatToday(
   const { touches, conversations, thankYous, peopleAdded } = view.week;
   const lines = [
     `Today, ${dateFormat.format(now)}`,
-    `In the last 7 days: ${counted(touches, { one: "touch", other: "touches" })}, ${counted(conversations, "conversation")}, ${counted(thankYous, "thank-you")}, ${counted(peopleAdded, people)} added.`,
+    `In the last 7 days: ${counted(touches, { one: "touch", other: "touches" })}, ${counted(conversations, { one: "conversation", other: "conversations" })}, ${counted(thankYous, { one: "thank-you", other: "thank-yous" })}, ${counted(peopleAdded, people)} added.`,
     "",
   ];
   const groups = dueGroups(view);

@@ -3,6 +3,7 @@ import { instantToZoned, placeLink } from "../conversation.js";
 import { clockTime } from "../draft-parts.js";
 import type { MentionPermission } from "../network.js";
 import { type PersonSource, personSourceLabels } from "../person.js";
+import { counted } from "../wording/plural.js";
 import { clip, clipOrNull, noteLines } from "./brief-text.js";
 import type { ResearchNote } from "./preparation.js";
 
@@ -187,7 +188,7 @@ function header(input: BriefInput): Brief["header"] {
     organization: clipOrNull(input.organization?.name, briefLimits.organization),
     when: `${longDate(conversation.startsAt, timeZone)}, ${clockTime(conversation.startsAt, timeZone)}`,
     day: instantToZoned(conversation.startsAt, timeZone).date,
-    length: `${minutes} ${minutes === 1 ? "minute" : "minutes"}, until ${clockTime(endsAt.toISOString(), timeZone)}`,
+    length: `${counted(minutes, { one: "minute", other: "minutes" })}, until ${clockTime(endsAt.toISOString(), timeZone)}`,
     mode: conversation.mode ? conversationModeLabels[conversation.mode] : null,
     where: clipOrNull(conversation.place, briefLimits.where),
     link: placeLink(conversation.place),

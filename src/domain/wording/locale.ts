@@ -4,3 +4,8 @@
  * callers pass to `counted` (see plural.ts).
  */
 export const wordingLocale = "en-GB";
+
+/** A phrase to open a sentence or a label with: "tomorrow" → "Tomorrow". */
+export function atSentenceStart(phrase: string): string {
+  return phrase.charAt(0).toLocaleUpperCase(wordingLocale) + phrase.slice(1);
+}

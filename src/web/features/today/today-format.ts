@@ -1,6 +1,8 @@
 import { calendarDaysBetween, dueWording } from "../../../domain/due-wording.js";
 import type { TodayAction, WeekSummary } from "../../../domain/today.js";
+import { atSentenceStart } from "../../../domain/wording/locale.js";
 import { counted } from "../../../domain/wording/plural.js";
+import { relativeDays } from "../../../domain/wording/relative.js";
 
 /**
  * Today's "now" and the explorer's time zone, both from the server's Today: every date on
@@ -53,8 +55,7 @@ export function dayAndTime(date: Date | string, timeZone: string): string {
 export function conversationTime(startsAt: Date, clock: TodayClock): string {
   const days = calendarDaysBetween(clock.now, startsAt, clock.timeZone);
   const time = formatIn(clock.timeZone, "time").format(startsAt);
-  if (days === 0) return `Today, ${time}`;
-  if (days === 1) return `Tomorrow, ${time}`;
+  if (days === 0 || days === 1) return `${atSentenceStart(relativeDays(days))}, ${time}`;
   return dayAndTime(startsAt, clock.timeZone);
 }
 

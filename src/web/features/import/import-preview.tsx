@@ -174,9 +174,10 @@ export function ImportPreview({ report, fileName, headingRef, confirm }: ImportP
         <div className="flex flex-col gap-3">
           <div className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-red-900">
             <h3 className="font-semibold">
-              {rejected.length === 1
-                ? "1 row can't be imported"
-                : `${rejected.length} rows can't be imported`}
+              {counted(rejected.length, {
+                one: "row can't be imported",
+                other: "rows can't be imported",
+              })}
             </h3>
             <p className="mt-0.5 text-sm">
               {report.format === "vcard"

@@ -226,7 +226,8 @@ describe.each(targets.filter((target) => target.available))(
         keeping_in_touch: 1,
       });
       expect(byName.stdout.split("\n")[0]).toBe(
-        "Effort and yield: Health data · 1 Nov 2026 – 30 Nov 2026",
+        // Intl's range: the shared month and year once, thin spaces around the dash.
+        "Effort and yield: Health data · 1\u2009–\u200930 Nov 2026",
       );
     });
 

@@ -14,7 +14,11 @@ import { resolveStoreUrl } from "./settings.js";
 
 describe("counts in CLI output", () => {
   it("says one thing in the singular and any other count in the plural", () => {
-    expect([0, 1, 2].map((count) => counted(count, "day"))).toEqual(["0 days", "1 day", "2 days"]);
+    expect([0, 1, 2].map((count) => counted(count, { one: "day", other: "days" }))).toEqual([
+      "0 days",
+      "1 day",
+      "2 days",
+    ]);
     expect([1, 2].map((count) => counted(count, people))).toEqual(["1 person", "2 people"]);
     expect(counted(1, { one: "touch", other: "touches" })).toBe("1 touch");
   });

@@ -1,18 +1,10 @@
 import type { BackupTableName } from "../domain/backup-rows.js";
+import { counted, type PluralForms } from "../domain/wording/plural.js";
 
-/** A noun's two English forms; Intl.PluralRules says which a count takes. */
-export interface Noun {
-  one: string;
-  other: string;
-}
+/** A noun's two English forms; Intl.PluralRules (domain/wording) says which a count takes. */
+export type Noun = PluralForms;
 
-const englishPlurals = new Intl.PluralRules("en-US");
-
-/** "1 person", "2 people", "0 network asks": the count with the form English wants. */
-export function counted(count: number, noun: Noun | string): string {
-  const forms = typeof noun === "string" ? { one: noun, other: `${noun}s` } : noun;
-  return `${count} ${englishPlurals.select(count) === "one" ? forms.one : forms.other}`;
-}
+export { counted };
 
 /** What each backup table holds, in words, for "Backed up …" and "Restored …". */
 const tableNouns: Record<BackupTableName, Noun> = {
@@ -48,7 +40,10 @@ const nounOfTable = new Map<string, Noun>(Object.entries(tableNouns));
 /** "3 organizations, 1 person, 1 network ask": a backup's or a restore's row counts. */
 export function tableCounts(counts: Readonly<Record<string, number>>): string {
   return Object.entries(counts)
-    .map(([table, count]) => counted(count, nounOfTable.get(table) ?? table.replaceAll("_", " ")))
+    .map(([table, count]) => {
+      const words = table.replaceAll("_", " ");
+      return counted(count, nounOfTable.get(table) ?? { one: words, other: `${words}s` });
+    })
     .join(", ");
 }
 

@@ -179,7 +179,7 @@ describe("the filter in words", () => {
         from: "2026-11-01",
         to: "2026-11-30",
       }),
-    ).toBe("Health data · Baltimore, MD · 1 Nov 2026 – 30 Nov 2026");
+    ).toBe("Health data · Baltimore, MD · 1\u2009–\u200930 Nov 2026");
     expect(filterWords({ ...noFilter, from: "2026-03-02" })).toBe("from 2 Mar 2026");
     expect(filterWords({ ...noFilter, to: "2026-03-02" })).toBe("until 2 Mar 2026");
   });

@@ -9,6 +9,8 @@ import {
 } from "../domain/insights/funnel.js";
 import type { EffortView, ThemesView } from "../domain/insights/insights-view.js";
 import { type PersonSource, personSourceLabels } from "../domain/person.js";
+import { calendarDayRange, formatCalendarDay } from "../domain/wording/dates.js";
+import { wordingLocale } from "../domain/wording/locale.js";
 import { counted, people } from "./counted.js";
 
 /**
@@ -70,18 +72,26 @@ function groupLabel(dimension: EffortDimension, value: string | null): string {
   }
 }
 
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat(wordingLocale, {
+  style: "percent",
+  maximumFractionDigits: 0,
+});
+const decimal = new Intl.NumberFormat(wordingLocale, { maximumFractionDigits: 1 });
+const dayCount = new Intl.NumberFormat(wordingLocale, {
+  style: "unit",
+  unit: "day",
+  unitDisplay: "long",
+  maximumFractionDigits: 1,
+});
 
-/** "3 days", "1 day", "0.5 days": answer times to a tenth of a day. */
+/** "3 days", "1 day", "0.5 days": answer times to a tenth of a day, worded by Intl. */
 function days(value: number): string {
-  const shown = decimal.format(value);
-  return `${shown} ${shown === "1" ? "day" : "days"}`;
+  return dayCount.format(value);
 }
 
+/** "1.5–3 days", "0.5–1 days" (Intl's plural for a range): one figure when both ends agree. */
 function dayRange(low: number, high: number): string {
-  const [from, to] = [decimal.format(low), decimal.format(high)];
-  return from === to ? days(low) : `${from}–${to} ${to === "1" ? "day" : "days"}`;
+  return days(low) === days(high) ? days(low) : dayCount.formatRange(low, high);
 }
 
 type Alignment = "left" | "right";
@@ -109,19 +119,14 @@ function aligned(
   );
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const calendarDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+const shortDay = { day: "numeric", month: "short", year: "numeric" } as const;
+const calendarDay = (day: string) => formatCalendarDay(day, shortDay);
 
-/** "everyone, all time", "Health data · Baltimore, MD · 1 Nov 2026 – 30 Nov 2026". */
+/** "everyone, all time", "Health data · Baltimore, MD · 1 – 30 Nov 2026" (Intl's range). */
 export function filterWords(filter: InsightsFilterWords): string {
   const period =
     filter.from && filter.to
-      ? `${calendarDay(filter.from)} – ${calendarDay(filter.to)}`
+      ? calendarDayRange(filter.from, filter.to, shortDay)
       : filter.from
         ? `from ${calendarDay(filter.from)}`
         : filter.to

@@ -2,6 +2,7 @@ import { actionGroupLabels } from "../domain/cadence.js";
 import { dueWording } from "../domain/due-wording.js";
 import { thankYouCountdown } from "../domain/thank-you-countdown.js";
 import type { TodayAction, TodayView } from "../domain/today.js";
+import { wordingLocale } from "../domain/wording/locale.js";
 import { counted, people } from "./counted.js";
 
 function line(action: TodayAction, now: Date, timeZone: string): string {
@@ -90,7 +91,7 @@ export function todayJson(view: TodayView) {
 /** The agenda as lines of plain text for a terminal, in the explorer's zone and `locale`. */
 export function formatToday(
   view: TodayView,
-  locale = "en-GB",
+  locale = wordingLocale,
   options: { all?: boolean } = {},
 ): string[] {
   // The line under a list cut short: how many more there are, and where to see them.
@@ -117,7 +118,7 @@ export function formatToday(
   const { touches, conversations, thankYous, peopleAdded } = view.week;
   const lines = [
     `Today, ${dateFormat.format(now)}`,
-    `In the last 7 days: ${counted(touches, { one: "touch", other: "touches" })}, ${counted(conversations, "conversation")}, ${counted(thankYous, "thank-you")}, ${counted(peopleAdded, people)} added.`,
+    `In the last 7 days: ${counted(touches, { one: "touch", other: "touches" })}, ${counted(conversations, { one: "conversation", other: "conversations" })}, ${counted(thankYous, { one: "thank-you", other: "thank-yous" })}, ${counted(peopleAdded, people)} added.`,
     "",
   ];
   const groups = dueGroups(view);

@@ -7,6 +7,7 @@ import {
   isBackupId,
   isRecord,
 } from "./backup-rows.js";
+import { wordingLocale } from "./wording/locale.js";
 
 /**
  * Whether a whole backup can be restored: its envelope, its size, every row (backup-rows.ts)
@@ -112,7 +113,7 @@ export function readBackupEnvelope(document: unknown): Envelope {
     if (!Array.isArray(rows)) return refuse(`In this backup, "${table}" should be a list of rows.`);
     if (rows.length > backupLimits.rowsPerTable) {
       return refuse(
-        `In this backup, "${table}" has ${rows.length} rows; Rapport restores at most ${backupLimits.rowsPerTable.toLocaleString("en")} per table.`,
+        `In this backup, "${table}" has ${rows.length} rows; Rapport restores at most ${backupLimits.rowsPerTable.toLocaleString(wordingLocale)} per table.`,
       );
     }
     tables[table] = rows;

@@ -1,5 +1,7 @@
 import type { OutreachKind } from "./draft-purpose.js";
 import { firstName, formalName } from "./person-name.js";
+import { formatCalendarDay, formatInstant } from "./wording/dates.js";
+import { relativeDays } from "./wording/relative.js";
 
 /**
  * Pieces the thank-you, the confirmation and the call script share: greetings, sign-offs
@@ -57,6 +59,7 @@ function formatter(
 
 /** The calendar day of an instant in a zone, as days since 1970 (for counting days apart). */
 function dayNumber(instant: Date, timeZone: string): number {
+  // en-CA writes YYYY-MM-DD: read as numbers here, never shown.
   const [year, month, day] = formatter("en-CA", timeZone, {
     year: "numeric",
     month: "2-digit",
@@ -75,14 +78,16 @@ export function calendarDaysFrom(now: Date, instant: string, timeZone: string): 
 
 /** "3 March". */
 export function dayAndMonth(instant: string, timeZone: string): string {
-  return formatter("en-GB", timeZone, { day: "numeric", month: "long" }).format(new Date(instant));
+  return formatInstant(instant, timeZone, { day: "numeric", month: "long" });
 }
 
 /** "Tuesday 4 March". */
 export function weekdayDate(instant: string, timeZone: string): string {
-  return formatter("en-GB", timeZone, { weekday: "long", day: "numeric", month: "long" })
-    .format(new Date(instant))
-    .replace(",", "");
+  return formatInstant(instant, timeZone, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }).replace(",", "");
 }
 
 /** "10:00 AM EST": the zone is named so a reader elsewhere is not misled. */
@@ -97,11 +102,8 @@ export function clockTime(instant: string, timeZone: string): string {
 /** "today", "yesterday", "on Friday" within the past week, otherwise "on 3 March". */
 export function pastDayPhrase(instant: string, now: Date, timeZone: string): string {
   const days = -calendarDaysFrom(now, instant, timeZone);
-  if (days <= 0) return "today";
-  if (days === 1) return "yesterday";
-  if (days < 7) {
-    return `on ${formatter("en-GB", timeZone, { weekday: "long" }).format(new Date(instant))}`;
-  }
+  if (days <= 1) return relativeDays(-Math.max(days, 0));
+  if (days < 7) return `on ${formatInstant(instant, timeZone, { weekday: "long" })}`;
   return `on ${dayAndMonth(instant, timeZone)}`;
 }
 
@@ -115,9 +117,7 @@ export function dueDayPhrase(dueOn: string, now: Date, timeZone: string): string
   const utcDay = Math.round(Date.parse(instant) / 86_400_000 - 0.5);
   const days = utcDay - dayNumber(now, timeZone);
   if (days < 0) return "this week";
-  if (days === 0) return "today";
-  if (days === 1) return "tomorrow";
-  const weekday = formatter("en-GB", "UTC", { weekday: "long" }).format(new Date(instant));
-  if (days < 7) return `by ${weekday}`;
-  return `by ${formatter("en-GB", "UTC", { day: "numeric", month: "long" }).format(new Date(instant))}`;
+  if (days <= 1) return relativeDays(days);
+  if (days < 7) return `by ${formatCalendarDay(dueOn, { weekday: "long" })}`;
+  return `by ${formatCalendarDay(dueOn, { day: "numeric", month: "long" })}`;
 }

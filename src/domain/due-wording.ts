@@ -1,6 +1,9 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { differenceInCalendarDays } from "date-fns";
 import type { DueAction } from "./cadence.js";
+import { formatInstant } from "./wording/dates.js";
+import { counted } from "./wording/plural.js";
+import { relativeDays } from "./wording/relative.js";
 
 /**
  * How Today says when a reminder is due, and when a snooze ends: one wording for the web
@@ -20,25 +23,9 @@ export function calendarDaysBetween(from: Date | string, to: Date | string, time
   return differenceInCalendarDays(new Date(to), new Date(from), { in: tz(timeZone) });
 }
 
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
-
-// Building a formatter costs far more than using one; Today words many reminders.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(kind: "weekday" | "day", timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind}:${timeZone}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(
-      "en-GB",
-      kind === "weekday"
-        ? { weekday: "long", timeZone }
-        : { day: "numeric", month: "short", timeZone },
-    );
-    formats.set(key, found);
-  }
-  return found;
-}
+const days = { one: "day", other: "days" };
+const weekday = { weekday: "long" } as const;
+const dayAndMonth = { day: "numeric", month: "short" } as const;
 
 /**
  * "due later today", "due tomorrow", "due Friday", "due 14 Mar" (coming up); "due today",
@@ -51,21 +38,19 @@ export function dueWording(
   timeZone: string,
 ): string {
   if (action.state === "overdue") {
-    const days = calendarDaysBetween(action.overdueAt ?? action.dueAt, now, timeZone);
-    return days <= 0 ? "overdue" : `${plural(days, "day")} overdue`;
+    const late = calendarDaysBetween(action.overdueAt ?? action.dueAt, now, timeZone);
+    return late <= 0 ? "overdue" : `${counted(late, days)} overdue`;
   }
   if (action.state === "due") {
-    const days = calendarDaysBetween(action.dueAt, now, timeZone);
-    if (days <= 0) return "due today";
-    if (days === 1) return "due since yesterday";
-    return `due for ${plural(days, "day")}`;
+    const since = calendarDaysBetween(action.dueAt, now, timeZone);
+    if (since <= 0) return "due today";
+    if (since === 1) return `due since ${relativeDays(-1)}`;
+    return `due for ${counted(since, days)}`;
   }
   const ahead = calendarDaysBetween(now, action.dueAt, timeZone);
-  const due = new Date(action.dueAt);
   if (ahead <= 0) return "due later today";
-  if (ahead === 1) return "due tomorrow";
-  if (ahead < 7) return `due ${format("weekday", timeZone).format(due)}`;
-  return `due ${format("day", timeZone).format(due)}`;
+  if (ahead === 1) return `due ${relativeDays(1)}`;
+  return `due ${formatInstant(action.dueAt, timeZone, ahead < 7 ? weekday : dayAndMonth)}`;
 }
 
 export type SnoozeChoiceId = "tomorrow" | "three_days" | "next_week";

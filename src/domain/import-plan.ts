@@ -2,6 +2,7 @@ import { nameKey } from "./name-key.js";
 import { type Person, type PersonDraft, type PersonSource, personInputSchema } from "./person.js";
 import { optionalEmail } from "./text-fields.js";
 import { validate } from "./validation.js";
+import { pluralForm } from "./wording/plural.js";
 
 /** A contact read from a file, as the formats layer delivers it. */
 export interface IncomingContact {
@@ -225,10 +226,10 @@ function withEmailsChecked(contact: IncomingContact): {
   const invalidEmails = [...contact.invalidEmails, ...refused];
   if (invalidEmails.length === 0) return { contact, warnings: [] };
   const shown = invalidEmails.map((value) => `“${value}”`).join(", ");
-  const warning =
-    invalidEmails.length === 1
-      ? `${shown} is not a valid email address, so it is kept in the notes: correct it on ${contact.name}'s page`
-      : `${shown} are not valid email addresses, so they are kept in the notes: correct them on ${contact.name}'s page`;
+  const warning = pluralForm(invalidEmails.length, {
+    one: `${shown} is not a valid email address, so it is kept in the notes: correct it on ${contact.name}'s page`,
+    other: `${shown} are not valid email addresses, so they are kept in the notes: correct them on ${contact.name}'s page`,
+  });
   return { contact: { ...contact, emails, invalidEmails }, warnings: [warning] };
 }
 

@@ -4,6 +4,8 @@ import { type Interest, interestPhrase } from "./interest-phrase.js";
 import type { Person } from "./person.js";
 import { firstName, formalName } from "./person-name.js";
 import type { Profile, SearchStatus } from "./profile.js";
+import { formatCalendarDay } from "./wording/dates.js";
+import { counted } from "./wording/plural.js";
 
 /** Merge fields a user's own template may use; `status`, `why_you` and `connection` are whole sentences. */
 export const mergeFields = [
@@ -103,39 +105,24 @@ const statusPhrases: Record<SearchStatus, (field: string) => string> = {
   employed_curious: (field) => `I'm curious about a move into ${field}`,
 };
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-function dayAndMonth(iso: string): { day: number; month: string } | null {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = parts ? monthNames[Number(parts[2]) - 1] : undefined;
-  return parts && month ? { day: Number(parts[3]), month } : null;
-}
+const calendarDay = (text: string | undefined) =>
+  text && /^\d{4}-(0[1-9]|1[0-2])-\d{2}/.test(text) ? text.slice(0, 10) : null;
+const dayAndMonth = (day: string) => formatCalendarDay(day, { day: "numeric", month: "long" });
 
 /** "between 10 and 15 October", "in Baltimore between 28 September and 3 October". */
 export function describeWindow(window: OutreachWindow | undefined): string {
-  const from = window?.from ? dayAndMonth(window.from) : null;
-  const to = window?.to ? dayAndMonth(window.to) : null;
+  const from = calendarDay(window?.from);
+  const to = calendarDay(window?.to);
   let when = "in the next two weeks";
   if (from && to) {
-    when =
-      from.month === to.month
-        ? `between ${from.day} and ${to.day} ${to.month}`
-        : `between ${from.day} ${from.month} and ${to.day} ${to.month}`;
-  } else if (from) when = `on or after ${from.day} ${from.month}`;
-  else if (to) when = `before ${to.day} ${to.month}`;
+    // Within one month its name is said once, as in "between 10 and 15 October".
+    const start =
+      from.slice(0, 7) === to.slice(0, 7)
+        ? formatCalendarDay(from, { day: "numeric" })
+        : dayAndMonth(from);
+    when = `between ${start} and ${dayAndMonth(to)}`;
+  } else if (from) when = `on or after ${dayAndMonth(from)}`;
+  else if (to) when = `before ${dayAndMonth(to)}`;
   const place = window?.place?.trim();
   return place ? `while I'm in ${place}, ${when}` : when;
 }
@@ -169,7 +156,7 @@ export function mergeValuesFor(request: OutreachDraftRequest): MergeValues {
     formal_name: formalName(person.name),
     field,
     window: describeWindow(request.window),
-    length: `${minutes} ${minutes === 1 ? "minute" : "minutes"}`,
+    length: counted(minutes, { one: "minute", other: "minutes" }),
     status: statusPhrases[profile.searchStatus ?? "exploring"](field),
     why_you: whyYou(person),
     connection: introducer ? `${introducer} suggested I get in touch with you.` : "",

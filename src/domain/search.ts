@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type ActivityKind, activityKindLabels } from "./activity.js";
 import { phoneQueryTerm, phoneSearchWords } from "./search-phone.js";
+import { formatCalendarDay } from "./wording/dates.js";
 
 /**
  * Search, the engine-independent half: what a raw query means, which words a document is
@@ -315,12 +316,9 @@ export function activitySearchDocument(
   };
 }
 
-const tripDayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+// Each end written whole ("10 October 2026 – 15 October 2026", not Intl's shared-month
+// range) so a search for either day finds the trip.
+const tripDay = { day: "numeric", month: "long", year: "numeric" } as const;
 
 /** A trip, titled by its place; found by its days ("10 October 2026") and its note. */
 export function tripSearchDocument(trip: {
@@ -331,9 +329,7 @@ export function tripSearchDocument(trip: {
   note: string | null;
   updatedAt: string;
 }): SearchDocument {
-  const days = [trip.startsOn, trip.endsOn].map((day) =>
-    tripDayFormat.format(new Date(`${day}T00:00:00Z`)),
-  );
+  const days = [trip.startsOn, trip.endsOn].map((day) => formatCalendarDay(day, tripDay));
   return {
     type: "trip",
     id: trip.id,

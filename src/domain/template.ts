@@ -4,6 +4,7 @@ import { builtInFollowUpTemplates } from "./follow-up-templates.js";
 import { builtInTemplates, fillTemplate, mergeFields } from "./outreach-draft.js";
 import type { Profile } from "./profile.js";
 import { clientId, optionalText } from "./text-fields.js";
+import { pluralForm } from "./wording/plural.js";
 
 /** What a template is for: the three first touches, a thank-you, a confirmation and an update. */
 export const templatePurposes = [
@@ -87,7 +88,7 @@ export function unknownMergeFields(text: string): string[] {
 export function unknownMergeFieldMessage(unknown: readonly string[]): string {
   const named = unknown.map((name) => `{{${name}}}`).join(", ");
   const valid = templateMergeFields.map((field) => `{{${field}}}`).join(", ");
-  return `${unknown.length === 1 ? "Unknown merge field" : "Unknown merge fields"} ${named}. Use one of: ${valid}.`;
+  return `${pluralForm(unknown.length, { one: "Unknown merge field", other: "Unknown merge fields" })} ${named}. Use one of: ${valid}.`;
 }
 
 function checkMergeFields(text: string | null, context: z.RefinementCtx) {

@@ -4,6 +4,7 @@ import ical, { ICalAlarmType, type ICalCalendar, ICalEventTransparency } from "i
 import { conversationModeLabels } from "../domain/activity.js";
 import type { ConversationWithPerson } from "../domain/conversation.js";
 import type { TodayAction } from "../domain/today.js";
+import { formatInstant } from "../domain/wording/dates.js";
 
 /**
  * iCalendar (RFC 5545) for calendar apps: a subscribable feed of conversations and due
@@ -88,14 +89,13 @@ function placeAction(action: TodayAction, now: Date, timeZone: string) {
 }
 
 function fellDue(action: TodayAction, timeZone: string): string {
-  const when = new Intl.DateTimeFormat("en-GB", {
+  const when = formatInstant(action.dueAt, timeZone, {
     weekday: "long",
     day: "numeric",
     month: "long",
     hour: "2-digit",
     minute: "2-digit",
-    timeZone,
-  }).format(new Date(action.dueAt));
+  });
   return `${action.state === "overdue" ? "Overdue: it" : "It"} fell due on ${when}.`;
 }
 

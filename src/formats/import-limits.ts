@@ -1,4 +1,5 @@
 import { formatByteSize } from "../domain/byte-size.js";
+import { wordingLocale } from "../domain/wording/locale.js";
 import { UnsupportedFileError } from "./import-types.js";
 
 /**
@@ -45,6 +46,6 @@ export function tooManyRowsError(
   unit: "rows" | "cards",
 ): UnsupportedFileError {
   return new UnsupportedFileError(
-    `This file has more than ${limits.rows.toLocaleString("en-US")} ${unit}, the most Rapport reads from one file: split it and import the parts.`,
+    `This file has more than ${limits.rows.toLocaleString(wordingLocale)} ${unit}, the most Rapport reads from one file: split it and import the parts.`,
   );
 }

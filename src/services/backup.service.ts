@@ -15,6 +15,7 @@ import {
 } from "../domain/backup-rows.js";
 import { withDerivedStages } from "../domain/backup-stages.js";
 import { formatByteSize } from "../domain/byte-size.js";
+import { counted, pluralForm } from "../domain/wording/plural.js";
 import { isUniqueViolation } from "../store/unique-violation.js";
 import { newCalendarSecret } from "./calendar.service.js";
 import type { ServiceContext } from "./context.js";
@@ -94,7 +95,7 @@ export async function restoreBackup(
   if (!checked.ok) {
     const count = checked.problems.length;
     throw new RestoreRejected(
-      `This backup has ${count === 1 ? "1 problem" : `${count} problems`}; nothing was restored. Fix ${count === 1 ? "it" : "them"} and restore again.`,
+      `This backup has ${counted(count, { one: "problem", other: "problems" })}; nothing was restored. Fix ${pluralForm(count, { one: "it", other: "them" })} and restore again.`,
       checked.problems,
     );
   }

@@ -13,6 +13,7 @@ import {
 } from "../domain/prepare/preparation-view.js";
 import { builtinQuestion } from "../domain/prepare/question-bank.js";
 import { validate } from "../domain/validation.js";
+import { counted } from "../domain/wording/plural.js";
 import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { getConversation } from "./conversations.service.js";
@@ -226,7 +227,7 @@ export async function reorderPlan(
       ids.every((id) => live.has(id));
     if (!same) {
       throw validationFailed({
-        ids: `Send every question of this plan exactly once (${live.size} ${live.size === 1 ? "question" : "questions"}); the plan may have changed, so reload it`,
+        ids: `Send every question of this plan exactly once (${counted(live.size, { one: "question", other: "questions" })}); the plan may have changed, so reload it`,
       });
     }
     await tx.store.planQuestions.reorder(tx.ownerId, ids, tx.now().toISOString());

@@ -1,5 +1,6 @@
 import type { ApiErrorCode } from "../domain/api-error.js";
 import type { FieldErrors } from "../domain/validation.js";
+import { pluralForm } from "../domain/wording/plural.js";
 
 // The store's own failure (a full disk, an unreachable server): the same for every use case.
 export { StorageError } from "../store/storage-error.js";
@@ -22,7 +23,7 @@ export function validationFailed(fields: FieldErrors): ServiceError {
   const count = Object.keys(fields).length;
   return new ServiceError(
     "validation_failed",
-    count === 1 ? "One field needs fixing." : `${count} fields need fixing.`,
+    pluralForm(count, { one: "One field needs fixing.", other: `${count} fields need fixing.` }),
     fields,
   );
 }

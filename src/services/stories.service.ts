@@ -5,6 +5,7 @@ import {
   storyPicksSchema,
 } from "../domain/prepare/preparation.js";
 import { validate } from "../domain/validation.js";
+import { pluralForm } from "../domain/wording/plural.js";
 import { createOnce, sameAs, withoutId } from "./client-ids.js";
 import type { ServiceContext } from "./context.js";
 import { onRecordChanged } from "./projections.js";
@@ -121,7 +122,7 @@ export async function saveStoryPicks(
     const unknown: string[] = [];
     for (const id of storyIds) if (!(await tx.store.stories.get(tx.ownerId, id))) unknown.push(id);
     if (unknown.length > 0) {
-      const message = `No story has ${unknown.length === 1 ? "the id" : "the ids"} ${unknown.join(", ")}; it may have been deleted`;
+      const message = `No story has ${pluralForm(unknown.length, { one: "the id", other: "the ids" })} ${unknown.join(", ")}; it may have been deleted`;
       throw new ServiceError("validation_failed", "One field needs fixing.", { storyIds: message });
     }
     await tx.store.stories.replacePicks(

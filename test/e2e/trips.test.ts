@@ -54,7 +54,7 @@ describe.skipIf(!available)("Trips and a person's own routine in a real browser"
     await form.waitFor({ state: "detached" });
 
     const card = page.getByRole("article", { name: "Baltimore" });
-    await card.getByText("10–15 Mar").waitFor();
+    await card.getByText("10\u2009–\u200915 Mar").waitFor();
     await card.getByText("6 days").waitFor();
     const people = card.getByRole("list", { name: "People in Baltimore" }).locator("li");
     await people.first().waitFor();
@@ -69,7 +69,7 @@ describe.skipIf(!available)("Trips and a person's own routine in a real browser"
     await page.waitForURL(`**/people/${ana.id}/compose?trip=${trips.upcoming[0]?.id}`);
     await page
       .getByTestId("trip-window-notice")
-      .getByText("Window filled from your trip to Baltimore, 10–15 Mar")
+      .getByText("Window filled from your trip to Baltimore, 10\u2009–\u200915 Mar")
       .waitFor();
     expect(await page.getByLabel("From").inputValue()).toBe("2025-03-10");
     expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe("2025-03-15");
@@ -95,7 +95,7 @@ describe.skipIf(!available)("Trips and a person's own routine in a real browser"
     await setClock(daysLater(13));
     await page.reload();
     const past = page.getByRole("region", { name: "Past" });
-    await past.getByText("10–15 Mar").waitFor();
+    await past.getByText("10\u2009–\u200915 Mar").waitFor();
     expect(await card.count()).toBe(0);
 
     // On a phone nothing runs off the side.

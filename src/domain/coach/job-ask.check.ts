@@ -1,3 +1,4 @@
+import { pluralForm } from "../wording/plural.js";
 import { defineCheck } from "./check.js";
 import { clausesOf, isNegatedBefore } from "./grammar.js";
 import type { Span } from "./outreach-text.js";
@@ -65,10 +66,10 @@ export const jobAskCheck = defineCheck("job_ask", (outreach, _settings, report) 
     places.push({ start: sentence.start, end: sentence.end });
   }
   if (places.length === 0) return;
-  const subject =
-    places.length === 1
-      ? `${quotedList(terms)} makes this read`
-      : `${places.length} sentences (${quotedList(terms)}) make this read`;
+  const subject = pluralForm(places.length, {
+    one: `${quotedList(terms)} makes this read`,
+    other: `${places.length} sentences (${quotedList(terms)}) make this read`,
+  });
   report(
     `${subject} as a request for a job, and busy people turn those down. Ask for information and advice instead — e.g. "I'm not asking about openings; I'd value your advice."`,
     places,

@@ -1,3 +1,4 @@
+import { pluralForm } from "../wording/plural.js";
 import { defineCheck } from "./check.js";
 
 /**
@@ -13,10 +14,10 @@ export const mergeFieldsCheck = defineCheck("unfilled_merge", (outreach, _settin
   const matches = [...outreach.text.matchAll(mergeField)];
   const [first] = matches;
   if (!first) return;
-  const message =
-    matches.length === 1
-      ? `Fill in ${first[0]} before sending — a leftover placeholder tells the reader this is a form letter.`
-      : `Fill in the ${matches.length} placeholders before sending — ${matches.map((match) => match[0]).join(", ")}. A leftover placeholder tells the reader this is a form letter.`;
+  const message = pluralForm(matches.length, {
+    one: `Fill in ${first[0]} before sending — a leftover placeholder tells the reader this is a form letter.`,
+    other: `Fill in the ${matches.length} placeholders before sending — ${matches.map((match) => match[0]).join(", ")}. A leftover placeholder tells the reader this is a form letter.`,
+  });
   report(
     message,
     matches.map((match) => ({ start: match.index, end: match.index + match[0].length })),

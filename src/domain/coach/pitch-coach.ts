@@ -1,6 +1,9 @@
 import type { PrepareSettings } from "../prepare/prepare-settings.js";
 import { countSpokenWords, spokenSeconds as secondsToSay } from "../prepare/spoken-time.js";
+import { counted } from "../wording/plural.js";
 import { saysLearningGoal } from "./pitch-goal.js";
+
+const wordForms = { one: "word", other: "words" };
 
 /** Stable codes: the API, the CLI and the UI key on these, so never rename one. */
 export const pitchFindingCodes = [
@@ -23,8 +26,6 @@ export interface PitchCoaching {
   findings: PitchFinding[];
 }
 
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
-
 /**
  * The pitch timed at the explorer's speaking rate against the target (METHOD §4: 30–45 s),
  * with what to fix: too long (cut words), too short (add), no word of what they hope to learn.
@@ -34,19 +35,19 @@ export function coachPitch(text: string, settings: PrepareSettings): PitchCoachi
   const words = countSpokenWords(text);
   const spokenSeconds = secondsToSay(text, wordsPerMinute);
   const target = { min: settings.pitchTargetMinSeconds, max: settings.pitchTargetMaxSeconds };
-  const timing = `About ${plural(spokenSeconds, "second")} at ${wordsPerMinute} words a minute; aim for ${target.min}–${target.max}`;
+  const timing = `About ${counted(spokenSeconds, { one: "second", other: "seconds" })} at ${wordsPerMinute} words a minute; aim for ${target.min}–${target.max}`;
   const findings: PitchFinding[] = [];
   if (spokenSeconds > target.max) {
     const cut = words - Math.floor((target.max * wordsPerMinute) / 60);
     findings.push({
       code: "pitch_too_long",
-      message: `${timing}: cut about ${plural(cut, "word")}.`,
+      message: `${timing}: cut about ${counted(cut, wordForms)}.`,
     });
   } else if (spokenSeconds < settings.pitchShortestSeconds) {
     const add = Math.ceil((target.min * wordsPerMinute) / 60) - words;
     findings.push({
       code: "pitch_too_short",
-      message: `${timing}: add about ${plural(add, "word")}.`,
+      message: `${timing}: add about ${counted(add, wordForms)}.`,
     });
   }
   if (!saysLearningGoal(text)) {

@@ -1,3 +1,4 @@
+import { counted } from "../wording/plural.js";
 import { defineCheck } from "./check.js";
 import { subjectOf } from "./grammar.js";
 import { bodySentences } from "./outreach-text.js";
@@ -24,7 +25,7 @@ export const selfCenteredCheck = defineCheck("self_centered", (outreach, _settin
   }
   if (writer <= reader) return;
   report(
-    `${writer === 1 ? "1 sentence is" : `${writer} sentences are`} about you and ${reader === 0 ? "none" : `only ${reader}`} about them. Turn one or two around to start from the reader, e.g. "Your work on…" or "Would you…" rather than "I am…".`,
+    `${counted(writer, { one: "sentence is", other: "sentences are" })} about you and ${reader === 0 ? "none" : `only ${reader}`} about them. Turn one or two around to start from the reader, e.g. "Your work on…" or "Would you…" rather than "I am…".`,
     outreach.body,
   );
 });

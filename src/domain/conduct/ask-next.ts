@@ -1,4 +1,5 @@
 import type { PrepareSettings } from "../prepare/prepare-settings.js";
+import { counted, pluralForm } from "../wording/plural.js";
 import type { QuestionMark } from "./conduct.js";
 
 /**
@@ -151,8 +152,8 @@ export const windDownPrompts = [
 /** The reminder to offer the questions not asked, by e-mail; null when none remain. */
 export function offerToSendRemaining(remainingCount: number): string | null {
   if (remainingCount === 0) return null;
-  const questions = remainingCount === 1 ? "1 question" : `${remainingCount} questions`;
-  return `${questions} not asked: offer to send ${remainingCount === 1 ? "it" : "them"} by e-mail.`;
+  const questions = counted(remainingCount, { one: "question", other: "questions" });
+  return `${questions} not asked: offer to send ${pluralForm(remainingCount, { one: "it", other: "them" })} by e-mail.`;
 }
 
 export const goodbyePrompt =

@@ -3,6 +3,8 @@ import { instantToZoned, placeLink } from "../conversation.js";
 import { clockTime } from "../draft-parts.js";
 import type { MentionPermission } from "../network.js";
 import { type PersonSource, personSourceLabels } from "../person.js";
+import { formatCalendarDay, formatInstant } from "../wording/dates.js";
+import { counted } from "../wording/plural.js";
 import { clip, clipOrNull, noteLines } from "./brief-text.js";
 import type { ResearchNote } from "./preparation.js";
 
@@ -147,28 +149,17 @@ const mayNameText: Record<MentionPermission, string> = {
 
 /** "Wednesday 5 March 2025" in the zone. */
 function longDate(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+  return formatInstant(instant, timeZone, {
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
-    timeZone,
-  })
-    .format(new Date(instant))
-    .replace(",", "");
+  }).replace(",", "");
 }
-
-// Made once: a formatter costs far more to make than to use, and a brief dates every note.
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
 
 /** "10 Oct 2026" for a calendar day (no zone: it is a day, not an instant). */
 export function briefDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T12:00:00Z`));
+  return formatCalendarDay(day, { day: "numeric", month: "short", year: "numeric" });
 }
 
 function phoneText(phone: string | null, extension: string | null): string | null {
@@ -187,7 +178,7 @@ function header(input: BriefInput): Brief["header"] {
     organization: clipOrNull(input.organization?.name, briefLimits.organization),
     when: `${longDate(conversation.startsAt, timeZone)}, ${clockTime(conversation.startsAt, timeZone)}`,
     day: instantToZoned(conversation.startsAt, timeZone).date,
-    length: `${minutes} ${minutes === 1 ? "minute" : "minutes"}, until ${clockTime(endsAt.toISOString(), timeZone)}`,
+    length: `${counted(minutes, { one: "minute", other: "minutes" })}, until ${clockTime(endsAt.toISOString(), timeZone)}`,
     mode: conversation.mode ? conversationModeLabels[conversation.mode] : null,
     where: clipOrNull(conversation.place, briefLimits.where),
     link: placeLink(conversation.place),

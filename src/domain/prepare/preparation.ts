@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { clientId, optionalText } from "../text-fields.js";
 import { isCalendarDate } from "../trip.js";
+import { wordingLocale } from "../wording/locale.js";
 
 /**
  * Preparing one conversation (METHOD §4). A conversation is its "meeting_scheduled" log
@@ -200,7 +201,7 @@ export const researchNoteInputSchema = z
       .trim()
       .min(1, { error: "Write the note" })
       .max(maxResearchNoteLength, {
-        error: `A note is at most ${maxResearchNoteLength.toLocaleString("en")} characters`,
+        error: `A note is at most ${maxResearchNoteLength.toLocaleString(wordingLocale)} characters`,
       }),
     notedOn: z
       .string()

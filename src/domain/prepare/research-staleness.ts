@@ -1,3 +1,4 @@
+import { pluralForm } from "../wording/plural.js";
 /**
  * Research goes stale: an organization changes (people, news, openings), so notes older
  * than Settings → Prepare's `researchStaleMonths` earn a gentle hint before a
@@ -43,6 +44,6 @@ export function researchIsStale(
   if (newest >= monthsBefore(todayYmd, months)) return null;
   return {
     code: "research_stale",
-    message: `Your newest note on ${organizationName} is from ${newest}, over ${months === 1 ? "a month" : `${months} months`} ago. Check their news and site again before you talk.`,
+    message: `Your newest note on ${organizationName} is from ${newest}, over ${pluralForm(months, { one: "a month", other: `${months} months` })} ago. Check their news and site again before you talk.`,
   };
 }

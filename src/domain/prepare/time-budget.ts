@@ -1,3 +1,4 @@
+import { counted, pluralForm } from "../wording/plural.js";
 import type { PlanQuestion, QuestionGroup } from "./preparation.js";
 import { questionGroups } from "./preparation.js";
 import type { PrepareSettings } from "./prepare-settings.js";
@@ -72,8 +73,12 @@ export function questionBudget(
 
 /** "4 of 6 fit in 20 minutes at 3 minutes an answer". */
 export function budgetSentence(budget: QuestionBudget): string {
-  const minutes = (count: number) => (count === 1 ? "1 minute" : `${count} minutes`);
+  const minutes = (count: number) => counted(count, { one: "minute", other: "minutes" });
   const answer = `at ${minutes(budget.minutesPerAnswer)} an answer`;
-  const verb = budget.fitCount === 1 && budget.total === 1 ? "fits" : "fit";
+  // "1 of 1 fits", but "1 of 2 fit": the verb agrees with the one only when all fit.
+  const verb =
+    budget.fitCount === budget.total
+      ? pluralForm(budget.total, { one: "fits", other: "fit" })
+      : "fit";
   return `${budget.fitCount} of ${budget.total} ${verb} in ${minutes(budget.durationMinutes)} ${answer}`;
 }

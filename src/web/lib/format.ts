@@ -1,4 +1,5 @@
 import { type PersonSource, personSourceLabels } from "../../domain/person.js";
+import { counted } from "../../domain/wording/plural.js";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
@@ -14,7 +15,7 @@ export function sourceLabel(source: PersonSource | null): string | null {
 
 /** "1 person", "3 people". */
 export function countPeople(count: number): string {
-  return count === 1 ? "1 person" : `${count} people`;
+  return counted(count, { one: "person", other: "people" });
 }
 
 /** A web address without "https://" and a trailing slash, for display. */

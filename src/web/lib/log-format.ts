@@ -1,4 +1,6 @@
 import { daysSince } from "../../domain/stage.js";
+import { counted } from "../../domain/wording/plural.js";
+import { relativeDays } from "../../domain/wording/relative.js";
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: "medium",
@@ -41,11 +43,9 @@ export function dateTimeLocalToIso(value: string): string {
   return `${toDateTimeLocal(date)}:00${sign}${hours}:${minutes}`;
 }
 
-/** "today", "yesterday", "3 days ago". */
+/** "today", "yesterday", "3 days ago", by Intl.RelativeTimeFormat. */
 export function daysAgo(days: number): string {
-  if (days === 0) return "today";
-  if (days === 1) return "yesterday";
-  return `${days} days ago`;
+  return relativeDays(-days);
 }
 
 /** "Last touch: 3 days ago", or that there has been none. */
@@ -59,5 +59,5 @@ export function daysSinceText(lastTouchAt: string | null, now = new Date()): str
   const days = daysSince(lastTouchAt, now);
   if (days === null) return "No contact yet";
   if (days === 0) return "In touch today";
-  return `${days} ${days === 1 ? "day" : "days"} since last touch`;
+  return `${counted(days, { one: "day", other: "days" })} since last touch`;
 }

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import { useSyncExternalStore } from "react";
+import { counted } from "../../domain/wording/plural.js";
 import { errorFromAnswer } from "./api.js";
 
 /**
@@ -223,7 +224,7 @@ export function useOutboxEntries(): readonly OutboxEntry[] {
  * see the list), or "All changes saved".
  */
 export function outboxStatusText(waiting: number, failed = 0): string {
-  const changes = (count: number) => `${count} ${count === 1 ? "change" : "changes"}`;
+  const changes = (count: number) => counted(count, { one: "change", other: "changes" });
   if (waiting > 0) return `${changes(waiting)} waiting to be sent`;
   if (failed > 0) return `${changes(failed)} not saved`;
   return "All changes saved";

@@ -6,6 +6,7 @@ import type {
 } from "../../../domain/coach/finding.js";
 import { defaultOutreachLimits, phoneScreenWords } from "../../../domain/coach/finding.js";
 import type { OutreachKind } from "../../../domain/draft-purpose.js";
+import { counted } from "../../../domain/wording/plural.js";
 import { errorMessage } from "../../components/query-state.js";
 
 /** A short title for each finding; the coach's message says the rest. */
@@ -36,7 +37,7 @@ const limitKeys: Record<OutreachKind, keyof OutreachLimits> = {
 /** What the coach found, in a few words: the panel's status line and the phone's summary bar. */
 export function findingsStatus(count: number): string {
   if (count === 0) return "Looks good: no findings";
-  return `${count} ${count === 1 ? "finding" : "findings"}`;
+  return counted(count, { one: "finding", other: "findings" });
 }
 
 export function countWords(text: string): number {
@@ -49,7 +50,7 @@ export function wordCountText(
   kind: OutreachKind,
   limits: OutreachLimits = defaultOutreachLimits,
 ): string {
-  const count = `${words} ${words === 1 ? "word" : "words"}`;
+  const count = counted(words, { one: "word", other: "words" });
   const limit = limits[limitKeys[kind]];
   if (words > limit) return `${count} — over the ${limit}-word limit`;
   if (kind === "letter") return `${count} — fits one page`;

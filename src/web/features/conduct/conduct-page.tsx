@@ -11,6 +11,7 @@ import {
   windDownPrompts,
 } from "../../../domain/conduct/ask-next.js";
 import type { ConductView } from "../../../domain/conduct/conduct-view.js";
+import { pluralForm } from "../../../domain/wording/plural.js";
 import { Button } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
@@ -274,7 +275,10 @@ function RefusedChanges({ failed }: { failed: readonly OutboxEntry[] }) {
       className="grid gap-2 rounded-lg bg-red-50 p-3 text-sm text-red-900 ring-1 ring-red-300"
     >
       <p className="font-semibold">
-        {failed.length === 1 ? "A change was not saved" : `${failed.length} changes were not saved`}
+        {pluralForm(failed.length, {
+          one: "A change was not saved",
+          other: `${failed.length} changes were not saved`,
+        })}
       </p>
       <ul className="grid gap-2">
         {failed.map((entry) => (

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
+import { counted } from "../../../domain/wording/plural.js";
 import { Button, ButtonLink } from "../../components/button.js";
 import { FileDrop } from "../../components/file-drop.js";
 import { PageHeader } from "../../components/page-header.js";
@@ -37,7 +38,7 @@ function leftOut(report: ImportReport): string | null {
   ].filter(Boolean);
   const rows = skip + reject;
   if (rows === 0) return null;
-  return `${rows} ${rows === 1 ? "row was" : "rows were"} left out (${parts.join(", ")}).`;
+  return `${counted(rows, { one: "row was", other: "rows were" })} left out (${parts.join(", ")}).`;
 }
 
 function warnedCount(report: ImportReport): number {
@@ -46,7 +47,7 @@ function warnedCount(report: ImportReport): number {
 
 /** "2 people were imported with a warning: …" */
 export function warnedSummary(count: number): string {
-  return `${count === 1 ? "1 person was" : `${count} people were`} imported with a warning: what could not be used is in their notes.`;
+  return `${counted(count, { one: "person was", other: "people were" })} imported with a warning: what could not be used is in their notes.`;
 }
 
 function ImportProgress({ phase, people }: { phase: UploadPhase; people: number }) {
@@ -244,7 +245,7 @@ function ConfirmBar({
           aria-busy={importing || undefined}
           onClick={onConfirm}
         >
-          {count === 1 ? "Import 1 person" : `Import ${count} people`}
+          {`Import ${counted(count, { one: "person", other: "people" })}`}
         </Button>
         <p className="text-sm text-slate-600">
           {count === 0

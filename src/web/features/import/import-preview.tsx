@@ -1,5 +1,6 @@
 import { type ReactNode, type RefObject, useState } from "react";
 import type { ImportAction } from "../../../domain/import-plan.js";
+import { counted } from "../../../domain/wording/plural.js";
 import { Button } from "../../components/button.js";
 import type { ImportReport } from "../../lib/upload.js";
 
@@ -164,8 +165,8 @@ export function ImportPreview({ report, fileName, headingRef, confirm }: ImportP
         <p className="mt-1 text-slate-600">
           <span className="font-medium text-slate-800">{fileName}</span> is a{" "}
           <span className="font-medium text-slate-800">{report.formatLabel}</span> file with{" "}
-          {report.rows.length} {report.rows.length === 1 ? "row" : "rows"}. Nothing is saved until
-          you confirm.
+          {counted(report.rows.length, { one: "row", other: "rows" })}. Nothing is saved until you
+          confirm.
         </p>
       </div>
       <Counts report={report} />
@@ -173,9 +174,10 @@ export function ImportPreview({ report, fileName, headingRef, confirm }: ImportP
         <div className="flex flex-col gap-3">
           <div className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-red-900">
             <h3 className="font-semibold">
-              {rejected.length === 1
-                ? "1 row can't be imported"
-                : `${rejected.length} rows can't be imported`}
+              {counted(rejected.length, {
+                one: "row can't be imported",
+                other: "rows can't be imported",
+              })}
             </h3>
             <p className="mt-0.5 text-sm">
               {report.format === "vcard"
@@ -192,7 +194,7 @@ export function ImportPreview({ report, fileName, headingRef, confirm }: ImportP
         <div className="flex flex-col gap-3">
           <div className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900">
             <h3 className="font-semibold">
-              {warned.length === 1 ? "1 row has a warning" : `${warned.length} rows have a warning`}
+              {counted(warned.length, { one: "row has a warning", other: "rows have a warning" })}
             </h3>
             <p className="mt-0.5 text-sm">
               These people are imported; what Rapport could not use as it was (such as an email that

@@ -3,6 +3,7 @@ import { fiveCLabels, fiveCs } from "../../../domain/follow-up/reflection.js";
 import { takeawayTagLabels, takeawayTags } from "../../../domain/follow-up/takeaway.js";
 import { excitementLabels } from "../../../domain/insights/check-in.js";
 import type { CompareColumn } from "../../../domain/insights/compare.js";
+import { counted } from "../../../domain/wording/plural.js";
 import { dayText } from "./themes-card.js";
 
 // uPlot comes in its own chunk, only when an interest has ratings to draw.
@@ -38,8 +39,8 @@ export function CompareCard({
 
       <h4 className="mt-4 text-sm font-semibold text-slate-800">How you came across</h4>
       <p className="text-xs text-slate-500">
-        Averages of your five Cs, from {column.reflection.conversations}{" "}
-        {column.reflection.conversations === 1 ? "reflection" : "reflections"}
+        Averages of your five Cs, from{" "}
+        {counted(column.reflection.conversations, { one: "reflection", other: "reflections" })}
       </p>
       <dl className="mt-1 grid gap-0.5 text-sm">
         {fiveCs.map((c) => (
@@ -72,7 +73,7 @@ export function CompareCard({
                 <dd key={theme.label} className="flex justify-between gap-2 break-words">
                   <span className="min-w-0 text-slate-900">“{theme.label}”</span>
                   <span className="shrink-0 text-slate-600 tabular-nums">
-                    {theme.people} {theme.people === 1 ? "person" : "people"}
+                    {counted(theme.people, { one: "person", other: "people" })}
                   </span>
                 </dd>
               ))}

@@ -6,6 +6,7 @@ import {
   takeawayTags,
 } from "../../../domain/follow-up/takeaway.js";
 import type { ThemeItem, ThemesView } from "../../../domain/insights/insights-view.js";
+import { counted, pluralForm } from "../../../domain/wording/plural.js";
 import { ButtonLink } from "../../components/button.js";
 import { EmptyState } from "../../components/empty-state.js";
 import { Select } from "../../components/field.js";
@@ -21,7 +22,7 @@ const tagOf = (value: string | null): TakeawayTag | "" =>
 
 /** "4 of 6 people said…", or "4 of 6 people in UX research said…" while an interest is chosen. */
 export function peopleSaidText(people: number, of: number, interestLabel: string | null): string {
-  const who = `${of === 1 ? "person" : "people"}${interestLabel ? ` in ${interestLabel}` : ""}`;
+  const who = `${pluralForm(of, { one: "person", other: "people" })}${interestLabel ? ` in ${interestLabel}` : ""}`;
   return `${people} of ${of} ${who} said`;
 }
 
@@ -129,9 +130,9 @@ function ThemesBody({
     <div className="grid min-w-0 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div className="min-w-0">
         <p className="mb-4 text-slate-600">
-          {view.takeaways} {view.takeaways === 1 ? "takeaway" : "takeaways"} from{" "}
-          {view.peopleWithTakeaways} {view.peopleWithTakeaways === 1 ? "person" : "people"}.
-          Takeaways that say the same thing in other words are counted together.
+          {counted(view.takeaways, { one: "takeaway", other: "takeaways" })} from{" "}
+          {counted(view.peopleWithTakeaways, { one: "person", other: "people" })}. Takeaways that
+          say the same thing in other words are counted together.
         </p>
         {byTag.map((group) => (
           <section key={group.tag} aria-labelledby={`themes-${group.tag}`} className="mb-6">
@@ -156,8 +157,8 @@ function ThemesBody({
         ))}
         {view.more > 0 ? (
           <p className="text-sm text-slate-600">
-            And {view.more} more {view.more === 1 ? "theme" : "themes"}, each said by fewer people.
-            Choose a tag to see them.
+            And {view.more} more {pluralForm(view.more, { one: "theme", other: "themes" })}, each
+            said by fewer people. Choose a tag to see them.
           </p>
         ) : null}
       </div>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import type { NetworkAsk } from "../../../domain/network.js";
 import type { Person } from "../../../domain/person.js";
+import { counted } from "../../../domain/wording/plural.js";
 import { Button, ButtonLink } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { PlusIcon } from "../../components/icons.js";
@@ -146,7 +147,7 @@ export function NetworkAsks({ person, people }: { person: Person; people: Person
         showToast({
           message:
             added > 0
-              ? `Saved. Added ${added === 1 ? "1 person" : `${added} people`} introduced by ${person.name}.`
+              ? `Saved. Added ${counted(added, { one: "person", other: "people" })} introduced by ${person.name}.`
               : "Saved the network ask.",
           duration: 6000,
         });

@@ -2,6 +2,7 @@ import { type ReactNode, Suspense, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { Organization } from "../../../domain/organization.js";
 import type { Person } from "../../../domain/person.js";
+import { pluralForm } from "../../../domain/wording/plural.js";
 import { Button, ButtonLink } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { ExternalIcon, PlusIcon } from "../../components/icons.js";
@@ -167,7 +168,7 @@ export function OrganizationPage() {
     }
   }
 
-  const stay = people.length === 1 ? "stays" : "stay";
+  const stay = pluralForm(people.length, { one: "stays", other: "stay" });
   const consequence =
     people.length > 0
       ? `Its ${countPeople(people.length)} ${stay} in People. You can undo this right after.`

@@ -9,6 +9,7 @@ import {
   countSpokenWords,
   spokenSeconds,
 } from "../../../domain/prepare/spoken-time.js";
+import { counted } from "../../../domain/wording/plural.js";
 import { Button } from "../../components/button.js";
 import { TextArea } from "../../components/field.js";
 import { errorMessage, LoadFailed, Loading } from "../../components/query-state.js";
@@ -245,7 +246,7 @@ function PitchForm({
             <span className="font-semibold text-slate-900" data-testid="pitch-seconds">
               {formatSeconds(seconds)}
             </span>{" "}
-            spoken · {words} {words === 1 ? "word" : "words"} at {rate} words a minute
+            spoken · {counted(words, { one: "word", other: "words" })} at {rate} words a minute
           </p>
         </div>
         <p className="text-slate-800">

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatCalendarDay } from "../../../domain/wording/dates.js";
 
 /** A card of the records sections, titled, with an optional action at the heading's end. */
 export function RecordsCard({
@@ -38,17 +39,11 @@ export function Hint({ children }: { children: ReactNode }) {
   );
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "1 Nov 2026" from 2026-11-01. */
+/** "1 Nov 2026" from 2026-11-01; anything else is shown as given. */
 export function formatDay(ymd: string): string {
-  const date = new Date(`${ymd}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? ymd : dayFormat.format(date);
+  return Number.isNaN(Date.parse(`${ymd}T00:00:00Z`))
+    ? ymd
+    : formatCalendarDay(ymd, { day: "numeric", month: "short", year: "numeric" });
 }
 
 /** Today as YYYY-MM-DD on this device's calendar. */

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { parseSearchTerms, type SearchResult } from "../../../domain/search.js";
+import { counted } from "../../../domain/wording/plural.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useSearch } from "./queries.js";
 import { SearchResultOption } from "./search-result-option.js";
@@ -18,7 +19,7 @@ function useDebounced(value: string, delay: number): string {
 }
 
 function resultCount(count: number): string {
-  return count === 1 ? "1 result" : `${count} results`;
+  return counted(count, { one: "result", other: "results" });
 }
 
 interface SearchBoxProps {

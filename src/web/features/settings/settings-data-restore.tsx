@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { counted } from "../../../domain/wording/plural.js";
 import { Button } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { FileDrop } from "../../components/file-drop.js";
@@ -27,7 +28,7 @@ const countLabels: Array<[keyof RestoreCounts, string, string]> = [
 function restoredSummary(counts: RestoreCounts): string {
   const parts = countLabels.map(([table, one, many]) => {
     const count = counts[table];
-    return `${count} ${count === 1 ? one : many}`;
+    return counted(count, { one, other: many });
   });
   return `Restored ${parts.join(", ")}.`;
 }

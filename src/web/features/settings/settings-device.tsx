@@ -1,3 +1,4 @@
+import { counted } from "../../../domain/wording/plural.js";
 import { Button } from "../../components/button.js";
 import { useInstallPrompt } from "../../lib/install-prompt.js";
 import { useKeptOnDevice } from "../../lib/offline-pack.js";
@@ -10,7 +11,7 @@ function keptSentence(count: number): string {
   if (count === 0) {
     return `No conversation starts in the next ${keepAheadHours} hours, so none is kept here yet. Each one is kept once it is ${keepAheadHours} hours away.`;
   }
-  const conversations = count === 1 ? "1 conversation is" : `${count} conversations are`;
+  const conversations = counted(count, { one: "conversation is", other: "conversations are" });
   return `${conversations} kept on this device: those starting in the next ${keepAheadHours} hours, with their plan, pitch, notes and brief, so they open without a connection.`;
 }
 

@@ -8,6 +8,7 @@ import {
   targetInputSchema,
 } from "../../../domain/profile.js";
 import { validate } from "../../../domain/validation.js";
+import { counted } from "../../../domain/wording/plural.js";
 import { Button } from "../../components/button.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { Select, TextInput } from "../../components/field.js";
@@ -59,9 +60,9 @@ function describeUsage(usage: { people: number; organizations: number } | undefi
   if (!usage)
     return `It is also removed from any people and organizations tagged with it. ${suffix}`;
   const parts = [
-    usage.people > 0 ? `${usage.people} ${usage.people === 1 ? "person" : "people"}` : null,
+    usage.people > 0 ? counted(usage.people, { one: "person", other: "people" }) : null,
     usage.organizations > 0
-      ? `${usage.organizations} ${usage.organizations === 1 ? "organization" : "organizations"}`
+      ? counted(usage.organizations, { one: "organization", other: "organizations" })
       : null,
   ].filter(Boolean);
   if (parts.length === 0)

@@ -1,5 +1,8 @@
 import { calendarDaysBetween, dueWording } from "../../../domain/due-wording.js";
 import type { TodayAction, WeekSummary } from "../../../domain/today.js";
+import { atSentenceStart } from "../../../domain/wording/locale.js";
+import { counted } from "../../../domain/wording/plural.js";
+import { relativeDays } from "../../../domain/wording/relative.js";
 
 /**
  * Today's "now" and the explorer's time zone, both from the server's Today: every date on
@@ -9,9 +12,6 @@ export interface TodayClock {
   now: Date;
   timeZone: string;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
 
 /** "due today", "due since yesterday", "4 days overdue", "due tomorrow": the domain's wording. */
 export function dueText(action: TodayAction, clock: TodayClock): string {
@@ -55,18 +55,17 @@ export function dayAndTime(date: Date | string, timeZone: string): string {
 export function conversationTime(startsAt: Date, clock: TodayClock): string {
   const days = calendarDaysBetween(clock.now, startsAt, clock.timeZone);
   const time = formatIn(clock.timeZone, "time").format(startsAt);
-  if (days === 0) return `Today, ${time}`;
-  if (days === 1) return `Tomorrow, ${time}`;
+  if (days === 0 || days === 1) return `${atSentenceStart(relativeDays(days))}, ${time}`;
   return dayAndTime(startsAt, clock.timeZone);
 }
 
 /** "In the last 7 days: 5 touches, 1 conversation, 1 thank-you and 3 people added." */
 export function weekSummary(week: WeekSummary): string {
   const parts = [
-    plural(week.touches, "touch", "touches"),
-    plural(week.conversations, "conversation"),
-    plural(week.thankYous, "thank-you"),
-    `${plural(week.peopleAdded, "person", "people")} added`,
+    counted(week.touches, { one: "touch", other: "touches" }),
+    counted(week.conversations, { one: "conversation", other: "conversations" }),
+    counted(week.thankYous, { one: "thank-you", other: "thank-yous" }),
+    `${counted(week.peopleAdded, { one: "person", other: "people" })} added`,
   ];
   return `In the last 7 days: ${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}.`;
 }

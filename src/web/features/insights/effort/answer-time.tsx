@@ -1,5 +1,5 @@
 import type { Spread } from "../../../../domain/insights/effort.js";
-import { daysNumber, daysText } from "./effort-format.js";
+import { daysFigure, daysNumber, daysRangeText, daysText } from "./effort-format.js";
 import { Figure } from "./figure.js";
 
 /** The spread in words: "Half answered within 3 days; most between 1 and 6 days." */
@@ -47,7 +47,7 @@ export function AnswerTime({ spread }: { spread: Spread }) {
                 {figure.term}
               </dt>
               <dd className="mt-0.5 text-slate-900 tabular-nums">
-                {figure.text ?? `${daysNumber(figure.value)} days`}
+                {figure.text ?? daysFigure(figure.value)}
               </dd>
             </div>
           ))}
@@ -64,5 +64,8 @@ export function AnswerTime({ spread }: { spread: Spread }) {
 }
 
 function middleHalf(spread: Spread): string {
-  return `${daysNumber(spread.lowerQuartile)}–${daysNumber(spread.upperQuartile)} days`;
+  const { lowerQuartile, upperQuartile } = spread;
+  return lowerQuartile === null || upperQuartile === null
+    ? "–"
+    : daysRangeText(lowerQuartile, upperQuartile);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { spreadOf } from "../../../../domain/insights/effort.js";
 import { answerTimeSentence } from "./answer-time.js";
-import { daysText, groupLabel, percentText } from "./effort-format.js";
+import { daysFigure, daysRangeText, daysText, groupLabel, percentText } from "./effort-format.js";
 import { stepRateText } from "./funnel-figure.js";
 import { weekText } from "./week-format.js";
 
@@ -24,6 +24,17 @@ describe("effort and yield in words", () => {
       "the same day",
       "1 day",
       "2.5 days",
+    ]);
+    // A figure's cell says "1 day", not "1 days"; a range takes Intl's plural.
+    expect([daysFigure(null), daysFigure(0), daysFigure(1), daysFigure(4.5)]).toEqual([
+      "–",
+      "0 days",
+      "1 day",
+      "4.5 days",
+    ]);
+    expect([daysRangeText(1.5, 4.5), daysRangeText(0.5, 1)]).toEqual([
+      "1.5–4.5 days",
+      "0.5–1 days",
     ]);
     expect([percentText(null), percentText(2 / 3), percentText(1)]).toEqual(["–", "67%", "100%"]);
     expect(stepRateText({ step: "replied", count: 4, rateFromPrevious: 0.42 })).toBe(

@@ -2,6 +2,7 @@ import type { Channel } from "../../../../domain/activity.js";
 import type { EffortDimension } from "../../../../domain/insights/effort.js";
 import type { FunnelRow, FunnelStep } from "../../../../domain/insights/funnel.js";
 import { personSourceLabels } from "../../../../domain/person.js";
+import { wordingLocale } from "../../../../domain/wording/locale.js";
 
 /** Whole percentages, as people say them ("42%"); null (nothing to divide by) is a dash. */
 export function percentText(rate: number | null): string {
@@ -13,18 +14,33 @@ export function percentCsv(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 100);
 }
 
-const dayFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const dayFormat = new Intl.NumberFormat(wordingLocale, { maximumFractionDigits: 1 });
+const dayCount = new Intl.NumberFormat(wordingLocale, {
+  style: "unit",
+  unit: "day",
+  unitDisplay: "long",
+  maximumFractionDigits: 1,
+});
 
 /** Days to one decimal at most ("3", "2.5"); null is a dash. */
 export function daysNumber(days: number | null): string {
   return days === null ? "–" : dayFormat.format(days);
 }
 
-/** "1 day", "2.5 days", "the same day". */
+/** "1 day", "2.5 days" (worded by Intl), "the same day". */
 export function daysText(days: number): string {
   if (Math.round(days * 10) === 0) return "the same day";
-  const number = dayFormat.format(days);
-  return `${number} ${number === "1" ? "day" : "days"}`;
+  return dayCount.format(days);
+}
+
+/** "0 days", "1 day", "2.5 days" for a figure's cell; null is a dash. */
+export function daysFigure(days: number | null): string {
+  return days === null ? "–" : dayCount.format(days);
+}
+
+/** "1.5–3 days", by Intl's range of days. */
+export function daysRangeText(low: number, high: number): string {
+  return dayCount.formatRange(low, high);
 }
 
 export function rateOf(count: number, over: number): number | null {

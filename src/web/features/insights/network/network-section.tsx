@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { stageLabels, stages } from "../../../../domain/stage.js";
+import { counted } from "../../../../domain/wording/plural.js";
 import { ButtonLink } from "../../../components/button.js";
 import { EmptyState } from "../../../components/empty-state.js";
 import { LoadFailed, Loading } from "../../../components/query-state.js";
@@ -12,7 +13,7 @@ import { NetworkTable } from "./network-table.js";
 const NetworkGraph = lazy(() => import("./network-graph.js"));
 
 function peopleText(count: number): string {
-  return `${count} ${count === 1 ? "person" : "people"}`;
+  return counted(count, { one: "person", other: "people" });
 }
 
 /** The referral network (METHOD §2, §7): who introduced whom, from the explorer outwards. */

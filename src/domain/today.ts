@@ -23,6 +23,7 @@ import {
   type TodayShown,
   todayMostShown,
 } from "./today-page.js";
+import { formatInstant } from "./wording/dates.js";
 
 /** A due action with what Today shows beside it. */
 export interface TodayAction extends DueAction {
@@ -179,28 +180,13 @@ const writtenLabel: Partial<Record<Activity["kind"], string>> = {
   network_message_sent: "message",
 };
 
-// Building a formatter costs far more than using one; Today formats thousands of dates.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 function day(instant: string, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(new Date(instant));
+  return formatInstant(instant, timeZone, { day: "numeric", month: "short" });
 }
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "15:00" in the explorer's zone. */
 function clock(instant: string, timeZone: string): string {
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
-    timeFormats.set(timeZone, format);
-  }
-  return format.format(new Date(instant));
+  return formatInstant(instant, timeZone, { hour: "2-digit", minute: "2-digit" });
 }
 
 /** The day of the conversation a booking (or anything dated by it) is about. */

@@ -1,6 +1,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLocation } from "react-router";
+import { counted } from "../../../domain/wording/plural.js";
 import { errorMessage } from "../../components/query-state.js";
 import { commandLayerAttribute } from "./command-keys.js";
 import { type CommandAction, paletteCommands } from "./commands.js";
@@ -18,7 +19,7 @@ interface CommandPaletteProps {
   onCloseAutoFocus: (event: Event) => void;
 }
 
-const countLabel = (count: number) => (count === 1 ? "1 result" : `${count} results`);
+const countLabel = (count: number) => counted(count, { one: "result", other: "results" });
 
 /**
  * The command palette: a text box over a list of commands, people and organizations. Typing

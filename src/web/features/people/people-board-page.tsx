@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { Link } from "react-router";
 import type { Person } from "../../../domain/person.js";
 import { type Stage, stageLabels, stages } from "../../../domain/stage.js";
+import { pluralForm } from "../../../domain/wording/plural.js";
 import { ButtonLink } from "../../components/button.js";
 import { EmptyState } from "../../components/empty-state.js";
 import { PeopleIcon, PlusIcon } from "../../components/icons.js";
@@ -59,7 +60,10 @@ function BoardColumn({ stage, people, now }: { stage: Stage; people: Person[]; n
         {stageLabels[stage]}
         <span className="ml-auto rounded-full bg-white px-2 text-xs font-semibold text-slate-600 ring-1 ring-slate-200">
           {people.length}
-          <span className="sr-only"> {people.length === 1 ? "person" : "people"}</span>
+          <span className="sr-only">
+            {" "}
+            {pluralForm(people.length, { one: "person", other: "people" })}
+          </span>
         </span>
       </h2>
       {people.length === 0 ? (

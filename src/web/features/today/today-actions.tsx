@@ -3,6 +3,7 @@ import type { ActionGroup } from "../../../domain/cadence.js";
 import { actionGroupLabels } from "../../../domain/cadence.js";
 import type { TodayAction } from "../../../domain/today.js";
 import type { TodayGroupCount } from "../../../domain/today-page.js";
+import { pluralForm } from "../../../domain/wording/plural.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
 import { todayApi } from "./api.js";
@@ -11,6 +12,8 @@ import { ActionRow, actionTitle } from "./today-action-row.js";
 import { DismissDialog } from "./today-dismiss-dialog.js";
 import { dayAndTime, type TodayClock } from "./today-format.js";
 import { numbers, ShowMore } from "./today-show-more.js";
+
+const actionNoun = { one: "action", other: "actions" };
 
 function ActionGroupSection({
   count,
@@ -40,7 +43,7 @@ function ActionGroupSection({
         {actionGroupLabels[group]}
         <span className="rounded-full bg-slate-100 px-2 text-xs font-semibold text-slate-700 ring-1 ring-slate-200">
           {numbers.format(total)}
-          <span className="sr-only"> {total === 1 ? "action" : "actions"}</span>
+          <span className="sr-only"> {pluralForm(total, actionNoun)}</span>
         </span>
         {overdue > 0 ? (
           <span className="text-sm font-medium text-red-700">
@@ -137,7 +140,7 @@ export function TodayActions({
       >
         To do now
         <span className="ml-2 text-sm font-normal text-slate-500">
-          {numbers.format(total)} {total === 1 ? "action" : "actions"}
+          {numbers.format(total)} {pluralForm(total, actionNoun)}
         </span>
       </h2>
       <div className="flex flex-col gap-4">

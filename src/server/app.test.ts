@@ -139,6 +139,25 @@ describe("API errors have one stable shape", () => {
     });
   });
 
+  it("says how far Today's lists open, and refuses what it cannot show", async () => {
+    const tooFew = await send("/api/today?call=0&comingUp=lots");
+    expect(tooFew.status).toBe(400);
+    expect(await tooFew.json()).toEqual({
+      error: {
+        code: "validation_failed",
+        message: "The request is not valid.",
+        fields: { call: "Show at least one", comingUp: "Say a whole number" },
+      },
+    });
+    const tooMany = await send("/api/today?write=501");
+    expect(await tooMany.json()).toMatchObject({
+      error: { fields: { write: "Show at most 500" } },
+    });
+    const opened = await send("/api/today?call=25&conversations=10");
+    expect(opened.status).toBe(200);
+    expect(await opened.json()).toMatchObject({ groups: [], comingUpTotal: 0, upcomingTotal: 0 });
+  });
+
   it("rejects an unknown sort key in the query", async () => {
     const response = await send("/api/people?sort=salary");
     expect(response.status).toBe(400);

@@ -16,7 +16,7 @@ import type { AppEnv } from "../request-context.js";
 import { jsonBody, validated } from "../validate.js";
 
 const shownCount = z.coerce
-  .number()
+  .number({ error: "Say a whole number" })
   .int("Say a whole number")
   .min(1, "Show at least one")
   .max(todayMostShown, `Show at most ${todayMostShown}`)

@@ -11,67 +11,12 @@ import { createServiceContext } from "../dist/services/context.js";
 import { connect, parseStoreUrl } from "../dist/store/connect.js";
 import { openStore } from "../dist/store/store.js";
 import { onEachEngine, percentile } from "./support/engines.mjs";
-import { seededRandom } from "./support/random.mjs";
+import { seedLog } from "./support/seed-log.mjs";
 
 const requests = Number(process.argv[2] ?? 40);
 const peopleCount = Number(process.argv[3] ?? 10_000);
 const activityCount = Number(process.argv[4] ?? 100_000);
 const now = new Date("2026-11-22T09:00:00.000Z");
-const random = seededRandom(7);
-const kinds = [
-  "email_sent",
-  "letter_sent",
-  "call",
-  "reply_received",
-  "meeting_scheduled",
-  "conversation_held",
-  "thank_you_sent",
-  "note",
-];
-
-async function seedData(url) {
-  const db = connect(parseStoreUrl(url));
-  const iso = (daysAgo) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
-  await db.transaction().execute(async (transaction) => {
-    for (let start = 0; start < peopleCount; start += 1000) {
-      const people = [];
-      for (let index = start; index < Math.min(start + 1000, peopleCount); index += 1) {
-        people.push({
-          id: `p${index}`,
-          owner_id: "local",
-          name: `Person ${index}`,
-          created_at: iso(90),
-          updated_at: iso(90),
-        });
-      }
-      await transaction.insertInto("people").values(people).execute();
-    }
-    for (let start = 0; start < activityCount; start += 250) {
-      const rows = [];
-      for (let index = start; index < Math.min(start + 250, activityCount); index += 1) {
-        const kind = kinds[Math.floor(random() * kinds.length)];
-        const occurred = iso(random() * 60);
-        rows.push({
-          id: `a${index}`,
-          owner_id: "local",
-          person_id: `p${Math.floor(random() * peopleCount)}`,
-          kind,
-          occurred_at: occurred,
-          outcome: kind === "call" ? "voicemail" : null,
-          scheduled_for: kind === "meeting_scheduled" ? iso(-random() * 10) : null,
-          detail: kind === "note" ? "A note" : null,
-          created_at: occurred,
-          updated_at: occurred,
-        });
-      }
-      await transaction.insertInto("activities").values(rows).execute();
-    }
-  });
-  // What PostgreSQL's autovacuum does within a minute of a bulk load like this one.
-  if (url.startsWith("postgres")) await sql`analyze`.execute(db);
-  await db.destroy();
-}
-
 /**
  * The floor: the reminders Today shows (the first 5 of each group and of what comes up,
  * not snoozed or dismissed) with each group's counts, read by one plain SQL statement, as
@@ -118,7 +63,7 @@ async function floorTimes(url) {
 async function measure(label, url) {
   const started = performance.now();
   await (await openStore(url)).close(); // migrate first
-  await seedData(url);
+  await seedLog(url, { people: peopleCount, entries: activityCount, now });
   const store = await openStore(url);
   const server = await startServer({
     context: createServiceContext(store, { now: () => now }),

@@ -14,6 +14,7 @@ import * as conductFollowUp from "./2026-12-02T1100-conduct-follow-up.js";
 import * as checkIns from "./2026-12-03T1200-check-ins.js";
 import * as insightsFacts from "./2026-12-04T0900-insights-facts.js";
 import * as todayReads from "./2026-12-05T0900-today-reads.js";
+import * as todayByReason from "./2026-12-05T1000-today-by-reason.js";
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so the
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03T1200-check-ins": checkIns,
   "2026-12-04T0900-insights-facts": insightsFacts,
   "2026-12-05T0900-today-reads": todayReads,
+  "2026-12-05T1000-today-by-reason": todayByReason,
 };

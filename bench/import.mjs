@@ -1,7 +1,8 @@
 // Imports a generated 30,000-row LinkedIn Connections.csv through the CLI into a new
 // SQLite data folder (and a new PostgreSQL database when TEST_DATABASE_URL is set) and
 // prints the wall time beside its floor, measured in the same run on the same file: the
-// same rows read with papaparse and inserted raw into an empty store by a process of its
+// same rows read with papaparse and inserted into an empty store by one raw prepared statement
+// in one transaction, with the same durability settings, by a process of its
 // own (bench/support/import-floor.mjs). Each figure line ends with `ratio N.NN` (import over floor).
 // Needs `npm run build`. Usage: node bench/import.mjs [rows]
 import { spawnSync } from "node:child_process";

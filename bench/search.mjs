@@ -1,18 +1,19 @@
 // Search latency over a large log: 10,000 people with 100,000 notes, then ~200 queries of
 // mixed terms through `searchEverything`, on SQLite (a file) and, when TEST_DATABASE_URL is
-// set, on PostgreSQL (a throwaway database). Needs `npm run build:server`.
+// set, on PostgreSQL (a throwaway database), beside a floor measured on the same data in the
+// same run: one raw ranked FTS5 / tsvector query for the same terms (rawFloor). The figure
+// line ends with `ratio N.NN`, the search's p95 over the floor's. Needs `npm run build:server`.
 // Usage: node bench/search.mjs [people] [notesPerPerson] [queries]
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import SqliteDatabase from "better-sqlite3";
 import pg from "pg";
 import { nameKey } from "../dist/domain/name-key.js";
+import { parseSearchTerms } from "../dist/domain/search.js";
 import { createServiceContext } from "../dist/services/context.js";
 import { searchEverything } from "../dist/services/search.service.js";
 import { ensureSearchIndex } from "../dist/services/search-freshness.js";
 import { connect, parseStoreUrl } from "../dist/store/connect.js";
 import { openStore } from "../dist/store/store.js";
+import { onEachEngine, percentile } from "./support/engines.mjs";
 import { seededRandom } from "./support/random.mjs";
 
 const peopleCount = Number(process.argv[2] ?? 10_000);
@@ -168,8 +169,42 @@ async function seedData(url) {
   await db.destroy();
 }
 
-function percentile(sorted, fraction) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+/**
+ * The floor: one raw ranked full-text query for the same terms, on its own connection
+ * (better-sqlite3's prepared statement on the same file; a pg client on the same database),
+ * returning the same fields for the best `limit` documents: FTS5's bm25 `rank`, or
+ * `ts_rank` over the GIN-indexed `tsvector`. No ranking rules of ours, no snippets, no
+ * freshness check, no Kysely.
+ */
+async function rawFloor(url) {
+  const location = parseStoreUrl(url);
+  if (location.dialect === "sqlite") {
+    const db = new SqliteDatabase(location.path, { readonly: true });
+    const query = db.prepare(
+      `select d.entity_type, d.entity_id, d.person_id, d.title, d.body
+       from search_fts join search_documents as d on d.id = search_fts.rowid
+       where search_fts match ? and d.owner_id = ?
+       order by search_fts.rank limit 20`,
+    );
+    return {
+      search: async (terms) =>
+        query.all(terms.map((term) => `"${term}"*`).join(" "), ownerId).length,
+      close: async () => db.close(),
+    };
+  }
+  const client = new pg.Client({ connectionString: location.connectionString });
+  await client.connect();
+  const text = `select entity_type, entity_id, person_id, title, body from search_documents
+    where owner_id = $1 and search_vector @@ cast($2 as tsquery)
+    order by ts_rank(search_vector, cast($2 as tsquery)) desc limit 20`;
+  return {
+    search: async (terms) => {
+      const tsquery = terms.map((term) => `'${term}':*`).join(" & ");
+      const { rowCount } = await client.query({ name: "floor", text, values: [ownerId, tsquery] });
+      return rowCount;
+    },
+    close: () => client.end(),
+  };
 }
 
 async function run(label, url) {
@@ -184,56 +219,50 @@ async function run(label, url) {
   // the first search would, rather than inside the warm-up.
   await ensureSearchIndex(context);
   const indexed = performance.now();
+  const floor = await rawFloor(url);
 
-  for (const query of queries.slice(0, 10)) await searchEverything(context, query); // warm-up
+  // Queries with no letters or digits never reach the index (in the app or the floor).
+  const searched = queries.filter((query) => parseSearchTerms(query).length > 0);
+  for (const query of searched.slice(0, 10)) {
+    await searchEverything(context, query); // warm-up
+    await floor.search(parseSearchTerms(query));
+  }
+  // Each query through the app and then raw, one after the other, so both see the machine alike.
   const timed = [];
+  const floorTimes = [];
   let found = 0;
-  for (const query of queries) {
+  for (const query of searched) {
     const before = performance.now();
     found += (await searchEverything(context, query)).length;
     timed.push({ query, milliseconds: performance.now() - before });
+    const terms = parseSearchTerms(query);
+    const floorBefore = performance.now();
+    await floor.search(terms);
+    floorTimes.push(performance.now() - floorBefore);
   }
+  await floor.close();
   const times = timed.map((entry) => entry.milliseconds).sort((a, b) => a - b);
+  floorTimes.sort((a, b) => a - b);
   const slowest = timed
     .sort((a, b) => b.milliseconds - a.milliseconds)
     .slice(0, 3)
     .map((entry) => `${JSON.stringify(entry.query)} ${entry.milliseconds.toFixed(0)} ms`);
   await store.close();
+  const p95 = percentile(times, 0.95);
+  const floorP95 = percentile(floorTimes, 0.95);
   console.log(
     `${label.padEnd(10)} setup: insert ${((seeded - started) / 1000).toFixed(1)} s, index ${((indexed - seeded) / 1000).toFixed(1)} s` +
-      `   search (n=${times.length}): p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms` +
-      `   (${(found / times.length).toFixed(1)} results/query)\n${"".padEnd(11)}slowest: ${slowest.join(", ")}`,
+      `   (${(found / times.length).toFixed(1)} results/query)   slowest: ${slowest.join(", ")}`,
+  );
+  console.log(
+    `${label.padEnd(10)} search (n=${times.length}): p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms` +
+      `   floor (raw ranked query) p50 ${percentile(floorTimes, 0.5).toFixed(1)} ms, p95 ${floorP95.toFixed(1)} ms   ratio ${(p95 / floorP95).toFixed(2)}`,
   );
 }
 
 console.log(
-  `${peopleCount.toLocaleString("en")} people, ${(peopleCount * notesPerPerson).toLocaleString("en")} notes, ${queries.length} queries (limit 20)`,
+  `${peopleCount.toLocaleString("en")} people, ${(peopleCount * notesPerPerson).toLocaleString("en")} notes, ${queries.length} queries (limit 20); p95 beside the p95 of one raw ranked query for the same terms`,
 );
-
-const folder = mkdtempSync(join(tmpdir(), "rapport-search-bench-"));
-try {
-  await run("sqlite", join(folder, "rapport.db"));
-} finally {
-  rmSync(folder, { recursive: true, force: true });
-}
-
-const adminUrl = process.env.TEST_DATABASE_URL;
-if (adminUrl) {
-  const name = `rapport_bench_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    await run("postgres", url.toString());
-  } finally {
-    const dropper = new pg.Client({ connectionString: adminUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  }
-} else {
-  console.log("postgres   skipped: set TEST_DATABASE_URL to include it");
-}
+await onEachEngine("rapport-search-bench-", run);
+if (!process.env.TEST_DATABASE_URL)
+  console.log("PostgreSQL not run (set TEST_DATABASE_URL to include it)");

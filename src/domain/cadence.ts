@@ -1,14 +1,12 @@
 import { TZDate } from "@date-fns/tz";
-import {
-  addBusinessDays,
-  addDays,
-  addHours,
-  addMinutes,
-  addMonths,
-  addWeeks,
-  startOfDay,
-  subDays,
-} from "date-fns";
+import { addBusinessDays } from "date-fns/addBusinessDays";
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
+import { addMinutes } from "date-fns/addMinutes";
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
+import { startOfDay } from "date-fns/startOfDay";
+import { subDays } from "date-fns/subDays";
 import type { Activity, ActivityKind } from "./activity.js";
 import type { CadenceSettings, Routine } from "./cadence-settings.js";
 import { conversationClosings } from "./conversation.js";

@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "./nlp.js";
 
 /**
  * How text the explorer typed (an interest, their role, common ground) is set into one of

@@ -1,5 +1,5 @@
 import { TZDate, tz } from "@date-fns/tz";
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import type { DueAction } from "./cadence.js";
 import { formatInstant } from "./wording/dates.js";
 import { counted } from "./wording/plural.js";

@@ -1,5 +1,5 @@
-import nlp from "compromise";
 import { commonNounPhrase, indefiniteArticle, joinWithAnd } from "./draft-phrasing.js";
+import { nlp } from "./nlp.js";
 import type { Target, TargetKind } from "./profile.js";
 
 /** One of the explorer's interests as a draft needs it: what kind, and its label. */

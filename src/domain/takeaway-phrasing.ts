@@ -1,6 +1,6 @@
-import nlp from "compromise";
 import { lowerFirstWord, tidyFragment } from "./draft-phrasing.js";
 import type { Takeaway, TakeawayTag } from "./follow-up/takeaway.js";
+import { nlp } from "./nlp.js";
 
 /**
  * The explorer's takeaways (METHOD §6) set into a thank-you's or an update's sentences: the

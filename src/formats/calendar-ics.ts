@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import ical, { ICalAlarmType, type ICalCalendar, ICalEventTransparency } from "ical-generator";
 import { conversationModeLabels } from "../domain/activity.js";
 import type { ConversationWithPerson } from "../domain/conversation.js";

@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "../nlp.js";
 import { defineCheck, endOfBody } from "./check.js";
 import { isInvertedRequest, isQuestion, isWishRequest } from "./grammar.js";
 import type { OutreachText, Span, TextSentence } from "./outreach-text.js";

@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "../nlp.js";
 
 /** Whom a sentence is about, by the subject of its main clause. */
 export type Party = "writer" | "reader" | "other";

@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "../nlp.js";
 import { type QuestionReading, readQuestion } from "./question-check.js";
 import {
   auxiliaries,

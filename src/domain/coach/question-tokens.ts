@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "../nlp.js";
 
 /** One word of a question as the grammar sees it. */
 export interface QuestionToken {

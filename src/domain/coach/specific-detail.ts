@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { nlp } from "../nlp.js";
 
 /**
  * Does a sentence say something specific about THIS reader? Judged from what it says, not

@@ -1,5 +1,7 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addHours, startOfDay } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
+import { startOfDay } from "date-fns/startOfDay";
 import type { Activity } from "../activity.js";
 import type { CadencePerson, ReminderRule } from "../cadence.js";
 import type { CadenceSettings } from "../cadence-settings.js";

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { startOfWeek } from "date-fns";
+import { startOfWeek } from "date-fns/startOfWeek";
 import type { Activity, Channel } from "../activity.js";
 import { chronological } from "../stage.js";
 import { placeKey, placeName } from "../trip.js";

@@ -1,5 +1,5 @@
-import nlp from "compromise";
 import type { Takeaway, TakeawayTag } from "../follow-up/takeaway.js";
+import { nlp } from "../nlp.js";
 
 /**
  * What keeps coming up (METHOD §7): takeaways grouped by tag and by what they say. Two

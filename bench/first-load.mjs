@@ -86,7 +86,7 @@ try {
   const app = median(appTimes);
   const floor = median(floorTimes);
   console.log(
-    `Today visible (median of ${runs}): ${app.toFixed(0)} ms; floor (bare page, the framework script) ${floor.toFixed(0)} ms; ratio ${(app / floor).toFixed(2)}`,
+    `Today interactive (median of ${runs}): ${app.toFixed(0)} ms; floor (bare page, the framework script) ${floor.toFixed(0)} ms; ratio ${(app / floor).toFixed(2)}`,
   );
   await context.close();
 } finally {

@@ -1,4 +1,3 @@
-import "../lib/zod-config.js";
 import "../styles.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";

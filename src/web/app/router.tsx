@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { Suspense } from "react";
-import { createBrowserRouter, Navigate } from "react-router";
+import { type ComponentType, Suspense } from "react";
+import { createBrowserRouter, replace } from "react-router";
 import { NotFoundPage } from "../components/not-found-page.js";
 import { Loading } from "../components/query-state.js";
 import { CallPage } from "../features/call/index.js";
@@ -31,10 +31,26 @@ import { WelcomeGate, WelcomePage } from "../features/welcome/index.js";
 import { RouteErrorPage } from "./route-error-page.js";
 import { AppShell } from "./shell.js";
 
+/**
+ * A route's loader that starts fetching its page's chunk at once, beside the profile the shell
+ * waits for, instead of once the shell is drawn: on a first load of Today that saves a round trip.
+ * A chunk that fails to load is reported when the page is drawn (its error boundary), not here.
+ */
+const startLoading = (page: { preload: () => Promise<unknown> }) => () => {
+  page.preload().catch(() => undefined);
+  return null;
+};
+
+/** A page's route: its path, the lazily loaded page, and the loader that starts fetching it. */
+function pageRoute(path: string, Page: ComponentType & { preload: () => Promise<unknown> }) {
+  return { path, element: <Page />, loader: startLoading(Page) };
+}
+
 export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       path: "/welcome",
+      loader: startLoading(WelcomePage),
       element: (
         // The welcome is drawn outside the shell, so it has its own boundary for its chunk.
         <Suspense fallback={<Loading />}>
@@ -56,26 +72,27 @@ export function createRouter(queryClient: QueryClient) {
       },
       errorElement: <RouteErrorPage />,
       children: [
-        // Today is the home page: what to do now.
-        { path: "/", element: <Navigate to="/today" replace /> },
-        { path: "/today", element: <TodayPage /> },
-        { path: "/people", element: <PeopleListPage /> },
-        { path: "/people/board", element: <PeopleBoardPage /> },
-        { path: "/people/new", element: <NewPersonPage /> },
-        { path: "/people/:id", element: <PersonPage /> },
-        { path: "/people/:id/edit", element: <EditPersonPage /> },
-        { path: "/people/:id/compose", element: <ComposePage /> },
-        { path: "/people/:id/call", element: <CallPage /> },
-        { path: "/organizations", element: <OrganizationsListPage /> },
-        { path: "/organizations/new", element: <NewOrganizationPage /> },
-        { path: "/organizations/:id", element: <OrganizationPage /> },
-        { path: "/organizations/:id/edit", element: <EditOrganizationPage /> },
-        { path: "/trips", element: <TripsPage /> },
-        { path: "/conversations", element: <ConversationsPage /> },
-        { path: "/conversations/:id/prepare", element: <PreparePage /> },
-        { path: "/conversations/:id/brief", element: <BriefPage /> },
-        { path: "/conversations/:id/conduct", element: <ConductPage /> },
-        { path: "/conversations/:id/follow-up", element: <FollowUpPage /> },
+        // Today is the home page: what to do now. Sent on before anything is drawn, so Today's
+        // loader starts its chunk on the first load of "/" too.
+        { path: "/", loader: () => replace("/today") },
+        pageRoute("/today", TodayPage),
+        pageRoute("/people", PeopleListPage),
+        pageRoute("/people/board", PeopleBoardPage),
+        pageRoute("/people/new", NewPersonPage),
+        pageRoute("/people/:id", PersonPage),
+        pageRoute("/people/:id/edit", EditPersonPage),
+        pageRoute("/people/:id/compose", ComposePage),
+        pageRoute("/people/:id/call", CallPage),
+        pageRoute("/organizations", OrganizationsListPage),
+        pageRoute("/organizations/new", NewOrganizationPage),
+        pageRoute("/organizations/:id", OrganizationPage),
+        pageRoute("/organizations/:id/edit", EditOrganizationPage),
+        pageRoute("/trips", TripsPage),
+        pageRoute("/conversations", ConversationsPage),
+        pageRoute("/conversations/:id/prepare", PreparePage),
+        pageRoute("/conversations/:id/brief", BriefPage),
+        pageRoute("/conversations/:id/conduct", ConductPage),
+        pageRoute("/conversations/:id/follow-up", FollowUpPage),
         {
           path: "/insights",
           element: <InsightsPage />,
@@ -85,8 +102,8 @@ export function createRouter(queryClient: QueryClient) {
             return null;
           },
         },
-        { path: "/settings", element: <SettingsPage /> },
-        { path: "/import", element: <ImportPage /> },
+        pageRoute("/settings", SettingsPage),
+        pageRoute("/import", ImportPage),
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -1,5 +1,7 @@
-import { type PersonSource, personSourceLabels } from "../../domain/person.js";
 import { counted } from "../../domain/wording/plural.js";
+
+// Its own module: the person's schema module it reads stays out of pages that only format dates.
+export { sourceLabel } from "./source-label.js";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
@@ -7,10 +9,6 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
-
-export function sourceLabel(source: PersonSource | null): string | null {
-  return source ? personSourceLabels[source] : null;
 }
 
 /** "1 person", "3 people". */

@@ -8,6 +8,7 @@ import {
   conversationModeLabels,
   conversationModes,
 } from "../../../domain/activity.js";
+import type { PersonName } from "../../../domain/people-page.js";
 import type { Person } from "../../../domain/person.js";
 import { validate } from "../../../domain/validation.js";
 import { Button } from "../../components/button.js";
@@ -81,7 +82,7 @@ interface LogFormProps {
   idPrefix: string;
   personId: string;
   /** Everyone else the explorer has saved, for "try someone else". */
-  people: Person[];
+  people: PersonName[];
   initial: LogFormValues;
   /** Editing an existing entry rather than adding one. */
   editing: boolean;

@@ -168,7 +168,8 @@ describe.each(storeTargets)("the people list's pages on $name", (target) => {
         lastTouchAt: "2026-11-04T10:00:00.000Z",
         updatedAt: zoe?.updatedAt,
       });
-      for (let index = 0; index < 60; index += 1) await createPerson(context, { name: `P${index}` });
+      for (let index = 0; index < 60; index += 1)
+        await createPerson(context, { name: `P${index}` });
       const first = await listPeoplePage(context, {});
       expect(first.people).toHaveLength(50);
       expect(first.total).toBe(drafts.length + 60);

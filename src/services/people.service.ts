@@ -110,7 +110,10 @@ export function listPeople(context: ServiceContext, query: unknown = {}): Promis
  * many match in all, and the cursor of the next page (refused with a sentence when altered
  * or made for another order).
  */
-export async function listPeoplePage(context: ServiceContext, query: unknown = {}): Promise<PeoplePage> {
+export async function listPeoplePage(
+  context: ServiceContext,
+  query: unknown = {},
+): Promise<PeoplePage> {
   const checked = validate(peoplePageQuerySchema, query);
   if (!checked.ok) throw validationFailed(checked.fields);
   const { cursor, limit, ...filters } = checked.value;

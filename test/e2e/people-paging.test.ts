@@ -51,7 +51,9 @@ describe.skipIf(!available)("the people list a page at a time in a real browser"
     const more = page.getByRole("button", { name: "Show more" });
     await more.focus();
     await page.keyboard.press("Enter");
-    await status().filter({ hasText: /^62 people$/ }).waitFor();
+    await status()
+      .filter({ hasText: /^62 people$/ })
+      .waitFor();
     expect(await rows().count()).toBe(62);
     expect(await rows().last().textContent()).toContain("Person 61");
     expect(await more.count()).toBe(0);
@@ -79,7 +81,11 @@ describe.skipIf(!available)("the people list a page at a time in a real browser"
     expect(box?.x).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
     await more.click();
-    await status().filter({ hasText: /^62 people$/ }).waitFor();
-    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+    await status()
+      .filter({ hasText: /^62 people$/ })
+      .waitFor();
+    expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
+      390,
+    );
   });
 });

@@ -10,7 +10,6 @@ import {
   declineOutcomes,
 } from "../../../domain/activity.js";
 import type { PersonName } from "../../../domain/people-page.js";
-import type { Person } from "../../../domain/person.js";
 import { LogKindIcon } from "../../components/log-icons.js";
 import { channelModeText, followUpPath, lengthText } from "../../lib/conversations-format.js";
 import { formatDateTime } from "../../lib/log-format.js";

@@ -9,7 +9,6 @@ import {
   conversationModes,
 } from "../../../domain/activity.js";
 import type { PersonName } from "../../../domain/people-page.js";
-import type { Person } from "../../../domain/person.js";
 import { validate } from "../../../domain/validation.js";
 import { Button } from "../../components/button.js";
 import { Select, TextArea, TextInput } from "../../components/field.js";

@@ -11,8 +11,8 @@ import { stageDotClass } from "../../components/stage-badge.js";
 import { formatDate } from "../../lib/format.js";
 import { daysSinceText } from "../../lib/log-format.js";
 import { PeopleFilters } from "./people-filters.js";
-import { pagedPeople, peopleCountText, ShowMorePeople } from "./people-more.js";
 import { useSlashToFocus } from "./people-list-page.js";
+import { pagedPeople, peopleCountText, ShowMorePeople } from "./people-more.js";
 import { usePeopleSearch } from "./people-search-params.js";
 import { PeopleViewToggle } from "./people-view-toggle.js";
 import { usePeoplePages } from "./queries.js";
@@ -110,12 +110,12 @@ export function PeopleBoardPage() {
     return (
       <>
         <div
-        aria-busy={pages.isPlaceholderData}
-        className="relative -mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-3 lg:overflow-visible lg:pb-0"
-      >
-        {stages.map((stage) => (
-          <BoardColumn key={stage} stage={stage} people={byStage.get(stage) ?? []} now={now} />
-        ))}
+          aria-busy={pages.isPlaceholderData}
+          className="relative -mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-3 lg:overflow-visible lg:pb-0"
+        >
+          {stages.map((stage) => (
+            <BoardColumn key={stage} stage={stage} people={byStage.get(stage) ?? []} now={now} />
+          ))}
         </div>
         <ShowMorePeople pages={pages} />
       </>
@@ -138,7 +138,9 @@ export function PeopleBoardPage() {
       <div className="mb-4">
         <PeopleFilters search={search} textRef={textRef} showStage={false} />
         <p role="status" className="mt-3 px-1 text-sm text-slate-500">
-          {pages.data && !pages.isPlaceholderData ? peopleCountText(people.length, total, false) : ""}
+          {pages.data && !pages.isPlaceholderData
+            ? peopleCountText(people.length, total, false)
+            : ""}
         </p>
       </div>
       {board()}

@@ -91,7 +91,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-
 export function PersonForm(props: PersonFormProps) {
   const { initial, save, saving, submitLabel, cancelTo } = props;
   const navigate = useNavigate();

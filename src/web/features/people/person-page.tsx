@@ -29,7 +29,6 @@ import {
 } from "./person-page-parts.js";
 import { useDeletePerson, usePeopleNames, usePerson } from "./queries.js";
 
-
 /** The thank-you Today asks for, with its countdown, while it is waiting. */
 function ThankYouDue({ personId, name }: { personId: string; name: string }) {
   const today = useToday();

@@ -141,7 +141,7 @@ describe("rapport serve --lan, on real listeners", () => {
     expect(page.body).toContain("<p>Today</p>");
     const people = await send(`${lanUrl()}/api/people`, { headers: { cookie } });
     expect(people.status).toBe(200);
-    expect(JSON.parse(people.body)).toEqual({ people: [] });
+    expect(JSON.parse(people.body)).toEqual({ people: [], total: 0, nextCursor: null });
     const devices = await send(`${lanUrl()}/api/devices`, { headers: { cookie } });
     const listed = JSON.parse(devices.body) as {
       devices: { id: string; name: string }[];

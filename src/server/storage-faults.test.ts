@@ -64,7 +64,7 @@ describe("a write on a full disk, over HTTP", () => {
     const people = await app.request("http://127.0.0.1:4477/api/people", {
       headers: { host: "127.0.0.1:4477" },
     });
-    expect(await people.json()).toEqual({ people: [] });
+    expect(await people.json()).toEqual({ people: [], total: 0, nextCursor: null });
   });
 });
 

@@ -1,6 +1,18 @@
 import { nameKey } from "../domain/name-key.js";
 import { parseLocations } from "../domain/organization.js";
 import {
+  decodePeopleCursor,
+  encodePeopleCursor,
+  type PeopleCursor,
+  type PeoplePage,
+  type PersonName,
+  peopleNamesLimit,
+  peopleNamesQuerySchema,
+  peoplePageQuerySchema,
+  peoplePageSize,
+  sortDirection,
+} from "../domain/people-page.js";
+import {
   type PeopleQuery,
   type Person,
   type PersonInput,
@@ -91,6 +103,46 @@ export function listPeople(context: ServiceContext, query: unknown = {}): Promis
   const filters = validate(peopleQuerySchema, query);
   if (!filters.ok) throw validationFailed(filters.fields);
   return context.store.people.list(context.ownerId, filters.value satisfies PeopleQuery);
+}
+
+/**
+ * One page of the people list under the table's filters and sort: the rows it shows, how
+ * many match in all, and the cursor of the next page (refused with a sentence when altered
+ * or made for another order).
+ */
+export async function listPeoplePage(
+  context: ServiceContext,
+  query: unknown = {},
+): Promise<PeoplePage> {
+  const checked = validate(peoplePageQuerySchema, query);
+  if (!checked.ok) throw validationFailed(checked.fields);
+  const { cursor, limit, ...filters } = checked.value;
+  const sort = filters.sort ?? "name";
+  let after: PeopleCursor | null = null;
+  if (cursor) {
+    const reading = decodePeopleCursor(cursor, sort, sortDirection(filters));
+    if (!reading.ok) throw validationFailed({ cursor: reading.message });
+    after = reading.cursor;
+  }
+  const page = await context.store.people.listPage(context.ownerId, filters, {
+    after,
+    limit: limit ?? peoplePageSize.default,
+  });
+  return {
+    people: page.rows,
+    total: page.total,
+    nextCursor: page.last ? encodePeopleCursor(page.last) : null,
+  };
+}
+
+/** Names to pick someone from, by name; at most peopleNamesLimit, `complete` when that is all. */
+export function listPeopleNames(
+  context: ServiceContext,
+  query: unknown = {},
+): Promise<{ people: PersonName[]; complete: boolean }> {
+  const checked = validate(peopleNamesQuerySchema, query);
+  if (!checked.ok) throw validationFailed(checked.fields);
+  return context.store.people.listNames(context.ownerId, checked.value.text, peopleNamesLimit);
 }
 
 export function listPeopleLocations(context: ServiceContext): Promise<string[]> {

@@ -2,6 +2,12 @@ import { type Kysely, type RawBuilder, type Selectable, sql } from "kysely";
 import type { Routine } from "../domain/cadence-settings.js";
 import { nameKey } from "../domain/name-key.js";
 import type { MentionPermission } from "../domain/network.js";
+import {
+  type PeopleCursor,
+  type PersonListRow,
+  type PersonName,
+  sortDirection,
+} from "../domain/people-page.js";
 import type {
   PeopleQuery,
   PeopleSortKey,
@@ -10,6 +16,7 @@ import type {
   PersonSource,
 } from "../domain/person.js";
 import { type Stage, stages } from "../domain/stage.js";
+import type { StoreDialect } from "./connect.js";
 import { containsPattern } from "./like-pattern.js";
 import type { Database, PersonTable } from "./schema.js";
 import { setDeleted, updateLive } from "./soft-delete.js";
@@ -102,12 +109,42 @@ const sortExpressions: Record<PeopleSortKey, RawBuilder<unknown>> = {
   last_touch: sql`people.last_touch_at`,
 };
 
+const upperAscii = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/**
+ * The list page's order, compared alike on both engines: text folded to lower case in ASCII
+ * only (SQLite's lower(); PostgreSQL's lower() would fold more) and compared byte by byte
+ * (SQLite's binary collation; "C" on PostgreSQL), stages by their place, ties by id.
+ */
+function pageOrderExpressions(dialect: StoreDialect) {
+  const binary = dialect === "postgres" ? sql` collate "C"` : sql``;
+  const folded = (column: string) =>
+    dialect === "postgres"
+      ? sql`translate(${sql.ref(column)}, ${sql.lit(upperAscii)}, ${sql.lit(upperAscii.toLowerCase())})${binary}`
+      : sql`lower(${sql.ref(column)})`;
+  const values: Record<PeopleSortKey, RawBuilder<unknown>> = {
+    name: folded("people.name"),
+    organization: folded("organizations.name"),
+    location: folded("people.location"),
+    source: sql`${sql.ref("people.source")}${binary}`,
+    updated: sql`${sql.ref("people.updated_at")}${binary}`,
+    stage: stageOrder,
+    last_touch: sql`${sql.ref("people.last_touch_at")}${binary}`,
+  };
+  return { values, name: folded("people.name"), id: sql`${sql.ref("people.id")}${binary}` };
+}
+
+/** A sort value as the cursor keeps it: a stage's place as a number, anything else as text. */
+function stageOrText(sort: PeopleSortKey, value: string | number): string | number {
+  return sort === "stage" ? Number(value) : String(value);
+}
+
 // Words of the quick filter must each appear in the person's own fields (name, title,
 // email, location, common ground, notes: `filter_text`) or their organization's name,
 // both folded by nameKey in JavaScript so the two engines match alike.
 const searchedColumns = ["people.filter_text", "organizations.name_key"] as const;
 
-export function peopleRepository(db: Kysely<Database>) {
+export function peopleRepository(db: Kysely<Database>, dialect: StoreDialect = "sqlite") {
   function selectPeople(ownerId: string) {
     return db
       .selectFrom("people")
@@ -152,56 +189,171 @@ export function peopleRepository(db: Kysely<Database>) {
     return rows.map((row) => toPerson(row, (targets.get(row.id) ?? []).sort()));
   }
 
-  return {
-    async list(ownerId: string, query: PeopleQuery = {}): Promise<Person[]> {
-      let select = selectPeople(ownerId).where("people.deleted_at", "is", null);
-      if (query.organizationId)
-        select = select.where("organizations.id", "=", query.organizationId);
-      if (query.location)
-        select = select.where("people.location_key", "=", nameKey(query.location));
-      if (query.source) select = select.where("people.source", "=", query.source);
-      if (query.stage) select = select.where("people.stage", "=", query.stage);
-      // A tag counts when it is on the person or on the organization they work at.
-      for (const targetId of query.targetIds ?? []) {
-        select = select.where((builder) =>
-          builder.or([
-            builder.exists(
-              builder
-                .selectFrom("person_targets")
-                .select("person_targets.person_id")
-                .whereRef("person_targets.person_id", "=", "people.id")
-                .where("person_targets.target_id", "=", targetId),
-            ),
-            builder.exists(
-              builder
-                .selectFrom("organization_targets")
-                .select("organization_targets.organization_id")
-                .whereRef("organization_targets.organization_id", "=", "organizations.id")
-                .where("organization_targets.target_id", "=", targetId),
-            ),
-          ]),
-        );
-      }
-      for (const word of (query.text ?? "").split(/\s+/).filter(Boolean)) {
-        const pattern = containsPattern(word);
-        select = select.where((builder) =>
-          builder.or(
-            searchedColumns.map(
-              (column) => sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`,
-            ),
+  /** Live people matching the list's filters, joined to their (live) organization. */
+  function filteredPeople(ownerId: string, query: PeopleQuery) {
+    let select = db
+      .selectFrom("people")
+      .leftJoin("organizations", (join) =>
+        join
+          .onRef("organizations.id", "=", "people.organization_id")
+          .on("organizations.deleted_at", "is", null),
+      )
+      .where("people.owner_id", "=", ownerId)
+      .where("people.deleted_at", "is", null);
+    if (query.organizationId) select = select.where("organizations.id", "=", query.organizationId);
+    if (query.location) select = select.where("people.location_key", "=", nameKey(query.location));
+    if (query.source) select = select.where("people.source", "=", query.source);
+    if (query.stage) select = select.where("people.stage", "=", query.stage);
+    // A tag counts when it is on the person or on the organization they work at.
+    for (const targetId of query.targetIds ?? []) {
+      select = select.where((builder) =>
+        builder.or([
+          builder.exists(
+            builder
+              .selectFrom("person_targets")
+              .select("person_targets.person_id")
+              .whereRef("person_targets.person_id", "=", "people.id")
+              .where("person_targets.target_id", "=", targetId),
           ),
-        );
-      }
-      const newestFirst = query.sort === "updated" || query.sort === "last_touch";
-      const direction = query.direction ?? (newestFirst ? "desc" : "asc");
+          builder.exists(
+            builder
+              .selectFrom("organization_targets")
+              .select("organization_targets.organization_id")
+              .whereRef("organization_targets.organization_id", "=", "organizations.id")
+              .where("organization_targets.target_id", "=", targetId),
+          ),
+        ]),
+      );
+    }
+    for (const word of (query.text ?? "").split(/\s+/).filter(Boolean)) {
+      const pattern = containsPattern(word);
+      select = select.where((builder) =>
+        builder.or(
+          searchedColumns.map(
+            (column) => sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`,
+          ),
+        ),
+      );
+    }
+    return select;
+  }
+
+  const pageOrder = pageOrderExpressions(dialect);
+
+  return {
+    /** Everyone matching the filters, whole (exports, imports, indexing; not the web list). */
+    async list(ownerId: string, query: PeopleQuery = {}): Promise<Person[]> {
       const sortBy = sortExpressions[query.sort ?? "name"];
       // Empty values sort last whichever way the column is sorted; name breaks ties.
-      const rows = await select
-        .orderBy(sql`${sortBy} ${sql.raw(direction)} nulls last`)
+      const rows = await filteredPeople(ownerId, query)
+        .leftJoin("people as referrer", (join) =>
+          join
+            .onRef("referrer.id", "=", "people.referred_by_id")
+            .on("referrer.deleted_at", "is", null),
+        )
+        .selectAll("people")
+        .select(["organizations.name as organization_name", "referrer.name as referred_by_name"])
+        .orderBy(sql`${sortBy} ${sql.raw(sortDirection(query))} nulls last`)
         .orderBy(sql`lower(people.name)`)
         .orderBy("people.id")
         .execute();
       return withTargets(ownerId, rows);
+    },
+
+    /**
+     * One page of the list: up to `limit` rows after `after` (keyset: the sort value, then
+     * the folded name, then the id, compared alike on both engines), and how many match.
+     */
+    async listPage(
+      ownerId: string,
+      query: PeopleQuery,
+      page: { after: PeopleCursor | null; limit: number },
+    ): Promise<{ rows: PersonListRow[]; total: number; last: PeopleCursor | null }> {
+      const sort = query.sort ?? "name";
+      const direction = sortDirection(query);
+      const value = pageOrder.values[sort];
+      const { name, id } = pageOrder;
+      const counted = await filteredPeople(ownerId, query)
+        .select((builder) => builder.fn.countAll<number | string>().as("count"))
+        .executeTakeFirst();
+      let select = filteredPeople(ownerId, query)
+        .select([
+          "people.id",
+          "people.name",
+          "people.title",
+          "people.organization_id",
+          "people.location",
+          "people.source",
+          "people.stage",
+          "people.last_touch_at",
+          "people.updated_at",
+          "organizations.name as organization_name",
+          sql<string | number | null>`${value}`.as("sort_value"),
+          sql<string>`${name}`.as("sort_name"),
+        ])
+        .orderBy(sql`${value} ${sql.raw(direction)} nulls last`)
+        .orderBy(sql`${name}`)
+        .orderBy(sql`${id}`)
+        .limit(page.limit + 1);
+      const after = page.after;
+      if (after) {
+        const later = sql<boolean>`(${name} > ${after.name} or (${name} = ${after.name} and ${id} > ${after.id}))`;
+        const beyond = sql.raw(direction === "asc" ? ">" : "<");
+        select = select.where(
+          after.value === null
+            ? sql<boolean>`(${value} is null and ${later})`
+            : sql<boolean>`(${value} ${beyond} ${after.value} or (${value} = ${after.value} and ${later}) or ${value} is null)`,
+        );
+      }
+      const rows = await select.execute();
+      const shown = rows.slice(0, page.limit);
+      const lastRow = rows.length > page.limit ? shown.at(-1) : undefined;
+      return {
+        rows: shown.map((row) => ({
+          id: row.id,
+          name: row.name,
+          title: row.title,
+          organizationId: row.organization_name === null ? null : row.organization_id,
+          organizationName: row.organization_name,
+          location: row.location,
+          source: row.source as PersonSource | null,
+          stage: row.stage as Stage,
+          lastTouchAt: row.last_touch_at,
+          updatedAt: row.updated_at,
+        })),
+        total: Number(counted?.count ?? 0),
+        last: lastRow
+          ? {
+              sort,
+              direction,
+              value: lastRow.sort_value === null ? null : stageOrText(sort, lastRow.sort_value),
+              name: lastRow.sort_name,
+              id: lastRow.id,
+            }
+          : null,
+      };
+    },
+
+    /** Names of live people by folded name (pickers), at most `limit`; text as the quick filter. */
+    async listNames(
+      ownerId: string,
+      text: string | undefined,
+      limit: number,
+    ): Promise<{ people: PersonName[]; complete: boolean }> {
+      const rows = await filteredPeople(ownerId, text ? { text } : {})
+        .select(["people.id", "people.name", "organizations.name as organization_name"])
+        .orderBy(sql`${pageOrder.name}`)
+        .orderBy(sql`${pageOrder.id}`)
+        .limit(limit + 1)
+        .execute();
+      return {
+        people: rows.slice(0, limit).map((row) => ({
+          id: row.id,
+          name: row.name,
+          organizationName: row.organization_name,
+        })),
+        complete: rows.length <= limit,
+      };
     },
 
     /** Distinct locations of live people, for the location filter. */

@@ -80,7 +80,7 @@ export interface Store extends Repositories {
 
 function repositories(db: Kysely<Database>, dialect: StoreDialect): Repositories {
   return {
-    people: peopleRepository(db),
+    people: peopleRepository(db, dialect),
     organizations: organizationsRepository(db),
     activities: activitiesRepository(db),
     networkAsks: networkAsksRepository(db),

@@ -9,6 +9,7 @@ import type { Activity } from "../../src/domain/activity.js";
 import type { ConversationWithPerson } from "../../src/domain/conversation.js";
 import type { SmtpAccountDraft, SmtpAccountView } from "../../src/domain/mail-account.js";
 import type { MailDraft } from "../../src/domain/mail-draft.js";
+import type { PeoplePage, PersonListRow, PersonName } from "../../src/domain/people-page.js";
 import type { Person, PersonDraft } from "../../src/domain/person.js";
 import type { ResumeInfo } from "../../src/domain/resume.js";
 import type { ConversationScheduleDraft } from "../../src/domain/scheduling.js";
@@ -21,7 +22,7 @@ import { api, unwrap } from "../../src/web/lib/api-client.js";
 
 const client = hc<ApiRoutes>("/api");
 
-export async function correctUse(): Promise<Person[]> {
+export async function correctUse(): Promise<PersonListRow[]> {
   const created = await client.people.$post({ json: { name: "Ada Lovelace", email: "" } });
   if (created.status === 201) {
     const { person } = await created.json();
@@ -77,7 +78,8 @@ type Answer<Endpoint> = InferResponseType<Endpoint, 200>;
 type People = typeof client.people;
 
 export const answersAreTheDomainTypes: [
-  Same<Answer<People["$get"]>, { people: Person[] }>,
+  Same<Answer<People["$get"]>, PeoplePage>,
+  Same<Answer<People["names"]["$get"]>, { people: PersonName[]; complete: boolean }>,
   Same<Answer<People[":id"]["$get"]>, { person: Person }>,
   Same<Answer<People[":id"]["activities"]["$get"]>, { activities: Activity[] }>,
   Same<Answer<typeof client.today.$get>, TodayView>,
@@ -89,7 +91,7 @@ export const answersAreTheDomainTypes: [
   Same<Answer<(typeof client.settings.smtp)["$get"]>, { account: SmtpAccountView | null }>,
   Same<Answer<(typeof client.settings.resume)["$get"]>, { resume: ResumeInfo | null }>,
   Same<Answer<typeof client.search.$get>, { results: SearchResult[] }>,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true];
 
 // Bodies are the domain schemas' input types.
 type Body<Endpoint> = InferRequestType<Endpoint> extends { json: infer B } ? B : never;

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import type { NewActivityDraft } from "../../domain/activity.js";
 import type { NetworkAskDraft } from "../../domain/network.js";
-import { type PersonDraft, peopleQuerySchema } from "../../domain/person.js";
+import { peopleNamesQuerySchema, peoplePageQuerySchema } from "../../domain/people-page.js";
+import type { PersonDraft } from "../../domain/person.js";
 import { listActivities, logActivity } from "../../services/activities.service.js";
 import { listNetworkAsks, recordNetworkAsk } from "../../services/network-asks.service.js";
 import {
@@ -9,8 +10,9 @@ import {
   deletePerson,
   getPerson,
   listIntroducedBy,
-  listPeople,
   listPeopleLocations,
+  listPeopleNames,
+  listPeoplePage,
   restorePerson,
   updatePerson,
 } from "../../services/people.service.js";
@@ -19,10 +21,13 @@ import { idParam, jsonBody, validated } from "../validate.js";
 
 export function peopleRoutes() {
   return new Hono<AppEnv>()
-    .get("/", validated("query", peopleQuerySchema), async (c) =>
-      c.json({ people: await listPeople(c.var.context, c.req.valid("query")) }),
+    .get("/", validated("query", peoplePageQuerySchema), async (c) =>
+      c.json(await listPeoplePage(c.var.context, c.req.valid("query"))),
     )
     .get("/locations", async (c) => c.json({ locations: await listPeopleLocations(c.var.context) }))
+    .get("/names", validated("query", peopleNamesQuerySchema), async (c) =>
+      c.json(await listPeopleNames(c.var.context, c.req.valid("query"))),
+    )
     .post("/", jsonBody<PersonDraft>(), async (c) =>
       c.json({ person: await createPerson(c.var.context, c.req.valid("json")) }, 201),
     )

@@ -14,14 +14,13 @@ import { FormErrorAlert } from "../../components/form-error.js";
 import { ApiError } from "../../lib/api.js";
 import { lengthText, zoneText } from "../../lib/conversations-format.js";
 import { useFormState } from "../../lib/form-state.js";
-import { usePeople } from "../people/index.js";
+import { usePeopleNames } from "../people/index.js";
 import { useCadenceSettings } from "../settings/index.js";
 import { useScheduleConversation } from "./queries.js";
 import { ScheduleDialogFrame } from "./schedule-dialog-frame.js";
 
 const fields = ["personId", "date", "time", "durationMinutes", "channel", "place"] as const;
 type ScheduleField = (typeof fields)[number];
-const everyone = {};
 
 const placeHints: Record<ConversationMode, string> = {
   in_person: "Their workplace, a café or a restaurant: the address helps on the day.",
@@ -89,7 +88,7 @@ function ScheduleForm({
     channel: "in_person",
     place: "",
   });
-  const people = usePeople(everyone);
+  const people = usePeopleNames();
   const schedule = useScheduleConversation();
   const bind = (field: ScheduleField) => ({
     id: `schedule-${field}`,
@@ -164,7 +163,7 @@ function ScheduleForm({
       {person ? null : (
         <Select {...bind("personId")} label="With" className="sm:col-span-2">
           <option value="">{people.isPending ? "Loading your people…" : "Choose a person…"}</option>
-          {(people.data ?? []).map((each) => (
+          {(people.data?.people ?? []).map((each) => (
             <option key={each.id} value={each.id}>
               {each.organizationName ? `${each.name} (${each.organizationName})` : each.name}
             </option>

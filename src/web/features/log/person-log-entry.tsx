@@ -9,7 +9,7 @@ import {
   declineOutcomeLabels,
   declineOutcomes,
 } from "../../../domain/activity.js";
-import type { Person } from "../../../domain/person.js";
+import type { PersonName } from "../../../domain/people-page.js";
 import { LogKindIcon } from "../../components/log-icons.js";
 import { channelModeText, followUpPath, lengthText } from "../../lib/conversations-format.js";
 import { formatDateTime } from "../../lib/log-format.js";
@@ -57,7 +57,7 @@ const actionClass =
 
 interface LogEntryProps {
   activity: Activity;
-  suggested: Person | undefined;
+  suggested: PersonName | undefined;
   /** For a held conversation's entry: the conversation (its "meeting_scheduled" entry). */
   followUpOf?: string | null;
   onEdit: () => void;

@@ -8,7 +8,7 @@ import {
   conversationModeLabels,
   conversationModes,
 } from "../../../domain/activity.js";
-import type { Person } from "../../../domain/person.js";
+import type { PersonName } from "../../../domain/people-page.js";
 import { validate } from "../../../domain/validation.js";
 import { Button } from "../../components/button.js";
 import { Select, TextArea, TextInput } from "../../components/field.js";
@@ -81,7 +81,7 @@ interface LogFormProps {
   idPrefix: string;
   personId: string;
   /** Everyone else the explorer has saved, for "try someone else". */
-  people: Person[];
+  people: PersonName[];
   initial: LogFormValues;
   /** Editing an existing entry rather than adding one. */
   editing: boolean;

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { type Activity, activityKinds } from "../../../domain/activity.js";
 import { deriveConversations } from "../../../domain/conversation.js";
+import type { PersonName } from "../../../domain/people-page.js";
 import type { Person } from "../../../domain/person.js";
 import { errorMessage } from "../../components/query-state.js";
 import { useToast } from "../../components/toast.js";
@@ -18,7 +19,7 @@ import {
 interface PersonLogProps {
   person: Person;
   /** Everyone the explorer has saved: for "try someone else" and its link. */
-  people: Person[];
+  people: PersonName[];
 }
 
 /** Quick-add on top; after saving, a fresh form takes over and focus goes back to "What happened". */

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import type { NetworkAsk } from "../../../domain/network.js";
+import type { PersonName } from "../../../domain/people-page.js";
 import type { Person } from "../../../domain/person.js";
 import { counted } from "../../../domain/wording/plural.js";
 import { Button, ButtonLink } from "../../components/button.js";
@@ -81,7 +82,7 @@ function AskItem({
   onDelete,
 }: {
   ask: NetworkAsk;
-  peopleById: Map<string, Person>;
+  peopleById: Map<string, PersonName>;
   onEdit: () => void;
   onDelete: () => void;
 }) {
@@ -123,7 +124,7 @@ function AskItem({
 }
 
 /** "Ask the network" (METHOD §2): what was asked of this person, and whom it produced. */
-export function NetworkAsks({ person, people }: { person: Person; people: Person[] }) {
+export function NetworkAsks({ person, people }: { person: Person; people: PersonName[] }) {
   const asks = useAsks(person.id);
   const saveAsk = useSaveAsk(person.id);
   const deleteAsk = useDeleteAsk();

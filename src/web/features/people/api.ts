@@ -3,8 +3,11 @@ import { api, byId, unwrap } from "../../lib/api-client.js";
 
 /** The people calls of Rapport's HTTP API; every function throws ApiError on failure. */
 export const peopleApi = {
-  listPeople: async (query: PeopleQuery) =>
-    (await unwrap(api.people.$get({ query: { ...query } }))).people,
+  /** One page of the list; `cursor` is the previous page's nextCursor. */
+  listPeoplePage: async (query: PeopleQuery, cursor?: string) =>
+    unwrap(api.people.$get({ query: { ...query, ...(cursor ? { cursor } : {}) } })),
+  /** Names to pick someone from (bounded; `complete` says whether that is everyone). */
+  listPeopleNames: async () => unwrap(api.people.names.$get({ query: {} })),
   listPeopleLocations: async () => (await unwrap(api.people.locations.$get())).locations,
   getPerson: async (id: string) => (await unwrap(api.people[":id"].$get(byId(id)))).person,
   createPerson: async (draft: PersonDraft) =>

@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import { Link } from "react-router";
-import type { Person } from "../../../domain/person.js";
+import type { PersonListRow } from "../../../domain/people-page.js";
 import { type Stage, stageLabels, stages } from "../../../domain/stage.js";
 import { pluralForm } from "../../../domain/wording/plural.js";
 import { ButtonLink } from "../../components/button.js";
@@ -9,15 +9,16 @@ import { PeopleIcon, PlusIcon } from "../../components/icons.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
 import { stageDotClass } from "../../components/stage-badge.js";
-import { countPeople, formatDate } from "../../lib/format.js";
+import { formatDate } from "../../lib/format.js";
 import { daysSinceText } from "../../lib/log-format.js";
 import { PeopleFilters } from "./people-filters.js";
 import { useSlashToFocus } from "./people-list-page.js";
+import { pagedPeople, peopleCountText, ShowMorePeople } from "./people-more.js";
 import { usePeopleSearch } from "./people-search-params.js";
 import { PeopleViewToggle } from "./people-view-toggle.js";
-import { usePeople } from "./queries.js";
+import { usePeoplePages } from "./queries.js";
 
-function BoardCard({ person, now }: { person: Person; now: Date }) {
+function BoardCard({ person, now }: { person: PersonListRow; now: Date }) {
   return (
     <li className="relative rounded-xl border border-slate-200 bg-white p-3 shadow-sm transition-shadow focus-within:ring-2 focus-within:ring-teal-600 hover:shadow-md">
       <Link
@@ -45,7 +46,7 @@ function BoardCard({ person, now }: { person: Person; now: Date }) {
   );
 }
 
-function BoardColumn({ stage, people, now }: { stage: Stage; people: Person[]; now: Date }) {
+function BoardColumn({ stage, people, now }: { stage: Stage; people: PersonListRow[]; now: Date }) {
   const headingId = `board-${stage}`;
   return (
     <section
@@ -84,7 +85,8 @@ export function PeopleBoardPage() {
   const search = usePeopleSearch();
   // The columns are the stages, so a stage filter from the table does not apply here.
   const { stage: _ignored, ...query } = search.query;
-  const people = usePeople(query);
+  const pages = usePeoplePages(query);
+  const { people, total } = pagedPeople(pages);
   const textRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(textRef);
   const now = new Date();
@@ -97,9 +99,9 @@ export function PeopleBoardPage() {
   );
 
   function board() {
-    if (people.isPending) return <Loading label="Loading people…" />;
-    if (people.isError) return <LoadFailed error={people.error} retry={() => people.refetch()} />;
-    if (people.data.length === 0 && !search.hasFilters) {
+    if (pages.isPending) return <Loading label="Loading people…" />;
+    if (pages.isError) return <LoadFailed error={pages.error} retry={() => pages.refetch()} />;
+    if (people.length === 0 && !search.hasFilters) {
       return (
         <EmptyState icon={<PeopleIcon />} title="No people yet" actions={addButton}>
           Add the people you would like to learn from; each moves across the board as you log
@@ -107,17 +109,20 @@ export function PeopleBoardPage() {
         </EmptyState>
       );
     }
-    const byStage = new Map<Stage, Person[]>(stages.map((stage) => [stage, []]));
-    for (const person of people.data) byStage.get(person.stage)?.push(person);
+    const byStage = new Map<Stage, PersonListRow[]>(stages.map((stage) => [stage, []]));
+    for (const person of people) byStage.get(person.stage)?.push(person);
     return (
-      <div
-        aria-busy={people.isPlaceholderData}
-        className="relative -mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-3 lg:overflow-visible lg:pb-0"
-      >
-        {stages.map((stage) => (
-          <BoardColumn key={stage} stage={stage} people={byStage.get(stage) ?? []} now={now} />
-        ))}
-      </div>
+      <>
+        <div
+          aria-busy={pages.isPlaceholderData}
+          className="relative -mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0 lg:grid lg:grid-cols-3 lg:overflow-visible lg:pb-0"
+        >
+          {stages.map((stage) => (
+            <BoardColumn key={stage} stage={stage} people={byStage.get(stage) ?? []} now={now} />
+          ))}
+        </div>
+        <ShowMorePeople pages={pages} />
+      </>
     );
   }
 
@@ -137,7 +142,9 @@ export function PeopleBoardPage() {
       <div className="mb-4">
         <PeopleFilters search={search} textRef={textRef} showStage={false} />
         <p role="status" className="mt-3 px-1 text-sm text-slate-500">
-          {people.data && !people.isPlaceholderData ? countPeople(people.data.length) : ""}
+          {pages.data && !pages.isPlaceholderData
+            ? peopleCountText(people.length, total, false)
+            : ""}
         </p>
       </div>
       {board()}

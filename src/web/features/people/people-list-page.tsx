@@ -4,13 +4,13 @@ import { EmptyState } from "../../components/empty-state.js";
 import { PeopleIcon, PlusIcon, SearchIcon } from "../../components/icons.js";
 import { PageHeader } from "../../components/page-header.js";
 import { LoadFailed, Loading } from "../../components/query-state.js";
-import { countPeople } from "../../lib/format.js";
 import { importFrom } from "../import/index.js";
 import { PeopleFilters } from "./people-filters.js";
+import { pagedPeople, peopleCountText, ShowMorePeople } from "./people-more.js";
 import { usePeopleSearch } from "./people-search-params.js";
 import { PeopleTable } from "./people-table.js";
 import { PeopleViewToggle } from "./people-view-toggle.js";
-import { usePeople } from "./queries.js";
+import { usePeoplePages } from "./queries.js";
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -36,7 +36,8 @@ export function useSlashToFocus(input: RefObject<HTMLInputElement | null>) {
 
 export function PeopleListPage() {
   const search = usePeopleSearch();
-  const people = usePeople(search.query);
+  const pages = usePeoplePages(search.query);
+  const { people, total } = pagedPeople(pages);
   const textRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(textRef);
 
@@ -48,9 +49,9 @@ export function PeopleListPage() {
   );
 
   function results() {
-    if (people.isPending) return <Loading label="Loading people…" />;
-    if (people.isError) return <LoadFailed error={people.error} retry={() => people.refetch()} />;
-    if (people.data.length === 0 && !search.hasFilters) {
+    if (pages.isPending) return <Loading label="Loading people…" />;
+    if (pages.isError) return <LoadFailed error={pages.error} retry={() => pages.refetch()} />;
+    if (people.length === 0 && !search.hasFilters) {
       return (
         <EmptyState
           icon={<PeopleIcon />}
@@ -70,7 +71,7 @@ export function PeopleListPage() {
         </EmptyState>
       );
     }
-    if (people.data.length === 0) {
+    if (people.length === 0) {
       return (
         <EmptyState
           icon={<SearchIcon />}
@@ -86,17 +87,20 @@ export function PeopleListPage() {
       );
     }
     return (
-      <PeopleTable
-        people={people.data}
-        sort={search.sort}
-        direction={search.direction}
-        onSort={search.setSort}
-        busy={people.isPlaceholderData}
-      />
+      <>
+        <PeopleTable
+          people={people}
+          sort={search.sort}
+          direction={search.direction}
+          onSort={search.setSort}
+          busy={pages.isPlaceholderData}
+        />
+        <ShowMorePeople pages={pages} />
+      </>
     );
   }
 
-  const showFilters = search.hasFilters || (people.data?.length ?? 0) > 0;
+  const showFilters = search.hasFilters || people.length > 0;
 
   return (
     <>
@@ -117,10 +121,8 @@ export function PeopleListPage() {
         <div className="mb-4">
           <PeopleFilters search={search} textRef={textRef} />
           <p role="status" className="mt-3 px-1 text-sm text-slate-500">
-            {people.data && !people.isPlaceholderData
-              ? search.hasFilters
-                ? `${countPeople(people.data.length)} ${people.data.length === 1 ? "matches" : "match"}`
-                : countPeople(people.data.length)
+            {pages.data && !pages.isPlaceholderData
+              ? peopleCountText(people.length, total, search.hasFilters)
               : ""}
           </p>
         </div>

@@ -1,13 +1,14 @@
 import type { MouseEvent } from "react";
 import { Link, useNavigate } from "react-router";
-import type { PeopleSortKey, Person } from "../../../domain/person.js";
+import type { PersonListRow } from "../../../domain/people-page.js";
+import type { PeopleSortKey } from "../../../domain/person.js";
 import { daysSince } from "../../../domain/stage.js";
 import { StageBadge } from "../../components/stage-badge.js";
 import { formatDate, sourceLabel } from "../../lib/format.js";
 import { daysSinceText } from "../../lib/log-format.js";
 
 interface PeopleTableProps {
-  people: Person[];
+  people: PersonListRow[];
   sort: PeopleSortKey;
   direction: "asc" | "desc";
   onSort: (sort: PeopleSortKey) => void;
@@ -72,7 +73,7 @@ export function PeopleTable({ people, sort, direction, onSort, busy }: PeopleTab
   const navigate = useNavigate();
   const now = new Date();
 
-  function openRow(event: MouseEvent<HTMLTableRowElement>, person: Person) {
+  function openRow(event: MouseEvent<HTMLTableRowElement>, person: PersonListRow) {
     // Links inside the row (name, organization) do their own thing.
     if (event.target instanceof Element && event.target.closest("a, button")) return;
     navigate(`/people/${person.id}`);

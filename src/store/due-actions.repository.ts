@@ -47,6 +47,23 @@ function toPending(row: {
 
 /** The cache of pending reminders per person; only services/due-actions.ts writes it. */
 export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect) {
+  /** The cached reminders of the owner's live people, as `toPending` reads them. */
+  const livePending = (ownerId: string) =>
+    db
+      .selectFrom("due_actions")
+      .innerJoin("people", "people.id", "due_actions.person_id")
+      .select([
+        "due_actions.key",
+        "due_actions.person_id",
+        "due_actions.reason",
+        "due_actions.due_at",
+        "due_actions.overdue_at",
+        "due_actions.triggered_by",
+        "due_actions.conversation_at",
+      ])
+      .where("due_actions.owner_id", "=", ownerId)
+      .where("people.deleted_at", "is", null);
+
   /** The owner's deleted people (few; a partial index finds them). */
   const deletedPeople = (ownerId: string) =>
     db
@@ -222,43 +239,15 @@ export function dueActionsRepository(db: Kysely<Database>, dialect: StoreDialect
 
     /** A live person's cached reminders. */
     async forPerson(ownerId: string, personId: string): Promise<PendingAction[]> {
-      const rows = await db
-        .selectFrom("due_actions")
-        .innerJoin("people", "people.id", "due_actions.person_id")
-        .select([
-          "due_actions.key",
-          "due_actions.person_id",
-          "due_actions.reason",
-          "due_actions.due_at",
-          "due_actions.overdue_at",
-          "due_actions.triggered_by",
-          "due_actions.conversation_at",
-        ])
-        .where("due_actions.owner_id", "=", ownerId)
+      const rows = await livePending(ownerId)
         .where("due_actions.person_id", "=", personId)
-        .where("people.deleted_at", "is", null)
         .execute();
       return rows.map(toPending);
     },
 
     /** Cached reminders of live people due by `until`. */
     async dueBy(ownerId: string, until: string): Promise<PendingAction[]> {
-      const rows = await db
-        .selectFrom("due_actions")
-        .innerJoin("people", "people.id", "due_actions.person_id")
-        .select([
-          "due_actions.key",
-          "due_actions.person_id",
-          "due_actions.reason",
-          "due_actions.due_at",
-          "due_actions.overdue_at",
-          "due_actions.triggered_by",
-          "due_actions.conversation_at",
-        ])
-        .where("due_actions.owner_id", "=", ownerId)
-        .where("due_actions.due_at", "<=", until)
-        .where("people.deleted_at", "is", null)
-        .execute();
+      const rows = await livePending(ownerId).where("due_actions.due_at", "<=", until).execute();
       return rows.map(toPending);
     },
 

@@ -180,6 +180,23 @@ export function peopleRepository(db: Kysely<Database>, dialect: StoreDialect = "
     return byPerson;
   }
 
+  /** Live people whose `column` is one of `values`, in chunks under the engines' parameter limits. */
+  async function liveWhereIn(
+    ownerId: string,
+    column: "people.id" | "organizations.id",
+    values: readonly string[],
+  ): Promise<Person[]> {
+    const found: Person[] = [];
+    for (let start = 0; start < values.length; start += 500) {
+      const rows = await selectPeople(ownerId)
+        .where(column, "in", values.slice(start, start + 500))
+        .where("people.deleted_at", "is", null)
+        .execute();
+      found.push(...(await withTargets(ownerId, rows)));
+    }
+    return found;
+  }
+
   async function withTargets(ownerId: string, rows: PersonRow[]): Promise<Person[]> {
     if (rows.length === 0) return [];
     const targets = await targetsOf(
@@ -452,30 +469,11 @@ export function peopleRepository(db: Kysely<Database>, dialect: StoreDialect = "
     },
 
     /** Live people by id, in no particular order. */
-    async getMany(ownerId: string, ids: string[]): Promise<Person[]> {
-      const found: Person[] = [];
-      for (let start = 0; start < ids.length; start += 500) {
-        const rows = await selectPeople(ownerId)
-          .where("people.id", "in", ids.slice(start, start + 500))
-          .where("people.deleted_at", "is", null)
-          .execute();
-        found.push(...(await withTargets(ownerId, rows)));
-      }
-      return found;
-    },
+    getMany: (ownerId: string, ids: readonly string[]) => liveWhereIn(ownerId, "people.id", ids),
 
     /** Live people at these (live) organizations. */
-    async atOrganizations(ownerId: string, organizationIds: readonly string[]): Promise<Person[]> {
-      const found: Person[] = [];
-      for (let start = 0; start < organizationIds.length; start += 500) {
-        const rows = await selectPeople(ownerId)
-          .where("organizations.id", "in", organizationIds.slice(start, start + 500))
-          .where("people.deleted_at", "is", null)
-          .execute();
-        found.push(...(await withTargets(ownerId, rows)));
-      }
-      return found;
-    },
+    atOrganizations: (ownerId: string, organizationIds: readonly string[]) =>
+      liveWhereIn(ownerId, "organizations.id", organizationIds),
 
     /** Whether the owner has anyone (live) saved. */
     async hasAny(ownerId: string): Promise<boolean> {

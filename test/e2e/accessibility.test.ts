@@ -1,34 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readAxe, seriousFindings } from "./axe.js";
 import { browserAvailable, launchBrowser, type RunningApp, startApp } from "./harness.js";
 import { seedEffort } from "./insights-effort-seed.js";
 import { mainPages, openDrawn } from "./main-pages.js";
 
 const available = browserAvailable();
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-}
-
-/** axe-core's serious and critical findings on the page as it is now, one line per node. */
-async function seriousFindings(page: Page, source: string): Promise<string[]> {
-  // Evaluated by the test, not loaded as a script: the app's policy refuses inline scripts.
-  await page.evaluate(source);
-  const result = await page.evaluate(
-    () =>
-      (
-        window as unknown as { axe: { run: () => Promise<AxeResult> } }
-      ).axe.run() as Promise<AxeResult>,
-  );
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`),
-    );
-}
 
 describe.skipIf(!available)("accessibility (axe-core)", () => {
   let browser: Browser;
@@ -37,7 +14,7 @@ describe.skipIf(!available)("accessibility (axe-core)", () => {
   let mayaId: string;
 
   beforeAll(async () => {
-    axe = await readFile(axePath, "utf8");
+    axe = await readAxe();
     browser = await launchBrowser();
     app = await startApp();
     mayaId = (await seedEffort(app)).maya.id;

@@ -1,14 +1,13 @@
-import { mkdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdir } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfHasText } from "../pdf-text.js";
+import { readAxe, seriousFindings } from "./axe.js";
 import { browserAvailable, callApi, launchBrowser, type RunningApp, startApp } from "./harness.js";
 import { seedEffort } from "./insights-effort-seed.js";
 import { mainPages, openDrawn } from "./main-pages.js";
 
 const available = browserAvailable();
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const shots = "/tmp/theme-shots";
 
 // The page's background (slate-50) as Chromium computes it in each theme (styles.css).
@@ -16,26 +15,6 @@ const darkPage = "oklch(0.16 0.03 264)";
 const lightPage = "oklch(0.984 0.003 247.858)";
 // The text of a person's details (slate-900) on paper: the light theme's, even on a dark system.
 const lightText = "oklch(0.208 0.042 265.755)";
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-}
-
-async function seriousFindings(page: Page, source: string): Promise<string[]> {
-  // Evaluated by the test, not loaded as a script: the app's policy refuses inline scripts.
-  await page.evaluate(source);
-  const result = await page.evaluate(
-    () =>
-      (
-        window as unknown as { axe: { run: () => Promise<AxeResult> } }
-      ).axe.run() as Promise<AxeResult>,
-  );
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`),
-    );
-}
 
 /** What the page looks like: body's and main's backgrounds, and the colour scheme of <html>. */
 function surfaces(page: Page) {
@@ -76,7 +55,7 @@ describe.skipIf(!available)("themes: dark from the system, the switch in Setting
 
   beforeAll(async () => {
     await mkdir(shots, { recursive: true });
-    axe = await readFile(axePath, "utf8");
+    axe = await readAxe();
     browser = await launchBrowser();
     app = await startApp();
     const { maya } = await seedEffort(app);

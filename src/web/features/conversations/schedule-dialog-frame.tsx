@@ -1,55 +1,22 @@
-import * as Dialog from "@radix-ui/react-dialog";
-import type { FormEvent, ReactNode } from "react";
-import { Button } from "../../components/button.js";
+import { lazy, Suspense, useState } from "react";
+import type { ScheduleDialogFrameProps } from "./schedule-dialog-content.js";
 
-interface ScheduleDialogFrameProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description: ReactNode;
-  submitLabel: string;
-  pendingLabel: string;
-  pending: boolean;
-  onSubmit: (event: FormEvent) => void;
-  /** A button between Cancel and the submit button, e.g. "No time yet: log the call". */
-  extraAction?: ReactNode;
-  children: ReactNode;
-}
+// The dialog and its library load when a dialog is first opened: Today's rows offer
+// "It happened" and "Schedule" on every visit, but most visits open neither.
+const ScheduleDialogContent = lazy(() =>
+  import("./schedule-dialog-content.js").then((module) => ({
+    default: module.ScheduleDialogContent,
+  })),
+);
 
-/** The dialog around the schedule and reschedule forms: same look as the app's others. */
-export function ScheduleDialogFrame({
-  open,
-  onOpenChange,
-  title,
-  description,
-  submitLabel,
-  pendingLabel,
-  pending,
-  onSubmit,
-  extraAction,
-  children,
-}: ScheduleDialogFrameProps) {
+/** The dialog around the schedule and reschedule forms, loaded on first opening; then kept. */
+export function ScheduleDialogFrame(props: ScheduleDialogFrameProps) {
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  if (!opened) return null;
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-scrim/40 backdrop-blur-[1px]" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl bg-white p-6 shadow-xl ring-1 ring-slate-900/10">
-          <Dialog.Title className="text-lg font-semibold text-slate-900">{title}</Dialog.Title>
-          <Dialog.Description className="mt-1 text-slate-600">{description}</Dialog.Description>
-          <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
-            {children}
-            <div className="mt-2 flex flex-col-reverse gap-2 sm:col-span-2 sm:flex-row sm:justify-end">
-              <Dialog.Close asChild>
-                <Button variant="secondary">Cancel</Button>
-              </Dialog.Close>
-              {extraAction}
-              <Button type="submit" variant="primary" disabled={pending}>
-                {pending ? pendingLabel : submitLabel}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Suspense fallback={null}>
+      <ScheduleDialogContent {...props} />
+    </Suspense>
   );
 }

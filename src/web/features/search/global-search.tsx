@@ -1,7 +1,11 @@
-import * as Dialog from "@radix-ui/react-dialog";
-import { useSyncExternalStore } from "react";
+import { lazy, Suspense, useState, useSyncExternalStore } from "react";
 import { SearchIcon } from "../../components/icons.js";
 import { globalSearchId, SearchBox } from "./search-box.js";
+
+// The sheet and the dialog library load when it is first opened, not with every page.
+const PhoneSearchSheet = lazy(() =>
+  import("./phone-search-sheet.js").then((module) => ({ default: module.PhoneSearchSheet })),
+);
 
 const wideQuery = "(min-width: 768px)";
 
@@ -40,7 +44,7 @@ export function HeaderSearch() {
   );
 }
 
-/** Phone: a button in the top bar that opens search as a full-screen sheet. */
+/** Phone: a button in the top bar that opens search as a full-screen sheet (loaded when first opened). */
 export function PhoneSearch({
   open,
   onOpenChange,
@@ -48,30 +52,25 @@ export function PhoneSearch({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => onOpenChange(true)}
+        className="flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+      >
         <SearchIcon />
         Search
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Content
-          aria-describedby={undefined}
-          className="fixed inset-0 z-50 flex flex-col bg-white px-4 pt-3 pb-4"
-        >
-          <Dialog.Title className="sr-only">Search everything</Dialog.Title>
-          <SearchBox
-            layout="panel"
-            autoFocus
-            onClose={() => onOpenChange(false)}
-            trailing={
-              <Dialog.Close className="shrink-0 rounded-lg px-3 py-2 text-sm font-semibold text-teal-800 hover:bg-slate-100">
-                Close
-              </Dialog.Close>
-            }
-          />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      </button>
+      {opened ? (
+        <Suspense fallback={null}>
+          <PhoneSearchSheet open={open} onOpenChange={onOpenChange} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -15,7 +15,6 @@ import type { PersonDue, TodayView } from "../../domain/today.js";
  */
 export const queryKeys = {
   people: ["people"] as const,
-  peopleList: (query: PeopleQuery) => ["people", "list", query] as const,
   /** The people list page by page (the table and the board). */
   peoplePages: (query: PeopleQuery) => ["people", "pages", query] as const,
   /** Names to pick someone from. */

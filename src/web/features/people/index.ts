@@ -13,4 +13,4 @@ export const PersonPage = lazyPage(pages, "PersonPage");
 
 export { peopleApi } from "./api.js";
 export { Card, PersonLoadFailed, Phone, Subtitle } from "./person-page-parts.js";
-export { usePeople, usePeopleNames, usePerson } from "./queries.js";
+export { usePeopleNames, usePerson } from "./queries.js";

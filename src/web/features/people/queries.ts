@@ -10,18 +10,6 @@ import { afterPeopleChange, afterRecordDeleted, queryKeys } from "../../lib/inva
 import { peopleApi } from "./api.js";
 
 /**
- * The first page of people matching `query` (at most a page, never everyone). Kept for
- * Today's "is anyone saved yet?"; lists use usePeoplePages and pickers usePeopleNames.
- */
-export function usePeople(query: PeopleQuery) {
-  return useQuery({
-    queryKey: queryKeys.peopleList(query),
-    queryFn: async () => (await peopleApi.listPeoplePage(query)).people,
-    placeholderData: keepPreviousData,
-  });
-}
-
-/**
  * The people list a page at a time: `fetchNextPage` asks for the page after the last one
  * shown. A new filter or sort is a new key, so paging starts again from the first page.
  */
